@@ -1,0 +1,154 @@
+package io.trustmark.account.application;
+
+import io.trustmark.account.domain.Account;
+import io.trustmark.account.domain.EmailConfirmation;
+import io.trustmark.account.domain.PasswordPolicy;
+import io.trustmark.account.domain.Role;
+import io.trustmark.account.infrastructure.AccountRepository;
+import io.trustmark.account.infrastructure.PasswordHasher;
+import io.trustmark.identity.domain.NationalIdNumber;
+import io.trustmark.identity.domain.PassportNumber;
+import io.trustmark.notification.application.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sign-up and e-mail confirmation. The checks here are the authority; the sign-up page runs the same
+ * domain rules per field only to answer sooner.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,29}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.account.confirmation-hours", defaultValue = "24")
+    int confirmationHours;
+
+    /** The identity number as it is stored: folded digits for Thai IDs, the cleaned passport number otherwise. */
+    public static String canonicalIdNumber(String nationality, String typed) {
+        return Account.THAI.equals(nationality) ? NationalIdNumber.parse(typed).digits() : PassportNumber.parse(typed).value();
+    }
+
+    public static boolean validUsername(String username) {
+        return username != null && USERNAME.matcher(Account.normalizeUsername(username)).matches();
+    }
+
+    public static boolean validEmail(String email) {
+        return email != null && email.length() <= 254 && EMAIL.matcher(email.strip()).matches();
+    }
+
+    @Transactional
+    public Account register(SignUp form) {
+        if (!validUsername(form.username())) {
+            throw new AccountRefusedException("signup.username.invalid");
+        }
+        if (!validEmail(form.email())) {
+            throw new AccountRefusedException("signup.email.invalid");
+        }
+        PasswordPolicy.standard().violation(form.password(), form.username(), form.email()).ifPresent(key -> {
+            throw new AccountRefusedException(key);
+        });
+        if (form.nationality() == null || !form.nationality().matches("[A-Z]{3}")) {
+            throw new AccountRefusedException("signup.nationality.required");
+        }
+        var idNumber = canonicalIdNumber(form.nationality(), form.idNumber());
+        if (accounts.usernameTaken(form.username())) {
+            throw new AccountRefusedException("signup.username.taken");
+        }
+        if (accounts.emailTaken(form.email())) {
+            throw new AccountRefusedException("signup.email.taken");
+        }
+        if (accounts.identityTaken(form.nationality(), idNumber)) {
+            throw new AccountRefusedException("signup.idNumber.taken");
+        }
+        var now = Instant.now(clock);
+        var account = new Account(form.username(), form.email(), passwords.hash(form.password()),
+                form.nationality(), idNumber, Role.MEMBER, now);
+        accounts.add(account);
+        sendConfirmation(account, form.locale(), now);
+        return account;
+    }
+
+    /** Creates an account whose address needs no confirmation: the configured or demo administrators. */
+    @Transactional
+    public Account createConfirmed(String username, String email, String password, String nationality,
+                                   String idNumber, Role role) {
+        var now = Instant.now(clock);
+        var account = new Account(username, email, passwords.hash(password), nationality,
+                canonicalIdNumber(nationality, idNumber), role, now);
+        account.confirmEmail(now);
+        accounts.add(account);
+        return account;
+    }
+
+    @Transactional
+    public EmailConfirmation.Outcome confirm(String token) {
+        if (token == null || token.isBlank()) {
+            throw new AccountRefusedException("confirm.invalid");
+        }
+        var confirmation = accounts.confirmationByTokenHash(sha256(token))
+                .orElseThrow(() -> new AccountRefusedException("confirm.invalid"));
+        return confirmation.use(Instant.now(clock));
+    }
+
+    /**
+     * Sends a fresh link. Says nothing about whether the address exists, so it cannot be used to find
+     * out who has an account.
+     */
+    @Transactional
+    public void resendConfirmation(String email, Locale locale) {
+        accounts.byEmail(email)
+                .filter(account -> !account.mayPost())
+                .ifPresent(account -> sendConfirmation(account, locale, Instant.now(clock)));
+    }
+
+    private void sendConfirmation(Account account, Locale locale, Instant now) {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        accounts.add(new EmailConfirmation(account, sha256(token), now, now.plus(Duration.ofHours(confirmationHours))));
+        var link = baseUrl + "/account/confirm?token=" + token;
+        mailer.queue(account.getEmail(), locale, "confirm", account.getUsername(), link, confirmationHours);
+    }
+
+    static String sha256(String value) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

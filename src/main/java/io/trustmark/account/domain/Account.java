@@ -1,0 +1,153 @@
+package io.trustmark.account.domain;
+
+import io.trustmark.membership.domain.Tier;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A person's account: how they sign in, the identity number they registered with, and the tier
+ * they have reached. The identity number is the anchor every later document is checked against,
+ * so it cannot be changed here.
+ */
+@Entity
+@SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
+public class Account {
+
+    /** ISO 3166 alpha-3 code of Thailand; Thai members register with their national ID number. */
+    public static final String THAI = "THA";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 30)
+    private String username;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false, length = 3)
+    private String nationality;
+
+    @Column(name = "id_number", nullable = false, length = 20)
+    private String idNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Tier tier;
+
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String username, String email, String passwordHash, String nationality, String idNumber,
+                   Role role, Instant createdAt) {
+        this.username = normalizeUsername(username);
+        this.email = normalizeEmail(email);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.nationality = Objects.requireNonNull(nationality);
+        this.idNumber = Objects.requireNonNull(idNumber);
+        this.role = Objects.requireNonNull(role);
+        this.tier = Tier.REGISTERED;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** Usernames are compared without case, so they are stored in lower case. */
+    public static String normalizeUsername(String username) {
+        return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** E-mail addresses are unique without regard to case. */
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void confirmEmail(Instant when) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = when;
+        }
+    }
+
+    public void changeTier(Tier newTier) {
+        this.tier = Objects.requireNonNull(newTier);
+    }
+
+    public boolean isThai() {
+        return THAI.equals(nationality);
+    }
+
+    /** A member may post once their e-mail address is confirmed. */
+    public boolean mayPost() {
+        return emailConfirmedAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getNationality() {
+        return nationality;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Tier getTier() {
+        return tier;
+    }
+
+    public Instant getEmailConfirmedAt() {
+        return emailConfirmedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

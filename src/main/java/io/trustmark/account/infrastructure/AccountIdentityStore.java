@@ -1,0 +1,48 @@
+package io.trustmark.account.infrastructure;
+
+import io.trustmark.account.application.LoginGuard;
+import io.trustmark.account.domain.Account;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+
+/**
+ * Checks a username (or e-mail address) and password against the accounts table. Every attempt goes
+ * through the {@link LoginGuard}, whatever page or mechanism it came from.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    LoginGuard guard;
+
+    @Inject
+    HttpServletRequest request;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        var login = credential.getCaller();
+        var address = request.getRemoteAddr();
+        if (guard.locked(login, address)) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Optional<Account> account = login.contains("@") ? accounts.byEmail(login) : accounts.byUsername(login);
+        var storedHash = account.map(Account::getPasswordHash).orElse(null);
+        if (!passwords.matches(credential.getPasswordAsString(), storedHash) || account.isEmpty()) {
+            guard.failed(login, address);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        guard.succeeded(login);
+        var found = account.get();
+        return new CredentialValidationResult(found.getUsername(), found.getRole().groups());
+    }
+}

@@ -1,0 +1,64 @@
+package io.trustmark.account.infrastructure;
+
+import io.trustmark.account.domain.Account;
+import io.trustmark.account.domain.EmailConfirmation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class AccountRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Account get(Long id) {
+        return em.find(Account.class, id);
+    }
+
+    public void add(Account account) {
+        em.persist(account);
+    }
+
+    public Optional<Account> byUsername(String username) {
+        return em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", Account.normalizeUsername(username))
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Account> byEmail(String email) {
+        return em.createQuery("select a from Account a where a.email = :e", Account.class)
+                .setParameter("e", Account.normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    public boolean usernameTaken(String username) {
+        return byUsername(username).isPresent();
+    }
+
+    public boolean emailTaken(String email) {
+        return byEmail(email).isPresent();
+    }
+
+    public boolean identityTaken(String nationality, String idNumber) {
+        return em.createQuery("select count(a) from Account a where a.nationality = :n and a.idNumber = :i", Long.class)
+                .setParameter("n", nationality)
+                .setParameter("i", idNumber)
+                .getSingleResult() > 0;
+    }
+
+    public long count() {
+        return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+    }
+
+    public void add(EmailConfirmation confirmation) {
+        em.persist(confirmation);
+    }
+
+    public Optional<EmailConfirmation> confirmationByTokenHash(String tokenHash) {
+        return em.createQuery("select c from EmailConfirmation c where c.tokenHash = :h", EmailConfirmation.class)
+                .setParameter("h", tokenHash)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,46 @@
+package io.trustmark.account.web;
+
+import io.trustmark.account.application.AccountRefusedException;
+import io.trustmark.account.application.AccountService;
+import io.trustmark.account.domain.EmailConfirmation.Outcome;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** /account/confirm?token=…: the link from the confirmation mail. */
+@Named
+@RequestScoped
+public class ConfirmBacking {
+
+    @Inject
+    AccountService service;
+
+    private String token;
+    private String outcomeKey;
+
+    public void confirm() {
+        try {
+            var outcome = service.confirm(token);
+            outcomeKey = outcome == Outcome.CONFIRMED ? "confirm.done"
+                    : outcome == Outcome.EXPIRED ? "confirm.expired" : "confirm.used";
+        } catch (AccountRefusedException e) {
+            outcomeKey = e.messageKey();
+        }
+    }
+
+    public boolean isConfirmed() {
+        return "confirm.done".equals(outcomeKey);
+    }
+
+    public String getOutcomeKey() {
+        return outcomeKey;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+}

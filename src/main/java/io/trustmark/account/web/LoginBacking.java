@@ -1,0 +1,75 @@
+package io.trustmark.account.web;
+
+import io.trustmark.account.application.LoginGuard;
+import io.trustmark.platform.web.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** /account/login: hands the credentials to Jakarta Security and reports the outcome. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    LoginGuard guard;
+
+    private String username;
+    private String password;
+
+    public String login() {
+        var context = FacesContext.getCurrentInstance();
+        var external = context.getExternalContext();
+        var request = (HttpServletRequest) external.getRequest();
+        if (guard.locked(username, request.getRemoteAddr())) {
+            Texts.global(Texts.error("login.locked", guard.lockMinutes()));
+            return null;
+        }
+        // A fresh session id before the session is bound to the account: no fixation.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        var status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username, new Password(password)))
+                        .newAuthentication(true));
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            context.responseComplete();
+            return null;
+        }
+        if (status == AuthenticationStatus.SUCCESS) {
+            return "/forum/index?faces-redirect=true";
+        }
+        Texts.global(guard.locked(username, request.getRemoteAddr())
+                ? Texts.error("login.locked", guard.lockMinutes())
+                : Texts.error("login.failed"));
+        return null;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,165 @@
+package io.trustmark.account.web;
+
+import io.trustmark.account.application.AccountRefusedException;
+import io.trustmark.account.application.AccountService;
+import io.trustmark.account.application.SignUp;
+import io.trustmark.account.domain.Account;
+import io.trustmark.account.domain.PasswordPolicy;
+import io.trustmark.account.infrastructure.AccountRepository;
+import io.trustmark.identity.domain.IdentityNumberException;
+import io.trustmark.platform.web.Texts;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.validator.ValidatorException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * /account/signup. Each field is checked as soon as the form is sent, with the message beside the field;
+ * the service checks everything again, because two people can race for the same name or number.
+ */
+@Named
+@ViewScoped
+public class SignUpBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AccountService service;
+
+    @Inject
+    transient AccountRepository accounts;
+
+    private String username;
+    private String email;
+    private String password;
+    private boolean thai = true;
+    private String nationality;
+    private String idNumber;
+
+    public String signUp() {
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        try {
+            service.register(new SignUp(username, email, password, thai ? Account.THAI : nationality, idNumber, locale));
+        } catch (AccountRefusedException e) {
+            Texts.global(Texts.error(e.messageKey()));
+            return null;
+        } catch (IdentityNumberException e) {
+            Texts.global(Texts.error(e.reason().messageKey()));
+            return null;
+        }
+        Texts.flash(Texts.info("signup.done", email));
+        return "/account/login?faces-redirect=true";
+    }
+
+    public void validateUsername(FacesContext context, UIComponent component, Object value) {
+        var name = (String) value;
+        if (!AccountService.validUsername(name)) {
+            throw invalid("signup.username.invalid");
+        }
+        if (accounts.usernameTaken(name)) {
+            throw invalid("signup.username.taken");
+        }
+    }
+
+    public void validateEmail(FacesContext context, UIComponent component, Object value) {
+        var address = (String) value;
+        if (!AccountService.validEmail(address)) {
+            throw invalid("signup.email.invalid");
+        }
+        if (accounts.emailTaken(address)) {
+            throw invalid("signup.email.taken");
+        }
+    }
+
+    public void validatePassword(FacesContext context, UIComponent component, Object value) {
+        PasswordPolicy.standard().violation((String) value, null, null).ifPresent(key -> {
+            throw invalid(key, PasswordPolicy.MIN_LENGTH);
+        });
+    }
+
+    public void validateIdNumber(FacesContext context, UIComponent component, Object value) {
+        var country = thai ? Account.THAI : nationality;
+        String canonical;
+        try {
+            canonical = AccountService.canonicalIdNumber(country, (String) value);
+        } catch (IdentityNumberException e) {
+            throw invalid(e.reason().messageKey());
+        }
+        if (country != null && accounts.identityTaken(country, canonical)) {
+            throw invalid("signup.idNumber.taken");
+        }
+    }
+
+    private static ValidatorException invalid(String key, Object... args) {
+        return new ValidatorException(Texts.error(key, args));
+    }
+
+    /** Every country but Thailand, by ISO alpha-3 code, named in the reader's language. */
+    public List<SelectItem> getNationalities() {
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        var collator = Collator.getInstance(locale);
+        return Stream.of(Locale.getISOCountries())
+                .map(alpha2 -> new Locale("", alpha2))
+                .filter(country -> !Account.THAI.equals(country.getISO3Country()))
+                .map(country -> new SelectItem(country.getISO3Country(), country.getDisplayCountry(locale)))
+                .sorted(Comparator.comparing(SelectItem::getLabel, collator))
+                .toList();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isThai() {
+        return thai;
+    }
+
+    public void setThai(boolean thai) {
+        this.thai = thai;
+    }
+
+    public String getNationality() {
+        return nationality;
+    }
+
+    public void setNationality(String nationality) {
+        this.nationality = nationality;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+}

@@ -1,0 +1,82 @@
+package io.trustmark.document.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Signals that an uploaded document image was refused before it was stored.
+ *
+ * <p>The {@link Reason} lets the UI show a localised, specific message via
+ * {@link Reason#messageKey()}, filled with {@link #messageArgs()}. The exception message adds a
+ * technical detail for the log; it never contains image content, which is personal data.
+ */
+public class DocumentRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why an upload was refused; each maps to a resource-bundle key. */
+    public enum Reason {
+        /** Nothing was uploaded. */
+        EMPTY("document.refused.empty"),
+        /** The file exceeds the byte limit; argument: the limit in bytes, as a {@code long}. */
+        TOO_LARGE("document.refused.tooLarge"),
+        /** The bytes are no image format we know of. */
+        NOT_AN_IMAGE("document.refused.notAnImage"),
+        /** A real image, but not JPEG or PNG (GIF, BMP, TIFF, WebP, HEIC, ...). */
+        UNSUPPORTED_FORMAT("document.refused.unsupportedFormat"),
+        /** SVG is a script-capable document, never a photo of a card. */
+        SVG("document.refused.svg"),
+        /** A JPEG or PNG that is truncated, corrupt or fails to decode cleanly. */
+        DAMAGED("document.refused.damaged"),
+        /** Bytes follow the image's end marker, the shape of polyglot files. */
+        TRAILING_DATA("document.refused.trailingData"),
+        /** The header claims more pixels than may be decoded. */
+        TOO_MANY_PIXELS("document.refused.tooManyPixels"),
+        /** Too small to read the card; arguments: minimum longer side, minimum shorter side. */
+        TOO_SMALL("document.refused.tooSmall");
+
+        private final String messageKey;
+
+        Reason(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        /** The resource-bundle key of the user-facing message for this reason. */
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    private final Reason reason;
+    private final List<Object> messageArgs;
+
+    /**
+     * @param reason      why the upload was refused
+     * @param detail      technical detail for the log, not shown to the user
+     * @param messageArgs values for the placeholders of the reason's message, in order
+     */
+    public DocumentRefusedException(Reason reason, String detail, Object... messageArgs) {
+        this(reason, detail, null, messageArgs);
+    }
+
+    /**
+     * @param reason      why the upload was refused
+     * @param detail      technical detail for the log, not shown to the user
+     * @param cause       the parser or decoder failure behind the refusal, if any
+     * @param messageArgs values for the placeholders of the reason's message, in order
+     */
+    public DocumentRefusedException(Reason reason, String detail, Throwable cause, Object... messageArgs) {
+        super(Objects.requireNonNull(reason, "reason").messageKey() + ": " + detail, cause);
+        this.reason = reason;
+        this.messageArgs = List.of(messageArgs);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** Values for the placeholders of {@link Reason#messageKey()}'s message; often empty. */
+    public List<Object> messageArgs() {
+        return messageArgs;
+    }
+}

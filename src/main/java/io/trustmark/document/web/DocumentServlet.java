@@ -1,0 +1,57 @@
+package io.trustmark.document.web;
+
+import io.trustmark.account.infrastructure.AccountRepository;
+import io.trustmark.document.application.DocumentVault;
+import io.trustmark.account.domain.Role;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Streams a document image to a reviewer. There is no public URL for documents: this endpoint sits under
+ * /admin (ADMIN only, in web.xml and here), writes an audit record for each view, and forbids caching.
+ */
+@WebServlet("/admin/documents/*")
+@ServletSecurity(@HttpConstraint(rolesAllowed = Role.ADMIN_GROUP))
+public class DocumentServlet extends HttpServlet {
+
+    @Inject
+    DocumentVault vault;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Pragma", "no-cache");
+        if (!request.isUserInRole(Role.ADMIN_GROUP)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        Long id;
+        try {
+            id = Long.valueOf(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        var viewer = accounts.byUsername(request.getUserPrincipal().getName()).orElseThrow();
+        var opened = vault.open(id, viewer.getId());
+        if (opened.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        var document = opened.get();
+        response.setContentType(document.mediaType());
+        response.setContentLength(document.bytes().length);
+        response.setHeader("Content-Disposition", "inline; filename=\"document-" + document.id() + ".jpg\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getOutputStream().write(document.bytes());
+    }
+}

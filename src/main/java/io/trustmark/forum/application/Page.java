@@ -1,0 +1,23 @@
+package io.trustmark.forum.application;
+
+import java.util.List;
+
+/** One page of a longer list; {@code number} counts from 1. */
+public record Page<T>(List<T> items, int number, int size, long total) {
+
+    public int pages() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    public boolean hasPrevious() {
+        return number > 1;
+    }
+
+    public boolean hasNext() {
+        return number < pages();
+    }
+
+    public static int clamp(int requested) {
+        return Math.max(1, requested);
+    }
+}

@@ -1,0 +1,8 @@
+package io.trustmark.forum.application;
+
+import io.trustmark.membership.domain.Tier;
+import java.time.Instant;
+
+/** A line of a thread list; the author's tier comes with the same query that reads the page. */
+public record ThreadRow(Long id, String title, String author, Tier authorTier, int replies, Instant lastActivity) {
+}

@@ -1,0 +1,73 @@
+package io.trustmark.forum.web;
+
+import io.trustmark.account.web.CurrentMember;
+import io.trustmark.forum.application.ForumService;
+import io.trustmark.forum.application.Page;
+import io.trustmark.forum.application.ThreadRow;
+import io.trustmark.forum.domain.Board;
+import io.trustmark.platform.web.NotFound;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+
+/** /forum/board?b=slug&amp;page=n: one board's threads, most recently active first. */
+@Named
+@RequestScoped
+public class BoardBacking {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    ForumService forum;
+
+    @Inject
+    CurrentMember member;
+
+    private String slug;
+    private int page = 1;
+    private Board board;
+    private Page<ThreadRow> threads;
+
+    public void load() {
+        var found = slug == null ? Optional.<Board>empty() : forum.board(slug);
+        if (found.isEmpty()) {
+            NotFound.send();
+            return;
+        }
+        board = found.get();
+        threads = forum.threads(board, Page.clamp(page), PAGE_SIZE);
+    }
+
+    /** Why the current member cannot start a thread here (a message key), or null when they can. */
+    public String getRefusal() {
+        if (!member.isSignedIn()) {
+            return "forum.refused.signIn";
+        }
+        return forum.refusalToStartThread(member.getUsername(), board).orElse(null);
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public Board getBoard() {
+        return board;
+    }
+
+    public Page<ThreadRow> getThreads() {
+        return threads;
+    }
+}

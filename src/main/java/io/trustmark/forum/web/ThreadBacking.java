@@ -1,0 +1,101 @@
+package io.trustmark.forum.web;
+
+import io.trustmark.account.web.CurrentMember;
+import io.trustmark.forum.application.ForumRefusedException;
+import io.trustmark.forum.application.ForumService;
+import io.trustmark.forum.application.Page;
+import io.trustmark.forum.application.PostRow;
+import io.trustmark.forum.application.ThreadView;
+import io.trustmark.forum.domain.Post;
+import io.trustmark.platform.web.NotFound;
+import io.trustmark.platform.web.Texts;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** /forum/thread?id=n&amp;page=n: a thread's posts, oldest first, and the reply form. */
+@Named
+@ViewScoped
+public class ThreadBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    ForumService forum;
+
+    @Inject
+    CurrentMember member;
+
+    private Long id;
+    private int page = 1;
+    private transient ThreadView thread;
+    private transient Page<PostRow> posts;
+    private String reply;
+
+    public void load() {
+        var found = id == null ? null : forum.thread(id).orElse(null);
+        if (found == null) {
+            NotFound.send();
+            return;
+        }
+        thread = found;
+        posts = forum.posts(id, Page.clamp(page), PAGE_SIZE);
+    }
+
+    public String reply() {
+        try {
+            forum.reply(member.getUsername(), id, reply);
+        } catch (ForumRefusedException e) {
+            Texts.global(Texts.error(e.messageKey()));
+            return null;
+        }
+        var last = forum.posts(id, 1, PAGE_SIZE).pages();
+        return "/forum/thread?faces-redirect=true&id=" + id + "&page=" + last;
+    }
+
+    public int getMaxBody() {
+        return Post.MAX_BODY;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    /** Loaded again when a reply fails validation, since the view action runs on the first GET only. */
+    public ThreadView getThread() {
+        if (thread == null && id != null) {
+            thread = forum.thread(id).orElse(null);
+        }
+        return thread;
+    }
+
+    public Page<PostRow> getPosts() {
+        if (posts == null && id != null) {
+            posts = forum.posts(id, Page.clamp(page), PAGE_SIZE);
+        }
+        return posts;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+}

@@ -1,0 +1,150 @@
+package io.trustmark.membership.domain;
+
+import io.trustmark.account.domain.Account;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A member's request to move up a tier, with what they typed and how it was decided. Deciding changes
+ * the member's tier in the same transaction; the {@code @Version} makes sure that when two admins
+ * decide at once, exactly one decision stands.
+ */
+@Entity
+@Table(name = "verification_request")
+public class VerificationRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "requested_tier", nullable = false)
+    private Tier requestedTier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RequestStatus status;
+
+    @Column(name = "typed_number", nullable = false)
+    private String typedNumber;
+
+    @Column(name = "consent_id", nullable = false)
+    private Long consentId;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "decided_by_id")
+    private Account decidedBy;
+
+    @Column(name = "decision_reason", length = 1000)
+    private String decisionReason;
+
+    /** Equals the account id while open; the unique constraint on it allows one open request per member. */
+    @Column(name = "open_account_id")
+    private Long openAccountId;
+
+    @Version
+    private long version;
+
+    protected VerificationRequest() {
+        // for JPA
+    }
+
+    public VerificationRequest(Account account, Tier requestedTier, String typedNumber, Long consentId, Instant now) {
+        this.account = Objects.requireNonNull(account);
+        this.requestedTier = Objects.requireNonNull(requestedTier);
+        this.typedNumber = Objects.requireNonNull(typedNumber);
+        this.consentId = Objects.requireNonNull(consentId);
+        this.submittedAt = now;
+        this.status = RequestStatus.SUBMITTED;
+        this.openAccountId = account.getId();
+    }
+
+    /** Approves the request and lifts the member to the requested tier. */
+    public void approve(Account admin, Instant now) {
+        close(RequestStatus.APPROVED, admin, null, now);
+        account.changeTier(account.getTier().upgradedTo(requestedTier));
+    }
+
+    public void reject(Account admin, String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A rejection needs a reason the member can read");
+        }
+        close(RequestStatus.REJECTED, admin, reason.strip(), now);
+    }
+
+    public void withdraw(Instant now) {
+        close(RequestStatus.WITHDRAWN, null, null, now);
+    }
+
+    private void close(RequestStatus outcome, Account admin, String reason, Instant now) {
+        if (!status.open()) {
+            throw new RequestAlreadyDecidedException(status);
+        }
+        status = outcome;
+        decidedBy = admin;
+        decisionReason = reason;
+        decidedAt = now;
+        openAccountId = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public Tier getRequestedTier() {
+        return requestedTier;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public String getTypedNumber() {
+        return typedNumber;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Account getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,177 @@
+package io.trustmark.notification.infrastructure;
+
+import io.trustmark.notification.application.Mailer.MailQueued;
+import io.trustmark.notification.domain.OutboxMail;
+import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Delivers queued mails: right after the transaction that queued them commits, and on a fixed delay
+ * for retries. Each mail is claimed in the database before it is sent, so two nodes (or two runs on
+ * one node) never send the same mail twice.
+ * <p>
+ * Without an SMTP host (the demo) a mail is written to the log instead, links included.
+ */
+@ApplicationScoped
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    private static final Duration CLAIM = Duration.ofMinutes(2);
+    private static final int BATCH = 20;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    OutboxStore store;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.mail.smtp.host")
+    Optional<String> smtpHost;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.mail.smtp.port", defaultValue = "25")
+    int smtpPort;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.mail.smtp.user")
+    Optional<String> smtpUser;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.mail.smtp.password")
+    Optional<String> smtpPassword;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.mail.smtp.starttls", defaultValue = "false")
+    boolean startTls;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.mail.from", defaultValue = "Trustmark <no-reply@trustmark.local>")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.mail.sender.interval", defaultValue = "15")
+    int intervalSeconds;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.mail.max-attempts", defaultValue = "8")
+    int maxAttempts;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private ScheduledFuture<?> schedule;
+    private Session session;
+
+    void start(@Observes SchemaReady ready) {
+        session = smtpHost.map(this::smtpSession).orElse(null);
+        schedule = executor.scheduleWithFixedDelay(this::drain, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+        LOG.info(() -> session == null
+                ? "No SMTP host configured (trustmark.mail.smtp.host): mails are written to the log"
+                : "Mails are sent through " + smtpHost.get() + ":" + smtpPort);
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+        executor.execute(this::drain);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+
+    /** Sends everything that is due. Runs on one thread per node at a time; nodes coordinate by claims. */
+    public void drain() {
+        if (!draining.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            List<Long> due;
+            do {
+                due = store.due(Instant.now(clock), BATCH);
+                for (Long id : due) {
+                    store.claim(id, Instant.now(clock), CLAIM).ifPresent(this::deliver);
+                }
+            } while (due.size() == BATCH);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox run failed; it is retried on the next run", e);
+        } finally {
+            draining.set(false);
+        }
+    }
+
+    private void deliver(OutboxMail mail) {
+        try {
+            if (session == null) {
+                LOG.info(() -> "Mail (not sent: no SMTP host configured) to " + mail.getRecipient()
+                        + "\nSubject: " + mail.getSubject() + "\n\n" + mail.getBody());
+            } else {
+                send(mail);
+            }
+            store.markSent(mail.getId(), Instant.now(clock));
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Mail " + mail.getId() + " not delivered: " + e.getMessage());
+            store.markFailed(mail.getId(), e.toString(), Instant.now(clock), maxAttempts);
+        }
+    }
+
+    private void send(OutboxMail mail) throws MessagingException {
+        var message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(from));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient()));
+        message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
+        message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
+        message.setHeader("X-Trustmark-Mail-Id", String.valueOf(mail.getId()));
+        Transport.send(message);
+    }
+
+    private Session smtpSession(String host) {
+        var props = new Properties();
+        props.put("mail.smtp.host", host);
+        props.put("mail.smtp.port", String.valueOf(smtpPort));
+        props.put("mail.smtp.connectiontimeout", "10000");
+        props.put("mail.smtp.timeout", "10000");
+        props.put("mail.smtp.starttls.enable", String.valueOf(startTls));
+        props.put("mail.smtp.starttls.required", String.valueOf(startTls));
+        if (smtpUser.isPresent()) {
+            props.put("mail.smtp.auth", "true");
+            return Session.getInstance(props, new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(smtpUser.get(), smtpPassword.orElse(""));
+                }
+            });
+        }
+        return Session.getInstance(props);
+    }
+}
