@@ -17,8 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fills an empty database with a small forum to click through: an admin, a Registered member and a
- * Citizen, and a few threads on both boards. Runs only in demo mode and only when there are no accounts
- * yet, so it never touches real data.
+ * Citizen, and a few threads on both boards. Runs only in demo mode and only once (the demo admin marks
+ * it done), so it never touches real data.
  */
 @ApplicationScoped
 public class DemoData {
@@ -54,7 +54,8 @@ public class DemoData {
         if (!demo) {
             return;
         }
-        if (accounts.count() == 0) {
+        // Keyed on the demo admin rather than an empty table: a configured administrator may come first.
+        if (!accounts.usernameTaken(ADMIN)) {
             accountService.createConfirmed(ADMIN, "admin@trustmark.local", ADMIN_PASSWORD, Account.THAI, thaiId("110170000001"), Role.ADMIN);
             accountService.createConfirmed(MEMBER, "somchai@trustmark.local", MEMBER_PASSWORD, Account.THAI, thaiId("310060044563"), Role.MEMBER);
             accountService.createConfirmed(CITIZEN, "malee@trustmark.local", CITIZEN_PASSWORD, Account.THAI, thaiId("150990012345"), Role.MEMBER)

@@ -1,0 +1,23 @@
+package io.trustmark.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one archive builder for every integration test: the WAR that {@code package} built, exactly as it
+ * ships. Tests drive it from outside over HTTP, so nothing test-only is added to it.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive war() {
+        var war = new File(System.getProperty("trustmark.it.war", "target/trustmark.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException(war + " is missing: integration tests run after 'package' (./mvnw verify)");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+}

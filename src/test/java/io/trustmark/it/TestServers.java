@@ -1,0 +1,112 @@
+package io.trustmark.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the servers the application under test talks to, once per test JVM: a real PostgreSQL
+ * (embedded, when {@code trustmark.it.postgres.port} is set) and a GreenMail SMTP server (when
+ * {@code trustmark.it.smtp.port} is set). Failsafe passes the same ports to Payara Micro as
+ * environment variables. Unit-test runs set neither, so they start nothing.
+ */
+public class TestServers implements LauncherSessionListener {
+
+    private static EmbeddedPostgres postgres;
+    private static GreenMail greenMail;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        var pgPort = System.getProperty("trustmark.it.postgres.port");
+        if (pgPort != null && postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().setPort(Integer.parseInt(pgPort)).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start embedded PostgreSQL on port " + pgPort, e);
+            }
+        }
+        var smtpPort = System.getProperty("trustmark.it.smtp.port");
+        if (smtpPort != null && greenMail == null) {
+            greenMail = new GreenMail(new ServerSetup(Integer.parseInt(smtpPort), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail.start();
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (greenMail != null) {
+            greenMail.stop();
+            greenMail = null;
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException ignored) {
+                // the JVM is ending anyway
+            }
+            postgres = null;
+        }
+    }
+
+    /** The mails GreenMail received for {@code recipient}, waiting up to {@code timeout} for at least {@code count}. */
+    public static List<MimeMessage> mailsTo(String recipient, int count, Duration timeout) {
+        if (greenMail == null) {
+            throw new IllegalStateException("GreenMail is not running: set trustmark.it.smtp.port");
+        }
+        var deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            var mails = Arrays.stream(greenMail.getReceivedMessages())
+                    .filter(m -> recipients(m).contains(recipient))
+                    .toList();
+            if (mails.size() >= count || System.nanoTime() > deadline) {
+                return mails;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return mails;
+            }
+        }
+    }
+
+    /** The first link in the newest mail to {@code recipient} whose subject contains {@code subjectPart}. */
+    public static Optional<String> linkInMail(String recipient, String subjectPart, Duration timeout) {
+        var deadline = System.nanoTime() + timeout.toNanos();
+        do {
+            var mails = mailsTo(recipient, 1, Duration.ofMillis(500));
+            for (int i = mails.size() - 1; i >= 0; i--) {
+                var mail = mails.get(i);
+                try {
+                    if (mail.getSubject().contains(subjectPart)) {
+                        var matcher = Pattern.compile("https?://\\S+").matcher(mail.getContent().toString());
+                        if (matcher.find()) {
+                            return Optional.of(matcher.group());
+                        }
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        } while (System.nanoTime() < deadline);
+        return Optional.empty();
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return Arrays.toString(message.getAllRecipients());
+        } catch (Exception e) {
+            return "";
+        }
+    }
+}
