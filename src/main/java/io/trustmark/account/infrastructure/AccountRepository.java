@@ -48,10 +48,6 @@ public class AccountRepository {
                 .getSingleResult() > 0;
     }
 
-    public long count() {
-        return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
-    }
-
     public void add(EmailConfirmation confirmation) {
         em.persist(confirmation);
     }
