@@ -1,0 +1,167 @@
+package io.trustmark.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for browser tests: Debian's {@code chromium} and {@code chromedriver} from
+ * /usr/bin, a throw-away profile, and nothing downloaded (Selenium Manager is never asked). One
+ * instance is one person at one browser; close it to quit the browser and delete its profile.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    public static final String NOT_INSTALLED =
+            "Chromium is not installed: apt-get install -y chromium chromium-driver (the browser tests are skipped)";
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    /**
+     * Selenium warns that it has no DevTools bindings for this Chromium version; the tests use none
+     * (screenshots go through chromedriver's own CDP endpoint). Held here so the level sticks.
+     */
+    private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        DEVTOOLS_LOG.setLevel(Level.SEVERE);
+    }
+
+    private final Path profile;
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final Path screenshots;
+
+    /** Both the browser and its driver are installed where Debian puts them. */
+    public static boolean available() {
+        return executable(CHROMIUM) && executable(CHROMEDRIVER);
+    }
+
+    private static boolean executable(String path) {
+        var file = new File(path);
+        return file.isFile() && file.canExecute();
+    }
+
+    public Browser() {
+        // The driver is named explicitly, so Selenium Manager has nothing to look up or download.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
+        try {
+            profile = Files.createTempDirectory("trustmark-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            service.stop();
+            deleteProfile();
+            throw e;
+        }
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        screenshots = Path.of(System.getProperty("trustmark.it.screenshots", "target/screenshots"));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** An explicit wait of up to 30 seconds. */
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, WAIT);
+    }
+
+    /**
+     * Saves the whole page (not only the window) as {@code name}.png in the screenshot directory and
+     * returns the file.
+     */
+    public Path screenshot(String name) {
+        var file = screenshots.resolve(name.endsWith(".png") ? name : name + ".png");
+        try {
+            Files.createDirectories(screenshots);
+            Files.write(file, fullPage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** Saves the current page's HTML next to the screenshots, for a failure's post-mortem. */
+    public Path pageSource(String name) {
+        var file = screenshots.resolve(name + ".html");
+        try {
+            Files.createDirectories(screenshots);
+            Files.writeString(file, driver.getPageSource(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private byte[] fullPage() {
+        try {
+            var metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            @SuppressWarnings("unchecked")
+            var content = (Map<String, Object>) metrics.get("cssContentSize");
+            var width = ((Number) content.get("width")).doubleValue();
+            var height = Math.min(((Number) content.get("height")).doubleValue(), 8000);
+            var shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                    "format", "png",
+                    "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            return Base64.getDecoder().decode((String) shot.get("data"));
+        } catch (RuntimeException e) {
+            return driver.getScreenshotAs(OutputType.BYTES);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            deleteProfile();
+        }
+    }
+
+    private void deleteProfile() {
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp directory; the OS cleans up what is left
+        }
+    }
+}

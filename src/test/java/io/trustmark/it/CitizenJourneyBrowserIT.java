@@ -1,0 +1,332 @@
+package io.trustmark.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The Citizen journey in a real browser, clicked through the way a newcomer would: sign up, confirm
+ * through the demo mailbox, send the ID card (after one typo in the number), an admin approves it, and
+ * the green C appears before the member's name while the Marketplace opens. Every step leaves a
+ * screenshot in {@code trustmark.it.screenshots} (target/screenshots), numbered in order.
+ *
+ * <p>Needs Debian's chromium and chromium-driver; without them the test is skipped (and Payara is not
+ * even started, thanks to {@link EnabledIf}).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@EnabledIf(value = "io.trustmark.it.Browser#available", disabledReason = Browser.NOT_INSTALLED)
+class CitizenJourneyBrowserIT {
+
+    private static final String ADMIN = "admin";
+    private static final String ADMIN_PASSWORD = "Review-Queue-2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+    private WebDriver driver;
+    private int step;
+
+    @Test
+    void newcomerBecomesCitizen() throws Exception {
+        assumeTrue(Browser.available(), Browser.NOT_INSTALLED);
+        var member = TestData.newMember("browser");
+        var card = Files.createTempFile("trustmark-card-", ".jpg");
+        Files.write(card, TestData.cardJpeg(member.idNumber()));
+        try (var chromium = new Browser()) {
+            browser = chromium;
+            driver = chromium.driver();
+            try {
+                journey(member, card);
+            } catch (Throwable failure) {
+                chromium.screenshot("99-failure");
+                chromium.pageSource("99-failure");
+                throw failure;
+            }
+        } finally {
+            Files.deleteIfExists(card);
+        }
+    }
+
+    private void journey(TestData.Member member, Path card) {
+        // The forum, as anyone sees it first.
+        driver.get(url(""));
+        waitForHeading("Forum");
+        assertTrue(boardLink("General").isDisplayed());
+        shot("forum");
+
+        // Sign up from the header.
+        clickAndLoad(header().findElement(By.linkText("Sign up")));
+        waitForHeading("Create your account");
+        shot("signup");
+        type(By.id("signup:username"), member.username());
+        type(By.id("signup:email"), member.email());
+        type(By.id("signup:password"), TestData.PASSWORD);
+        // PrimeFaces hides the real radio input; a person clicks the label.
+        driver.findElement(By.xpath("//label[@for=//input[@name='signup:nationality' and @value='true']/@id]")).click();
+        waitForAjax();
+        assertTrue(driver.findElement(By.cssSelector("input[name='signup:nationality'][value='true']")).isSelected(), "Thai chosen");
+        type(By.id("signup:idNumber"), CitizenJourneyIT.spaced(member.idNumber()));
+        shot("signup-filled");
+        clickAndLoad(driver.findElement(By.id("signup:submit")));
+        waitForMessage("We sent a confirmation link to " + member.email());
+        shot("signed-up");
+
+        // The demo mailbox stands in for the member's inbox. Its links carry the configured base URL
+        // (http://localhost:8080), not this test server, so the token is taken from the link's text.
+        clickAndLoad(header().findElement(By.linkText("Demo mailbox")));
+        waitForHeading("Demo mailbox");
+        var confirmLink = browser.waiting().until(d -> {
+            var links = d.findElements(By.xpath("//article[contains(@class,'tm-mail')][.//p[contains(., '" + member.email()
+                    + "')]]//a[contains(@class,'tm-mail-link') and contains(., 'account/confirm?token=')]"));
+            if (links.isEmpty()) {
+                d.navigate().refresh();
+                return null;
+            }
+            return links.get(0);
+        });
+        var token = URI.create(confirmLink.getText().trim()).getRawQuery();
+        scrollTo(confirmLink);
+        shot("mailbox");
+        driver.get(url("account/confirm?" + token));
+        waitForText(By.id("outcome"), "your e-mail address is confirmed");
+        shot("confirmed");
+
+        // Sign in and start a thread in General while still Registered.
+        signIn(member.username(), TestData.PASSWORD);
+        shot("signed-in");
+        clickAndLoad(boardLink("General"));
+        waitForHeading("General");
+        clickAndLoad(driver.findElement(By.linkText("Start a thread")));
+        waitForHeading("Start a thread in General");
+        var helloTitle = "Hello from " + member.username();
+        type(By.id("thread:title"), helloTitle);
+        type(By.id("thread:body"), "First post. Glad to be here!");
+        clickAndLoad(driver.findElement(By.id("thread:submit")));
+        waitForHeading(helloTitle);
+        assertTrue(postAuthor(member.username()).findElements(By.cssSelector("span.tm-badge-citizen")).isEmpty(),
+                "no green C before verification");
+        shot("general-thread");
+
+        // The Marketplace refuses, and points to verification.
+        clickAndLoad(header().findElement(By.linkText("Forum")));
+        clickAndLoad(boardLink("Marketplace"));
+        waitForHeading("Marketplace");
+        var refusal = driver.findElement(By.id("startRefusal"));
+        assertTrue(refusal.getText().contains("Only verified members (Citizen) may start sale threads"), refusal.getText());
+        assertTrue(driver.findElements(By.linkText("Start a thread")).isEmpty(), "no Start a thread for a Registered member");
+        shot("marketplace-refused");
+        clickAndLoad(refusal.findElement(By.linkText("Verify your identity")));
+        waitForHeading("Verify your identity");
+        shot("verify");
+
+        // A typo in the number: the form says so beside the field.
+        var wrongNumber = otherThan(member.idNumber());
+        driver.findElement(By.id("verify:consent")).click();
+        type(By.id("verify:number"), wrongNumber);
+        driver.findElement(By.id("verify:image")).sendKeys(card.toAbsolutePath().toString());
+        clickAndLoad(driver.findElement(By.id("verify:submit")));
+        var mismatch = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//input[@id='verify:number']/ancestor::div[contains(@class,'tm-field')][1]//*[contains(@class,'ui-message-error')]")));
+        assertTrue(mismatch.getText().contains("This is not the number you registered with"), mismatch.getText());
+        assertTrue(driver.findElements(By.id("requestStatus")).isEmpty(), "nothing was sent");
+        scrollTo(mismatch);
+        shot("verify-wrong-number");
+
+        // The right number: the request waits for review.
+        var consent = driver.findElement(By.id("verify:consent"));
+        if (!consent.isSelected()) {
+            consent.click();
+        }
+        type(By.id("verify:number"), CitizenJourneyIT.spaced(member.idNumber()));
+        driver.findElement(By.id("verify:image")).sendKeys(card.toAbsolutePath().toString());
+        clickAndLoad(driver.findElement(By.id("verify:submit")));
+        waitForText(By.id("requestStatus"), "Waiting for review");
+        waitForMessage("Your request was sent");
+        assertTrue(driver.findElements(By.id("verify")).isEmpty(), "no second form while a request is open");
+        shot("verify-submitted");
+        signOut();
+        shot("signed-out");
+
+        // The admin reviews the card and approves.
+        signIn(ADMIN, ADMIN_PASSWORD);
+        clickAndLoad(header().findElement(By.linkText("Review queue")));
+        waitForHeading("Review queue");
+        var reviewLink = driver.findElement(By.xpath("//tr[td[normalize-space()='" + member.username()
+                + "']]//a[contains(@class,'tm-review-link')]"));
+        shot("review-queue");
+        clickAndLoad(reviewLink);
+        waitForText(By.id("member"), member.username());
+        var image = driver.findElement(By.cssSelector("img.tm-document-image"));
+        browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", image));
+        assertTrue(image.isDisplayed(), "the ID card is shown");
+        assertTrue(driver.findElement(By.id("checkChecksum")).getAttribute("class").contains("tm-pass"), "checksum passes");
+        assertTrue(driver.findElement(By.id("checkMatch")).getAttribute("class").contains("tm-pass"), "number matches");
+        var digits = driver.findElement(By.cssSelector("table.tm-digits"));
+        assertTrue(digits.isDisplayed(), "digit table shown");
+        assertTrue(digits.findElements(By.cssSelector("td.tm-diff")).isEmpty(), "no differing digit");
+        shot("review");
+        clickAndLoad(driver.findElement(By.id("approve:submit")));
+        waitForMessage(member.username() + " is now verified");
+        shot("approved");
+        signOut();
+
+        // The member is a Citizen now: a green C before the name, and the Marketplace is open.
+        signIn(member.username(), TestData.PASSWORD);
+        clickAndLoad(boardLink("General"));
+        waitForHeading("General");
+        var row = driver.findElement(By.xpath("//tr[.//a[normalize-space()='" + helloTitle + "']]"));
+        assertBadgeBeforeName(row, member.username());
+        scrollTo(row);
+        shot("general-badge");
+
+        clickAndLoad(header().findElement(By.linkText("Forum")));
+        clickAndLoad(boardLink("Marketplace"));
+        waitForHeading("Marketplace");
+        assertTrue(driver.findElements(By.id("startRefusal")).isEmpty(), "no refusal for a Citizen");
+        var start = driver.findElement(By.linkText("Start a thread"));
+        assertTrue(start.isDisplayed());
+        shot("marketplace-open");
+        clickAndLoad(start);
+        waitForHeading("Start a thread in Marketplace");
+        var saleTitle = "Selling a bicycle, like new";
+        type(By.id("thread:title"), saleTitle);
+        type(By.id("thread:body"), "Barely ridden. Meet in Bangkok.");
+        clickAndLoad(driver.findElement(By.id("thread:submit")));
+        waitForHeading(saleTitle);
+        assertBadgeBeforeName(driver.findElement(By.cssSelector("li.tm-post")), member.username());
+        shot("sale-thread");
+    }
+
+    // --- steps -------------------------------------------------------------------------------------
+
+    private void signIn(String username, String password) {
+        clickAndLoad(header().findElement(By.linkText("Sign in")));
+        waitForHeading("Sign in");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        clickAndLoad(driver.findElement(By.id("login:submit")));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("header .tm-signed-in"), username));
+    }
+
+    private void signOut() {
+        clickAndLoad(header().findElement(By.id("signOut:submit")));
+        browser.waiting().until(d -> !header().findElements(By.linkText("Sign in")).isEmpty());
+    }
+
+    /** The green C is shown, inside the author mark, to the left of the member's name. */
+    private void assertBadgeBeforeName(WebElement container, String username) {
+        var author = container.findElement(By.xpath(".//span[contains(@class,'tm-author')][span[contains(@class,'tm-author-name') and normalize-space()='"
+                + username + "']]"));
+        var badges = author.findElements(By.cssSelector("span.tm-badge-citizen"));
+        assertEquals(1, badges.size(), "one green C in " + author.getAttribute("outerHTML"));
+        var badge = badges.get(0);
+        var name = author.findElement(By.cssSelector("span.tm-author-name"));
+        assertTrue(badge.isDisplayed(), "the green C is visible");
+        assertEquals("C", badge.getText());
+        assertEquals("rgba(27, 127, 59, 1)", badge.getCssValue("background-color"), "the C is green");
+        assertTrue(badge.getRect().getX() + badge.getRect().getWidth() <= name.getRect().getX(),
+                "the C stands before the name");
+        var following = (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return (arguments[0].compareDocumentPosition(arguments[1]) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;", badge, name);
+        assertTrue(following, "the C comes before the name in the page");
+    }
+
+    private WebElement postAuthor(String username) {
+        return driver.findElement(By.xpath("//li[contains(@class,'tm-post')]//span[contains(@class,'tm-author')][span[normalize-space()='"
+                + username + "']]"));
+    }
+
+    // --- browser plumbing ------------------------------------------------------------------------
+
+    private String url(String path) {
+        try {
+            return base.toURI().resolve(path).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private WebElement header() {
+        return driver.findElement(By.cssSelector("header.tm-header"));
+    }
+
+    private WebElement boardLink(String name) {
+        return driver.findElement(By.xpath("//ul[contains(@class,'tm-boards')]//a[normalize-space()='" + name + "']"));
+    }
+
+    /** Clicks something that loads a new page and waits until the new page is there. */
+    private void clickAndLoad(WebElement element) {
+        var page = driver.findElement(By.tagName("html"));
+        element.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(page));
+        browser.waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private void type(By field, String text) {
+        var input = browser.waiting().until(ExpectedConditions.elementToBeClickable(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void waitForAjax() {
+        browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return !window.jQuery || jQuery.active === 0;"));
+    }
+
+    private void waitForHeading(String text) {
+        waitForText(By.cssSelector("main h1"), text);
+    }
+
+    private void waitForText(By locator, String text) {
+        browser.waiting().withMessage(() -> "'" + text + "' in " + locator + " on " + driver.getCurrentUrl())
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    private void waitForMessage(String text) {
+        waitForText(By.id("pageMessages"), text);
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    private void shot(String name) {
+        browser.screenshot(String.format("%02d-%s", ++step, name));
+    }
+
+    /** A valid Thai ID number that is not the member's: a typo the checksum does not catch. */
+    private static String otherThan(String idNumber) {
+        String other;
+        do {
+            other = TestData.thaiId();
+        } while (other.equals(idNumber));
+        return other;
+    }
+}
