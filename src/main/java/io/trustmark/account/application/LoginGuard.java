@@ -74,8 +74,21 @@ public class LoginGuard {
         return throttle;
     }
 
-    private static String accountKey(String username) {
-        return "account:" + Account.normalizeUsername(username == null ? "" : username);
+    /**
+     * One key per account, whichever way it is named: a login by e-mail address counts against (and is
+     * locked with) the account's username, so switching between the two gives no extra guesses.
+     */
+    private String accountKey(String login) {
+        var typed = login == null ? "" : login.strip();
+        if (typed.contains("@")) {
+            var username = em.createQuery("select a.username from Account a where a.email = :e", String.class)
+                    .setParameter("e", Account.normalizeEmail(typed))
+                    .getResultStream().findFirst();
+            if (username.isPresent()) {
+                return "account:" + username.get();
+            }
+        }
+        return "account:" + Account.normalizeUsername(typed);
     }
 
     private static String addressKey(String address) {

@@ -7,8 +7,9 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Hardens the session cookie from configuration: HttpOnly and SameSite always, Secure unless a plain
- * HTTP set-up (the local demo) turns it off.
+ * Hardens the session cookie from configuration: HttpOnly always, Secure unless a plain HTTP set-up
+ * (the local demo) turns it off. SameSite=Lax is set in payara-web.xml, because Payara 6 ignores the
+ * Servlet 6 cookie attribute.
  */
 @WebListener
 public class SessionCookieSetup implements ServletContextListener {
@@ -28,7 +29,6 @@ public class SessionCookieSetup implements ServletContextListener {
         cookie.setName("TRUSTMARK_SESSION");
         cookie.setHttpOnly(true);
         cookie.setSecure(secure);
-        cookie.setAttribute("SameSite", "Lax");
         context.setSessionTimeout(timeoutMinutes);
     }
 }
