@@ -1,0 +1,339 @@
+package io.trustmark.it;
+
+import static io.trustmark.it.PageKit.ADMIN;
+import static io.trustmark.it.PageKit.ADMIN_PASSWORD;
+import static io.trustmark.it.PageKit.CITIZEN;
+import static io.trustmark.it.PageKit.CITIZEN_PASSWORD;
+import static io.trustmark.it.PageKit.MEMBER;
+import static io.trustmark.it.PageKit.MEMBER_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may open what, from outside: anonymous visitors are sent to the sign-in page, members get 403 on
+ * everything under /admin (the ID-card images above all), admins get the image with headers that keep
+ * it out of caches and away from MIME sniffing; plus the session cookie and the headers every page carries.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessControlIT {
+
+    private static final String SESSION_COOKIE = "TRUSTMARK_SESSION";
+    private static final String FORBIDDEN_TITLE = "Not allowed";
+    private static final String FORBIDDEN_BODY = "You do not have access to this page.";
+
+    /** One real ID card in the review queue, sent by a fresh member; made by whichever test needs it first. */
+    private record Uploaded(TestData.Member owner, String requestId, String documentPath, byte[] image) {
+    }
+
+    private static Uploaded uploaded;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    // ---- anonymous visitors ------------------------------------------------------------------
+
+    @Test
+    void anonymousVisitorIsSentToSignInForAdminPagesAndDocuments() throws Exception {
+        var document = uploaded();
+        for (var path : List.of("admin/index", "admin/review?id=1", "admin/documents/1",
+                "admin/review?id=" + document.requestId(), relativeToBase(document.documentPath()))) {
+            var anonymous = new WebClient(base());
+            var first = anonymous.getRaw(path);
+            assertSentToSignIn(path, first);
+            assertNoImage(path, first.body());
+
+            var landed = anonymous.get(path);
+            assertTrue(landed.uri().getPath().endsWith("/account/login"), path + " ended on " + landed.uri());
+            assertTrue(PageKit.hasForm(landed, "login"), path + ": the sign-in form\n" + landed.body());
+            assertFalse(landed.contains("requests waiting") || landed.contains("Review request")
+                    || landed.contains(document.owner().username()) || landed.contains("/admin/documents/"),
+                    path + ": no review content before signing in\n" + landed.body());
+        }
+    }
+
+    @Test
+    void memberPagesRequireSignIn() throws Exception {
+        for (var path : List.of("member/verify", "member/new-thread?b=general", "member/new-thread?b=marketplace")) {
+            var anonymous = new WebClient(base());
+            assertSentToSignIn(path, anonymous.getRaw(path));
+            var landed = anonymous.get(path);
+            assertTrue(landed.uri().getPath().endsWith("/account/login") && PageKit.hasForm(landed, "login"),
+                    path + " ended on " + landed.uri() + "\n" + landed.body());
+            assertFalse(PageKit.hasForm(landed, "verify") || PageKit.hasForm(landed, "thread"), path + ": no member form");
+        }
+    }
+
+    // ---- members -----------------------------------------------------------------------------
+
+    @Test
+    void memberIsForbiddenEverythingUnderAdmin() throws Exception {
+        var document = uploaded();
+        var member = PageKit.signedIn(base(), MEMBER, MEMBER_PASSWORD);
+
+        var queue = member.get("admin/index");
+        assertForbiddenPage("admin/index", queue);
+        assertFalse(queue.contains("requests waiting") || queue.contains(document.owner().username()), queue.body());
+
+        var review = member.get("admin/review?id=" + document.requestId());
+        assertForbiddenPage("admin/review", review);
+        assertFalse(review.contains(document.owner().username()) || review.contains(document.owner().email())
+                || review.contains(document.owner().idNumber()) || review.contains("/admin/documents/"), review.body());
+
+        assertDocumentRefused(member, document);
+    }
+
+    @Test
+    void membersCannotFetchAnotherMembersDocument() throws Exception {
+        var document = uploaded();
+        for (var login : List.of(Map.entry(MEMBER, MEMBER_PASSWORD), Map.entry(CITIZEN, CITIZEN_PASSWORD))) {
+            assertDocumentRefused(PageKit.signedIn(base(), login.getKey(), login.getValue()), document);
+        }
+    }
+
+    @Test
+    void uploaderGetsNoDocumentUrlAndCannotFetchTheirOwnCard() throws Exception {
+        var document = uploaded();
+        var owner = PageKit.signedIn(base(), document.owner().username(), TestData.PASSWORD);
+
+        var verify = owner.get("member/verify");
+        assertTrue(verify.contains("Waiting for review"), verify.body());
+        assertFalse(verify.contains("/admin/documents/"),
+                "the member's own pages link no document image\n" + verify.body());
+
+        assertDocumentRefused(owner, document);
+    }
+
+    @Test
+    void memberWhoseEmailIsNotConfirmedCannotStartAThread() throws Exception {
+        var member = TestData.newMember("noconfirm");
+        var browser = PageKit.signedUp(base(), member);
+        PageKit.assertSignedIn(browser.login(member.username(), TestData.PASSWORD), member.username());
+
+        for (var board : List.of("general", "marketplace")) {
+            var page = browser.get("member/new-thread?b=" + board);
+            assertEquals(200, page.status(), page.body());
+            assertTrue(PageKit.text(page).contains(
+                    "Confirm your e-mail address before you post: we sent you a link when you signed up."), page.body());
+            assertFalse(PageKit.hasForm(page, "thread"), board + ": no thread form for an unconfirmed member");
+        }
+    }
+
+    // ---- admins ------------------------------------------------------------------------------
+
+    @Test
+    void adminGetsTheDocumentUncachedInlineAndUnsniffable() throws Exception {
+        var document = uploaded();
+        var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
+        var response = admin.getRaw(relativeToBase(document.documentPath()));
+
+        assertEquals(200, response.statusCode());
+        assertEquals("image/jpeg", header(response, "Content-Type"));
+        assertEquals("no-store", header(response, "Cache-Control"));
+        assertEquals("nosniff", header(response, "X-Content-Type-Options"));
+        var disposition = header(response, "Content-Disposition");
+        assertNotNull(disposition, "Content-Disposition");
+        assertTrue(disposition.startsWith("inline"), disposition);
+        assertTrue(isJpeg(response.body()), "a JPEG");
+        var image = ImageIO.read(new ByteArrayInputStream(response.body()));
+        assertNotNull(image, "the stored copy decodes");
+        assertEquals(1000, image.getWidth());
+        assertEquals(630, image.getHeight());
+        assertArrayEquals(document.image(), response.body(), "the same bytes every time it is opened");
+    }
+
+    // ---- headers and the session cookie ------------------------------------------------------
+
+    @Test
+    void pagesCarrySecurityHeaders() throws Exception {
+        for (var path : List.of("forum/index", "account/login", "account/signup")) {
+            var page = new WebClient(base()).get(path);
+            assertEquals(200, page.status(), path);
+            assertEquals("DENY", page.header("X-Frame-Options"), path);
+            assertEquals("nosniff", page.header("X-Content-Type-Options"), path);
+            assertTrue(String.valueOf(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'"), path);
+        }
+        var member = PageKit.signedIn(base(), MEMBER, MEMBER_PASSWORD).get("member/verify");
+        assertEquals("DENY", member.header("X-Frame-Options"));
+        assertEquals("nosniff", member.header("X-Content-Type-Options"));
+    }
+
+    @Test
+    void forbiddenPageCarriesSecurityHeadersToo() throws Exception {
+        var forbidden = PageKit.signedIn(base(), MEMBER, MEMBER_PASSWORD).get("admin/index");
+        assertForbiddenPage("admin/index", forbidden);
+        assertEquals("DENY", forbidden.header("X-Frame-Options"), "403 page " + forbidden.response().headers().map());
+        assertEquals("nosniff", forbidden.header("X-Content-Type-Options"), "403 page " + forbidden.response().headers().map());
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        var browser = new WebClient(base());
+        var loginPage = browser.get("account/login");
+        var anonymousCookie = sessionSetCookie(loginPage.response())
+                .orElseThrow(() -> new AssertionError("no " + SESSION_COOKIE + " cookie set: " + loginPage.response().headers().map()));
+        assertCookieFlags(anonymousCookie);
+
+        var form = PageKit.form(loginPage, "login");
+        var params = new LinkedHashMap<String, String>();
+        params.put("login", "login");
+        params.putAll(form.getValue());
+        params.put("login:username", MEMBER);
+        params.put("login:password", MEMBER_PASSWORD);
+        params.put("login:submit", "");
+        var signedIn = PageKit.postRaw(browser, form.getKey(), params, Map.of());
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        var authenticatedCookie = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(SESSION_COOKIE + "="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("a new session cookie at sign-in: " + signedIn.headers().map()));
+        assertCookieFlags(authenticatedCookie);
+    }
+
+    @Test
+    void sessionIdChangesAtSignInAndTheOldOneIsWorthless() throws Exception {
+        var browser = new WebClient(base());
+        browser.get("account/login");
+        var before = sessionCookie(browser).orElseThrow(() -> new AssertionError("a session before sign-in"));
+
+        PageKit.assertSignedIn(browser.login(MEMBER, MEMBER_PASSWORD), MEMBER);
+        var after = sessionCookie(browser).orElseThrow(() -> new AssertionError("a session after sign-in"));
+        assertNotEquals(before.getValue(), after.getValue(), "a fresh session id at sign-in (no fixation)");
+        assertEquals(200, browser.get("member/verify").status());
+
+        // Someone who planted or kept the pre-login id gets nothing from it.
+        var attacker = new WebClient(base());
+        var planted = new HttpCookie(SESSION_COOKIE, before.getValue());
+        planted.setPath(before.getPath() == null ? "/" : before.getPath());
+        planted.setVersion(0);
+        attacker.cookies().getCookieStore().add(base(), planted);
+        assertSentToSignIn("member/verify with the pre-login session id", attacker.getRaw("member/verify"));
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private URI base() throws Exception {
+        return base.toURI();
+    }
+
+    /** The fixture: a fresh member's ID card in the queue, its request id and the image's URL as an admin sees it. */
+    private Uploaded uploaded() throws Exception {
+        synchronized (AccessControlIT.class) {
+            if (uploaded == null) {
+                uploaded = upload();
+            }
+            return uploaded;
+        }
+    }
+
+    private Uploaded upload() throws Exception {
+        var owner = TestData.newMember("access");
+        var browser = PageKit.confirmedMember(base(), owner);
+        var sent = browser.submitMultipart(browser.get("member/verify"), "verify",
+                Map.of("consent", "on", "number", owner.idNumber()),
+                "image", "card.jpg", "image/jpeg", TestData.cardJpeg(owner.idNumber()), "submit");
+        assertTrue(sent.contains("Waiting for review"), sent.body());
+
+        var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
+        var requestId = CitizenJourneyIT.requestIdFor(admin.get("admin/index").body(), owner.username());
+        var review = admin.get("admin/review?id=" + requestId);
+        var img = Pattern.compile("<img[^>]*src=\"([^\"]*/admin/documents/\\d+)\"").matcher(review.body());
+        assertTrue(img.find(), "the review page shows the document\n" + review.body());
+        var image = admin.getRaw(relativeToBase(img.group(1)));
+        assertEquals(200, image.statusCode());
+        return new Uploaded(owner, requestId, img.group(1), image.body());
+    }
+
+    /** "/trustmark/admin/documents/7" → "admin/documents/7", resolved against the deployment's base URL. */
+    private String relativeToBase(String absolutePath) throws Exception {
+        var basePath = base().getPath();
+        return absolutePath.startsWith(basePath) ? absolutePath.substring(basePath.length()) : absolutePath.substring(1);
+    }
+
+    private void assertDocumentRefused(WebClient member, Uploaded document) throws Exception {
+        var response = member.getRaw(relativeToBase(document.documentPath()));
+        assertEquals(403, response.statusCode(), "a member asking for " + document.documentPath());
+        var type = String.valueOf(header(response, "Content-Type"));
+        assertFalse(type.startsWith("image/"), "no image content type: " + type);
+        assertNoImage(document.documentPath(), response.body());
+        var body = new String(response.body(), StandardCharsets.UTF_8);
+        assertTrue(body.contains(FORBIDDEN_BODY), body);
+    }
+
+    private static void assertForbiddenPage(String what, WebClient.Page page) {
+        assertEquals(403, page.status(), what + " as a member: " + page.uri() + "\n" + page.body());
+        assertTrue(page.contains(FORBIDDEN_TITLE) && page.contains(FORBIDDEN_BODY), what + "\n" + page.body());
+    }
+
+    private static void assertSentToSignIn(String what, HttpResponse<byte[]> response) {
+        int status = response.statusCode();
+        if (status == 401 || status == 403) {
+            return;
+        }
+        assertTrue(status == 302 || status == 303, what + ": expected a redirect to sign in, got " + status);
+        var location = response.headers().firstValue("Location").orElse("");
+        assertTrue(URI.create(location).getPath().endsWith("/account/login"), what + " redirected to " + location);
+    }
+
+    /** No JPEG start-of-image marker anywhere in the body, so no image bytes leaked. */
+    private static void assertNoImage(String what, byte[] body) {
+        for (int i = 0; i + 2 < body.length; i++) {
+            if ((body[i] & 0xFF) == 0xFF && (body[i + 1] & 0xFF) == 0xD8 && (body[i + 2] & 0xFF) == 0xFF) {
+                throw new AssertionError(what + ": the response contains JPEG data at offset " + i);
+            }
+        }
+    }
+
+    private static boolean isJpeg(byte[] bytes) {
+        return bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF;
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+
+    private static Optional<String> sessionSetCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(SESSION_COOKIE + "=")).findFirst();
+    }
+
+    private static Optional<HttpCookie> sessionCookie(WebClient browser) {
+        return browser.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(SESSION_COOKIE))
+                .findFirst();
+    }
+
+    private static void assertCookieFlags(String setCookie) {
+        var attributes = List.of(setCookie.split(";")).stream().map(String::strip).toList();
+        assertTrue(attributes.stream().anyMatch(a -> a.equalsIgnoreCase("HttpOnly")), "HttpOnly: " + setCookie);
+        assertTrue(attributes.stream().anyMatch(a -> a.equalsIgnoreCase("SameSite=Lax")), "SameSite=Lax: " + setCookie);
+    }
+}

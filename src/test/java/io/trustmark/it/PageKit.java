@@ -1,0 +1,231 @@
+package io.trustmark.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reading what a person sees on a page (field messages, page messages, text without HTML escapes) and
+ * the few steps the access, sign-up and upload tests share. Everything goes through the real pages.
+ */
+final class PageKit {
+
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "Review-Queue-2026";
+    static final String MEMBER = "somchai";
+    static final String MEMBER_PASSWORD = "Somtam-Spicy-2026";
+    static final String CITIZEN = "malee";
+    static final String CITIZEN_PASSWORD = "Jasmine-Garden-2026";
+
+    static final String LOGIN_FAILED = "Wrong username or password.";
+    static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+
+    /** A PrimeFaces p:message: its div, then the script that binds it to its input ("target"). */
+    private static final Pattern FIELD_MESSAGE = Pattern.compile(
+            "<div id=\"([^\"]+)\"[^>]*class=\"ui-message[^\"]*\"[^>]*>(.*?)<script id=\"\\1_s\">([^<]*)</script>", Pattern.DOTALL);
+    private static final Pattern MESSAGE_DETAIL = Pattern.compile("ui-message-\\w+-detail\"[^>]*>([^<]*)<");
+    private static final Pattern PAGE_MESSAGES = Pattern.compile(
+            "<div id=\"pageMessages\"[^>]*>(.*?)</div><script id=\"pageMessages_s\">", Pattern.DOTALL);
+    private static final Pattern PAGE_MESSAGE_SUMMARY = Pattern.compile("ui-messages-\\w+-summary\">([^<]*)<");
+    private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|quot|amp|lt|gt|apos|nbsp);");
+
+    private PageKit() {
+    }
+
+    // ---- what the page says ------------------------------------------------------------------
+
+    /** The message PrimeFaces shows beside input {@code formId:field}, as the person reads it. */
+    static Optional<String> fieldMessage(WebClient.Page page, String formId, String field) {
+        var matcher = FIELD_MESSAGE.matcher(page.body());
+        var target = "target:\"" + formId + ":" + field + "\"";
+        while (matcher.find()) {
+            if (matcher.group(3).contains(target)) {
+                var detail = MESSAGE_DETAIL.matcher(matcher.group(2));
+                return detail.find() ? Optional.of(unescape(detail.group(1)).strip()) : Optional.empty();
+            }
+        }
+        throw new AssertionError("No message element for " + formId + ":" + field + " on " + page.uri() + ":\n" + page.body());
+    }
+
+    /** Asserts that exactly {@code expected} is shown beside the field. */
+    static void assertFieldMessage(WebClient.Page page, String formId, String field, String expected) {
+        assertEquals(Optional.of(expected), fieldMessage(page, formId, field),
+                "message beside " + formId + ":" + field + " on " + page.uri() + "\n" + page.body());
+    }
+
+    /** The messages for the whole page (the p:messages at the top), as the person reads them. */
+    static List<String> pageMessages(WebClient.Page page) {
+        var block = PAGE_MESSAGES.matcher(page.body());
+        var messages = new ArrayList<String>();
+        if (block.find()) {
+            var summary = PAGE_MESSAGE_SUMMARY.matcher(block.group(1));
+            while (summary.find()) {
+                messages.add(unescape(summary.group(1)).strip());
+            }
+        }
+        return messages;
+    }
+
+    /** The page as text a person reads: entities resolved, so quotes and the like compare plainly. */
+    static String text(WebClient.Page page) {
+        return unescape(page.body());
+    }
+
+    static boolean hasForm(WebClient.Page page, String formId) {
+        return page.body().contains("<form id=\"" + formId + "\"");
+    }
+
+    static String unescape(String html) {
+        var matcher = ENTITY.matcher(html);
+        var out = new StringBuilder();
+        while (matcher.find()) {
+            var entity = matcher.group(1);
+            String replacement = switch (entity) {
+                case "quot" -> "\"";
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "apos" -> "'";
+                case "nbsp" -> "\u00A0";
+                default -> new String(Character.toChars(entity.startsWith("#x")
+                        ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1))));
+            };
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    // ---- shared steps --------------------------------------------------------------------------
+
+    /** The sign-up form filled in for a Thai member; callers change single fields to provoke a refusal. */
+    static Map<String, String> thaiSignUp(TestData.Member member) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("username", member.username());
+        fields.put("email", member.email());
+        fields.put("password", TestData.PASSWORD);
+        fields.put("nationality", "true");
+        fields.put("idNumber", member.idNumber());
+        return fields;
+    }
+
+    static WebClient.Page signUp(WebClient browser, Map<String, String> fields) {
+        return browser.submit(browser.get("account/signup"), "signup", fields, "submit");
+    }
+
+    /** Signs {@code member} up through the page and asserts the welcome message. */
+    static WebClient signedUp(URI base, TestData.Member member) {
+        var browser = new WebClient(base);
+        var done = signUp(browser, thaiSignUp(member));
+        assertTrue(pageMessages(done).contains("Welcome! We sent a confirmation link to " + member.email()
+                + ". Open it to confirm your address, then sign in."), done.uri() + "\n" + done.body());
+        return browser;
+    }
+
+    /** The newest confirmation link mailed to {@code email}, as a path relative to the application. */
+    static String confirmationLink(String email) {
+        var link = TestServers.linkInMail(email, "Confirm", MAIL_WAIT)
+                .orElseThrow(() -> new AssertionError("No confirmation mail to " + email));
+        return relative(link);
+    }
+
+    /** Signs up, opens the mailed link, and signs in: a member who may post and send an ID card. */
+    static WebClient confirmedMember(URI base, TestData.Member member) {
+        var browser = signedUp(base, member);
+        var confirmed = browser.get(confirmationLink(member.email()));
+        assertTrue(text(confirmed).contains("Thank you, your e-mail address is confirmed."), confirmed.body());
+        assertSignedIn(browser.login(member.username(), TestData.PASSWORD), member.username());
+        return browser;
+    }
+
+    static WebClient signedIn(URI base, String username, String password) {
+        var browser = new WebClient(base);
+        assertSignedIn(browser.login(username, password), username);
+        return browser;
+    }
+
+    static void assertSignedIn(WebClient.Page page, String username) {
+        assertTrue(hasForm(page, "signOut") && page.body().contains(">" + username + "<"),
+                username + " should be signed in, but got " + page.uri() + "\n" + page.body());
+    }
+
+    static void assertNotSignedIn(WebClient.Page page) {
+        assertTrue(!hasForm(page, "signOut") && hasForm(page, "login"),
+                "should still be on the sign-in page, but got " + page.uri() + "\n" + page.body());
+    }
+
+    /** Whether the admin queue has a row for {@code username} (a whole cell, not a prefix of a longer name). */
+    static int queueRowsFor(WebClient admin, String username) {
+        var queue = admin.get("admin/index");
+        assertEquals(200, queue.status(), queue.uri() + "\n" + queue.body());
+        var matcher = Pattern.compile("<td[^>]*>\\s*" + Pattern.quote(username) + "\\s*</td>").matcher(queue.body());
+        int rows = 0;
+        while (matcher.find()) {
+            rows++;
+        }
+        return rows;
+    }
+
+    static String relative(String link) {
+        var uri = URI.create(link);
+        return uri.getPath().substring(1) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    // ---- requests WebClient does not make ----------------------------------------------------
+
+    /** The action URI and the hidden fields (view state included) of form {@code formId}. */
+    static Map.Entry<URI, Map<String, String>> form(WebClient.Page page, String formId) {
+        var matcher = FORM.matcher(page.body());
+        while (matcher.find()) {
+            if (matcher.group(1).equals(formId)) {
+                var hidden = new LinkedHashMap<String, String>();
+                var fields = HIDDEN.matcher(matcher.group(3));
+                while (fields.find()) {
+                    hidden.put(unescape(fields.group(1)), unescape(fields.group(2)));
+                }
+                return Map.entry(page.uri().resolve(unescape(matcher.group(2))), hidden);
+            }
+        }
+        throw new AssertionError("No form '" + formId + "' on " + page.uri() + ":\n" + page.body());
+    }
+
+    /** A form POST in {@code browser}'s session that does not follow the redirect, so its headers can be read. */
+    static HttpResponse<String> postRaw(WebClient browser, URI action, Map<String, String> params, Map<String, String> headers) {
+        var body = new StringBuilder();
+        params.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        var request = HttpRequest.newBuilder(action)
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        headers.forEach(request::header);
+        var http = HttpClient.newBuilder().cookieHandler(browser.cookies()).followRedirects(HttpClient.Redirect.NEVER).build();
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package io.trustmark.it;
+
+import static io.trustmark.it.PageKit.ADMIN;
+import static io.trustmark.it.PageKit.ADMIN_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.trustmark.identity.domain.NationalIdNumber;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The ID-card form refuses what it must, each time with the words from messages.properties beside the
+ * field, an ordinary page (no 5xx), and nothing stored: no request on the member's page, nothing in the
+ * admin queue. Every file is made here, from bytes. Each test uses its own fresh, confirmed member.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UploadRefusalIT {
+
+    static final String NOT_AN_IMAGE = "This file is not a photo. Please send a JPEG or PNG image of your ID card.";
+    static final String DAMAGED = "This photo is damaged or incomplete. Please take or export it again.";
+    static final String TOO_MANY_PIXELS = "This image is far too large in pixels. Please send a normal photo (up to 40 megapixels).";
+    static final String SVG = "Drawings (SVG) are not accepted. Please send a photo of your ID card as JPEG or PNG.";
+    static final String EMPTY = "The file is empty. Please choose your photo again.";
+    static final String TOO_LARGE = "This file is too large. Photos up to 10 MB are accepted.";
+    static final String UNSUPPORTED = "This image format is not accepted. Please send a JPEG or PNG "
+            + "(on an iPhone, choose \"Most Compatible\" or send a screenshot).";
+    static final String TRAILING_DATA = "This file has extra data after the image. Please send the photo itself as JPEG or PNG.";
+    static final String TOO_SMALL = "This photo is too small to read. Please send one at least 600 × 380 pixels.";
+    static final String NUMBER_MISMATCH = "This is not the number you registered with. Check the number on the card; "
+            + "you can only verify the ID you signed up with.";
+    static final String BAD_CHECKSUM = "This is not a valid Thai national ID number: the last digit does not match. "
+            + "Please check for a typo.";
+    static final String CONSENT_REQUIRED = "Please read the notice and tick the box to agree.";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    // ---- files that are not an acceptable photo ----------------------------------------------
+
+    @Test
+    void textFileNamedLikeAJpegIsRefused() throws Exception {
+        var text = "Hello, this is a text file with a .jpg name.\n".getBytes(StandardCharsets.UTF_8);
+        assertImageRefused("card.jpg", "image/jpeg", text, NOT_AN_IMAGE);
+    }
+
+    @Test
+    void truncatedJpegIsRefused() throws Exception {
+        var card = TestData.cardJpeg(TestData.thaiId());
+        assertImageRefused("card.jpg", "image/jpeg", Arrays.copyOf(card, card.length / 2), DAMAGED);
+    }
+
+    @Test
+    void pngClaimingAHugeCanvasIsRefusedBeforeDecoding() throws Exception {
+        assertImageRefused("card.png", "image/png", pngClaiming(100_000, 100_000), TOO_MANY_PIXELS);
+    }
+
+    @Test
+    void svgWithScriptIsRefused() throws Exception {
+        var svg = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <svg xmlns="http://www.w3.org/2000/svg" width="1000" height="630">
+                  <script>alert(document.cookie)</script>
+                  <rect width="1000" height="630" fill="#e8f0f8"/>
+                </svg>
+                """.getBytes(StandardCharsets.UTF_8);
+        assertImageRefused("card.svg", "image/svg+xml", svg, SVG);
+    }
+
+    @Test
+    void emptyFileIsRefused() throws Exception {
+        assertImageRefused("card.jpg", "image/jpeg", new byte[0], EMPTY);
+    }
+
+    @Test
+    void fileOverTenMegabytesIsRefused() throws Exception {
+        var big = new byte[11 * 1024 * 1024];
+        var start = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0};
+        for (int i = 0; i < big.length; i++) {
+            big[i] = start[i % start.length];
+        }
+        assertImageRefused("card.jpg", "image/jpeg", big, TOO_LARGE);
+    }
+
+    @Test
+    void gifIsRefusedAsUnsupportedFormat() throws Exception {
+        assertImageRefused("card.gif", "image/gif", encode(cardSized(), "gif"), UNSUPPORTED);
+    }
+
+    @Test
+    void jpegWithDataAfterTheImageIsRefused() throws Exception {
+        var card = TestData.cardJpeg(TestData.thaiId());
+        var tail = "PK\u0003\u0004hidden archive".getBytes(StandardCharsets.ISO_8859_1);
+        var polyglot = Arrays.copyOf(card, card.length + tail.length);
+        System.arraycopy(tail, 0, polyglot, card.length, tail.length);
+        assertImageRefused("card.jpg", "image/jpeg", polyglot, TRAILING_DATA);
+    }
+
+    @Test
+    void photoTooSmallToReadIsRefused() throws Exception {
+        assertImageRefused("card.jpg", "image/jpeg", encode(new BufferedImage(300, 190, BufferedImage.TYPE_INT_RGB), "jpg"), TOO_SMALL);
+    }
+
+    // ---- the number and the consent ----------------------------------------------------------
+
+    @Test
+    void validNumberThatIsNotTheRegisteredOneIsRefused() throws Exception {
+        var member = TestData.newMember("upnum");
+        var other = differentValidId(member.idNumber());
+        assertRefused(member, Map.of("consent", "on", "number", other), TestData.cardJpeg(other), "number", NUMBER_MISMATCH);
+    }
+
+    @Test
+    void numberWithBadCheckDigitIsRefused() throws Exception {
+        var member = TestData.newMember("upsum");
+        var typo = member.idNumber().substring(0, 12) + (char) ('0' + (member.idNumber().charAt(12) - '0' + 1) % 10);
+        assertRefused(member, Map.of("consent", "on", "number", typo), TestData.cardJpeg(member.idNumber()), "number", BAD_CHECKSUM);
+    }
+
+    @Test
+    void consentNotTickedIsRefused() throws Exception {
+        var member = TestData.newMember("upconsent");
+        assertRefused(member, Map.of("number", member.idNumber()), TestData.cardJpeg(member.idNumber()), "consent", CONSENT_REQUIRED);
+    }
+
+    @Test
+    void imageHintStatesTheSizeLimit() throws Exception {
+        var member = TestData.newMember("uphint");
+        var verify = PageKit.confirmedMember(base(), member).get("member/verify");
+        assertTrue(PageKit.text(verify).contains("JPEG or PNG, up to 10 MB. Take it in good light, with all four corners visible."),
+                "the hint under the file field states the limit\n" + verify.body());
+    }
+
+    // ---- one open request at a time ----------------------------------------------------------
+
+    @Test
+    void openRequestBlocksASecondOneUntilWithdrawn() throws Exception {
+        var member = TestData.newMember("upopen");
+        var browser = PageKit.confirmedMember(base(), member);
+        var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
+        var card = TestData.cardJpeg(member.idNumber());
+
+        var form = browser.get("member/verify");
+        var sent = browser.submitMultipart(form, "verify", Map.of("consent", "on", "number", member.idNumber()),
+                "image", "card.jpg", "image/jpeg", card, "submit");
+        assertEquals(200, sent.status());
+        assertTrue(PageKit.pageMessages(sent).contains("Thank you! Your request was sent. Expect an answer by e-mail within 24 hours."),
+                sent.body());
+        assertTrue(PageKit.text(sent).contains("Waiting for review"), sent.body());
+        assertFalse(PageKit.hasForm(sent, "verify"), "no second form while a request is open");
+        assertTrue(PageKit.hasForm(sent, "withdraw"), "the open request can be withdrawn");
+        assertEquals(1, PageKit.queueRowsFor(admin, member.username()));
+
+        // The form from before, sent again (a second tab, the back button): nothing new is stored.
+        var again = browser.submitMultipart(form, "verify", Map.of("consent", "on", "number", member.idNumber()),
+                "image", "card.jpg", "image/jpeg", card, "submit");
+        assertTrue(again.status() < 500, "no server error: " + again.status());
+        assertFalse(PageKit.pageMessages(again).contains("Thank you! Your request was sent. Expect an answer by e-mail within 24 hours."),
+                again.body());
+        var page = browser.get("member/verify");
+        assertTrue(PageKit.text(page).contains("Waiting for review"), page.body());
+        assertFalse(PageKit.hasForm(page, "verify"), "still no form");
+        assertEquals(1, PageKit.queueRowsFor(admin, member.username()), "still exactly one request in the queue");
+
+        var withdrawn = browser.submit(page, "withdraw", Map.of(), "submit");
+        assertTrue(PageKit.pageMessages(withdrawn).contains("Your request was withdrawn and your ID card photo deleted."),
+                withdrawn.body());
+        assertTrue(PageKit.text(withdrawn).matches("(?s).*<p id=\"requestStatus\" role=\"status\">\\s*Withdrawn .*"),
+                "status shows Withdrawn\n" + withdrawn.body());
+        assertTrue(PageKit.hasForm(withdrawn, "verify"), "the form is offered again");
+        assertTrue(withdrawn.contains("You can send a new request below."), withdrawn.body());
+        assertFalse(PageKit.hasForm(withdrawn, "withdraw"), "nothing left to withdraw");
+        assertEquals(0, PageKit.queueRowsFor(admin, member.username()), "a withdrawn request leaves the queue");
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private URI base() throws Exception {
+        return base.toURI();
+    }
+
+    private void assertImageRefused(String fileName, String contentType, byte[] content, String expected) throws Exception {
+        var member = TestData.newMember("upfile");
+        var browser = PageKit.confirmedMember(base(), member);
+        var refused = browser.submitMultipart(browser.get("member/verify"), "verify",
+                Map.of("consent", "on", "number", member.idNumber()), "image", fileName, contentType, content, "submit");
+        assertRefusedAndNothingStored(member, browser, refused, "image", expected);
+    }
+
+    private void assertRefused(TestData.Member member, Map<String, String> fields, byte[] image, String field, String expected)
+            throws Exception {
+        var browser = PageKit.confirmedMember(base(), member);
+        var refused = browser.submitMultipart(browser.get("member/verify"), "verify", fields,
+                "image", "card.jpg", "image/jpeg", image, "submit");
+        assertRefusedAndNothingStored(member, browser, refused, field, expected);
+    }
+
+    private void assertRefusedAndNothingStored(TestData.Member member, WebClient browser, WebClient.Page refused,
+                                               String field, String expected) throws Exception {
+        assertEquals(200, refused.status(), "an ordinary page, not an error: " + refused.uri() + "\n" + refused.body());
+        assertTrue(refused.uri().getPath().endsWith("/member/verify"), refused.uri().toString());
+        PageKit.assertFieldMessage(refused, "verify", field, expected);
+        assertTrue(PageKit.hasForm(refused, "verify"), "the form stays, to try again");
+        assertFalse(refused.body().contains("id=\"requestStatus\""), "no request status after a refusal\n" + refused.body());
+        assertFalse(refused.contains("Thank you! Your request was sent."), refused.body());
+
+        var page = browser.get("member/verify");
+        assertFalse(page.body().contains("id=\"requestStatus\"") || page.contains("<h2>Your request</h2>"),
+                "nothing stored: no request on the member's page\n" + page.body());
+        assertTrue(PageKit.hasForm(page, "verify"), "the form is still offered");
+        var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
+        assertEquals(0, PageKit.queueRowsFor(admin, member.username()), "nothing stored: the admin queue does not list the member");
+    }
+
+    private static String differentValidId(String registered) {
+        String other;
+        do {
+            other = TestData.thaiId();
+        } while (other.equals(registered));
+        assertTrue(NationalIdNumber.isValid(other));
+        return other;
+    }
+
+    private static BufferedImage cardSized() {
+        var image = new BufferedImage(1000, 630, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(0xE8F0F8));
+        g.fillRect(0, 0, 1000, 630);
+        g.dispose();
+        return image;
+    }
+
+    private static byte[] encode(BufferedImage image, String format) {
+        var out = new ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalStateException("No ImageIO writer for " + format);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A well-formed PNG (every CRC right) whose IHDR claims {@code width} × {@code height} pixels. */
+    static byte[] pngClaiming(int width, int height) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        var ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8)   // bit depth
+                .put((byte) 2)   // colour type: RGB
+                .put((byte) 0)   // compression
+                .put((byte) 0)   // filter
+                .put((byte) 0)   // interlace
+                .array();
+        chunk(out, "IHDR", ihdr);
+        var deflater = new Deflater();
+        deflater.setInput(new byte[] {0, 0, 0, 0});
+        deflater.finish();
+        var idat = new byte[64];
+        int length = deflater.deflate(idat);
+        deflater.end();
+        chunk(out, "IDAT", Arrays.copyOf(idat, length));
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        var typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        var crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(typeBytes);
+        out.writeBytes(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+}
