@@ -82,7 +82,7 @@ class ConcurrentDecisionIT {
         int told = 0;
         for (var result : results) {
             var page = result.get();
-            assertEquals(200, page.status(), page.body());
+            assertEquals(200, page.status(), page.uri() + " " + page.response().request().method() + "\n" + page.body());
             if (page.contains("is now verified") || page.contains("will be told why")) {
                 decided++;
             } else if (page.contains("already decided") || page.contains("was changed while you were looking")) {
