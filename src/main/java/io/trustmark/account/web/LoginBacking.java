@@ -1,6 +1,7 @@
 package io.trustmark.account.web;
 
 import io.trustmark.account.application.LoginGuard;
+import io.trustmark.account.infrastructure.SessionAuthenticationMechanism;
 import io.trustmark.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -13,6 +14,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /** /account/login: hands the credentials to Jakarta Security and reports the outcome. */
 @Named
@@ -28,7 +30,7 @@ public class LoginBacking {
     private String username;
     private String password;
 
-    public String login() {
+    public String login() throws IOException {
         var context = FacesContext.getCurrentInstance();
         var external = context.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
@@ -49,6 +51,13 @@ public class LoginBacking {
             return null;
         }
         if (status == AuthenticationStatus.SUCCESS) {
+            var target = (String) request.getSession().getAttribute(SessionAuthenticationMechanism.CONTINUE);
+            request.getSession().removeAttribute(SessionAuthenticationMechanism.CONTINUE);
+            // Only a path inside this application, never a URL someone put into the session from outside.
+            if (target != null && target.startsWith("/") && !target.startsWith("//")) {
+                external.redirect(external.getRequestContextPath() + target);
+                return null;
+            }
             return "/forum/index?faces-redirect=true";
         }
         Texts.global(guard.locked(username, request.getRemoteAddr())

@@ -12,7 +12,7 @@ import io.trustmark.review.domain.NumberCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -101,7 +101,9 @@ public class ReviewService {
         try {
             decision.apply(request, admin, now);
             em.flush();
-        } catch (RequestAlreadyDecidedException | OptimisticLockException e) {
+        } catch (RequestAlreadyDecidedException | PersistenceException e) {
+            // A stale version, or a lock the other decision holds (lock timeout, serialization failure):
+            // either way another decision got there first and this one must not stand.
             throw new ConcurrentDecisionException(null);
         }
         audit.record(admin.getId(), action, "REQUEST", request.getId(), request.getDecisionReason());

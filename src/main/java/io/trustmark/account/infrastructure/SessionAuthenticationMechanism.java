@@ -1,0 +1,84 @@
+package io.trustmark.account.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Signs members in through the Faces login page and keeps them signed in by their username in the
+ * session. The groups are read from the database on every request instead of being remembered:
+ * a changed role counts at once, every node of a cluster agrees, and it avoids Payara's remembered-
+ * session path, which loses the groups under concurrent load (payara/Payara#6145, #6342).
+ * <p>
+ * A request for a protected page without a session goes to the login page, which sends the member back
+ * afterwards ({@link #CONTINUE}).
+ */
+@ApplicationScoped
+public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String CALLER = "trustmark.caller";
+    public static final String CONTINUE = "trustmark.continue";
+    private static final String LOGIN_PAGE = "/account/login";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            var result = identityStores.validate(context.getAuthParameters().getCredential());
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            request.getSession().setAttribute(CALLER, result.getCallerPrincipal().getName());
+            return context.notifyContainerAboutLogin(result);
+        }
+        var session = request.getSession(false);
+        var caller = session == null ? null : (String) session.getAttribute(CALLER);
+        if (caller != null) {
+            var account = accounts.byUsername(caller);
+            if (account.isPresent()) {
+                return context.notifyContainerAboutLogin(caller, account.get().getRole().groups());
+            }
+            session.removeAttribute(CALLER);
+        }
+        if (context.isProtected()) {
+            return redirectToLogin(request, response);
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
+        if ("GET".equals(request.getMethod())) {
+            var query = request.getQueryString();
+            request.getSession().setAttribute(CONTINUE, request.getRequestURI().substring(request.getContextPath().length())
+                    + (query == null ? "" : "?" + query));
+        }
+        try {
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        var session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(CALLER);
+        }
+    }
+}
