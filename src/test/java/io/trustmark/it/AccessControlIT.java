@@ -25,22 +25,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may open what, from outside: anonymous visitors are sent to the sign-in page, members get 403 on
  * everything under /admin (the ID-card images above all), admins get the image with headers that keep
  * it out of caches and away from MIME sniffing; plus the session cookie and the headers every page carries.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessControlIT {
+class AccessControlIT extends DeployedApp {
 
     private static final String SESSION_COOKIE = "TRUSTMARK_SESSION";
     private static final String FORBIDDEN_TITLE = "Not allowed";
@@ -52,13 +44,7 @@ class AccessControlIT {
 
     private static Uploaded uploaded;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
-    @ArquillianResource
-    URL base;
 
     // ---- anonymous visitors ------------------------------------------------------------------
 

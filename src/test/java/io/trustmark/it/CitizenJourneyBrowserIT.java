@@ -5,17 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -31,21 +24,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * <p>Needs Debian's chromium and chromium-driver; without them the test is skipped (and Payara is not
  * even started, thanks to {@link EnabledIf}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @EnabledIf(value = "io.trustmark.it.Browser#available", disabledReason = Browser.NOT_INSTALLED)
-class CitizenJourneyBrowserIT {
+class CitizenJourneyBrowserIT extends DeployedApp {
 
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "Review-Queue-2026";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
-    @ArquillianResource
-    URL base;
 
     private Browser browser;
     private WebDriver driver;

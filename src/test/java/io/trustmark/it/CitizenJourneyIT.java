@@ -5,36 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole Citizen journey through the real pages and the real mail path: sign up, confirm through the
  * link GreenMail received, send the ID card, an admin approves, and the green C appears on the member's
  * posts while the Marketplace opens to them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CitizenJourneyIT {
+class CitizenJourneyIT extends DeployedApp {
 
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
-    @ArquillianResource
-    URL base;
 
     @Test
     void registeredMemberBecomesCitizen() throws Exception {

@@ -3,7 +3,6 @@ package io.trustmark.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,26 +10,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Admins deciding the same request at the same moment: exactly one decision stands, the others are told. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConcurrentDecisionIT {
+class ConcurrentDecisionIT extends DeployedApp {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
-    @ArquillianResource
-    URL base;
 
     @Test
     void secondAdminIsToldWhoDecidedFirst() throws Exception {

@@ -9,20 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustmark.identity.domain.NationalIdNumber;
 import java.net.URI;
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sign-up through the real page: each refusal shows its message beside the field and creates no account
@@ -33,9 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * class in one PostgreSQL run), so this class keeps to 13: 8 "no account" checks and the 5 guesses that
  * lock an account.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignUpIT {
+class SignUpIT extends DeployedApp {
 
     static final String BAD_CHECKSUM = "This is not a valid Thai national ID number: the last digit does not match. "
             + "Please check for a typo.";
@@ -53,13 +44,7 @@ class SignUpIT {
     static final String NOT_CONFIRMED = "Confirm your e-mail address before you post: we sent you a link when you signed up.";
     static final String LOCKED = "Too many failed attempts. Please wait 15 minutes and try again.";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
-    @ArquillianResource
-    URL base;
 
     // ---- the ID number -------------------------------------------------------------------------
 

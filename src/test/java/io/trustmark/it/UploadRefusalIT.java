@@ -13,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -21,22 +20,14 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The ID-card form refuses what it must, each time with the words from messages.properties beside the
  * field, an ordinary page (no 5xx), and nothing stored: no request on the member's page, nothing in the
  * admin queue. Every file is made here, from bytes. Each test uses its own fresh, confirmed member.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UploadRefusalIT {
+class UploadRefusalIT extends DeployedApp {
 
     static final String NOT_AN_IMAGE = "This file is not a photo. Please send a JPEG or PNG image of your ID card.";
     static final String DAMAGED = "This photo is damaged or incomplete. Please take or export it again.";
@@ -54,13 +45,7 @@ class UploadRefusalIT {
             + "Please check for a typo.";
     static final String CONSENT_REQUIRED = "Please read the notice and tick the box to agree.";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
-    @ArquillianResource
-    URL base;
 
     // ---- files that are not an acceptable photo ----------------------------------------------
 
