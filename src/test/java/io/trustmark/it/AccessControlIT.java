@@ -189,14 +189,14 @@ class AccessControlIT extends DeployedApp {
                 .orElseThrow(() -> new AssertionError("no " + SESSION_COOKIE + " cookie set: " + loginPage.response().headers().map()));
         assertCookieFlags(anonymousCookie);
 
-        var form = PageKit.form(loginPage, "login");
+        var form = browser.form(loginPage, "login");
         var params = new LinkedHashMap<String, String>();
         params.put("login", "login");
-        params.putAll(form.getValue());
+        params.putAll(form.hidden());
         params.put("login:username", MEMBER);
         params.put("login:password", MEMBER_PASSWORD);
         params.put("login:submit", "");
-        var signedIn = PageKit.postRaw(browser, form.getKey(), params, Map.of());
+        var signedIn = browser.post(form.action(), params, Map.of());
         assertEquals(302, signedIn.statusCode(), signedIn.body());
         var authenticatedCookie = signedIn.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith(SESSION_COOKIE + "="))
@@ -250,7 +250,7 @@ class AccessControlIT extends DeployedApp {
         assertTrue(sent.contains("Waiting for review"), sent.body());
 
         var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
-        var requestId = CitizenJourneyIT.requestIdFor(admin.get("admin/index").body(), owner.username());
+        var requestId = PageKit.requestIdFor(admin.get("admin/index").body(), owner.username());
         var review = admin.get("admin/review?id=" + requestId);
         var img = Pattern.compile("<img[^>]*src=\"([^\"]*/admin/documents/\\d+)\"").matcher(review.body());
         assertTrue(img.find(), "the review page shows the document\n" + review.body());

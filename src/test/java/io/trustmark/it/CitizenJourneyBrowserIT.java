@@ -75,7 +75,7 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         driver.findElement(By.xpath("//label[@for=//input[@name='signup:nationality' and @value='true']/@id]")).click();
         waitForAjax();
         assertTrue(driver.findElement(By.cssSelector("input[name='signup:nationality'][value='true']")).isSelected(), "Thai chosen");
-        type(By.id("signup:idNumber"), CitizenJourneyIT.spaced(member.idNumber()));
+        type(By.id("signup:idNumber"), PageKit.spaced(member.idNumber()));
         shot("signup-filled");
         clickAndLoad(driver.findElement(By.id("signup:submit")));
         waitForMessage("We sent a confirmation link to " + member.email());
@@ -147,7 +147,7 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         if (!consent.isSelected()) {
             consent.click();
         }
-        type(By.id("verify:number"), CitizenJourneyIT.spaced(member.idNumber()));
+        type(By.id("verify:number"), PageKit.spaced(member.idNumber()));
         driver.findElement(By.id("verify:image")).sendKeys(card.toAbsolutePath().toString());
         clickAndLoad(driver.findElement(By.id("verify:submit")));
         waitForText(By.id("requestStatus"), "Waiting for review");

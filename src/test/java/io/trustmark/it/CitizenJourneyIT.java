@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -32,11 +31,11 @@ class CitizenJourneyIT extends DeployedApp {
                 "email", member.email(),
                 "password", TestData.PASSWORD,
                 "nationality", "true",
-                "idNumber", spaced(member.idNumber())), "submit");
+                "idNumber", PageKit.spaced(member.idNumber())), "submit");
         assertTrue(afterSignUp.contains("We sent a confirmation link"), afterSignUp.body());
 
         var link = TestServers.linkInMail(member.email(), "Confirm", MAIL_WAIT).orElseThrow();
-        var confirmed = browser.get(relative(link));
+        var confirmed = browser.get(PageKit.relative(link));
         assertTrue(confirmed.contains("your e-mail address is confirmed"), confirmed.body());
 
         var forum = browser.login(member.username(), TestData.PASSWORD);
@@ -60,7 +59,7 @@ class CitizenJourneyIT extends DeployedApp {
         admin.login("admin", "Review-Queue-2026");
         var queue = admin.get("admin/index");
         assertEquals(200, queue.status(), queue.uri() + "\n" + queue.body());
-        var requestId = requestIdFor(queue.body(), member.username());
+        var requestId = PageKit.requestIdFor(queue.body(), member.username());
         var review = admin.get("admin/review?id=" + requestId);
         assertTrue(review.contains(member.username()));
         assertTrue(review.body().contains("id=\"checkMatch\"") && review.body().contains("tm-pass"), "number check shown");
@@ -85,26 +84,9 @@ class CitizenJourneyIT extends DeployedApp {
         assertTrue(badgeBefore(sale.body(), member.username()), "badge on the post");
     }
 
-    static String requestIdFor(String queueHtml, String username) {
-        var row = Pattern.compile(Pattern.quote(username) + ".*?admin/review[^\"]*id=(\\d+)", Pattern.DOTALL).matcher(queueHtml);
-        if (!row.find()) {
-            throw new AssertionError("No queued request for " + username + ":\n" + queueHtml);
-        }
-        return row.group(1);
-    }
-
     static boolean badgeBefore(String html, String username) {
         return Pattern.compile("tm-badge-citizen[^>]*>C</span>\\s*<span class=\"tm-author-name\">" + Pattern.quote(username) + "<")
                 .matcher(html).find();
-    }
-
-    static String spaced(String id) {
-        return id.charAt(0) + " " + id.substring(1, 5) + " " + id.substring(5, 10) + " " + id.substring(10, 12) + " " + id.charAt(12);
-    }
-
-    static String relative(String link) {
-        var uri = URI.create(link);
-        return uri.getPath().substring(1) + "?" + uri.getRawQuery();
     }
 
     private static String subject(jakarta.mail.Message message) {

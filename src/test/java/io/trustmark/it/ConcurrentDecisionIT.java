@@ -20,7 +20,7 @@ class ConcurrentDecisionIT extends DeployedApp {
     @Test
     void secondAdminIsToldWhoDecidedFirst() throws Exception {
         var member = TestData.newMember("race");
-        var requestId = Members.submittedRequest(base.toURI(), member);
+        var requestId = PageKit.submittedRequest(base.toURI(), member);
 
         var first = new WebClient(base.toURI());
         first.login("admin", "Review-Queue-2026");
@@ -40,7 +40,7 @@ class ConcurrentDecisionIT extends DeployedApp {
     @Test
     void manySimultaneousDecisionsDecideOnce() throws Exception {
         var member = TestData.newMember("swarm");
-        var requestId = Members.submittedRequest(base.toURI(), member);
+        var requestId = PageKit.submittedRequest(base.toURI(), member);
 
         var tasks = new ArrayList<Callable<WebClient.Page>>();
         for (int i = 0; i < 6; i++) {

@@ -3,21 +3,13 @@ package io.trustmark.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,9 +35,6 @@ final class PageKit {
     private static final Pattern PAGE_MESSAGES = Pattern.compile(
             "<div id=\"pageMessages\"[^>]*>(.*?)</div><script id=\"pageMessages_s\">", Pattern.DOTALL);
     private static final Pattern PAGE_MESSAGE_SUMMARY = Pattern.compile("ui-messages-\\w+-summary\">([^<]*)<");
-    private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|quot|amp|lt|gt|apos|nbsp);");
 
     private PageKit() {
     }
@@ -59,7 +48,7 @@ final class PageKit {
         while (matcher.find()) {
             if (matcher.group(3).contains(target)) {
                 var detail = MESSAGE_DETAIL.matcher(matcher.group(2));
-                return detail.find() ? Optional.of(unescape(detail.group(1)).strip()) : Optional.empty();
+                return detail.find() ? Optional.of(WebClient.unescape(detail.group(1)).strip()) : Optional.empty();
             }
         }
         throw new AssertionError("No message element for " + formId + ":" + field + " on " + page.uri() + ":\n" + page.body());
@@ -78,7 +67,7 @@ final class PageKit {
         if (block.find()) {
             var summary = PAGE_MESSAGE_SUMMARY.matcher(block.group(1));
             while (summary.find()) {
-                messages.add(unescape(summary.group(1)).strip());
+                messages.add(WebClient.unescape(summary.group(1)).strip());
             }
         }
         return messages;
@@ -86,32 +75,11 @@ final class PageKit {
 
     /** The page as text a person reads: entities resolved, so quotes and the like compare plainly. */
     static String text(WebClient.Page page) {
-        return unescape(page.body());
+        return WebClient.unescape(page.body());
     }
 
     static boolean hasForm(WebClient.Page page, String formId) {
         return page.body().contains("<form id=\"" + formId + "\"");
-    }
-
-    static String unescape(String html) {
-        var matcher = ENTITY.matcher(html);
-        var out = new StringBuilder();
-        while (matcher.find()) {
-            var entity = matcher.group(1);
-            String replacement = switch (entity) {
-                case "quot" -> "\"";
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "apos" -> "'";
-                case "nbsp" -> "\u00A0";
-                default -> new String(Character.toChars(entity.startsWith("#x")
-                        ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1))));
-            };
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        matcher.appendTail(out);
-        return out.toString();
     }
 
     // ---- shared steps --------------------------------------------------------------------------
@@ -184,48 +152,31 @@ final class PageKit {
         return rows;
     }
 
+    /** A confirmed member who sent their ID card; returns the request id from the admin queue. */
+    static String submittedRequest(URI base, TestData.Member member) {
+        var browser = confirmedMember(base, member);
+        var submitted = browser.submitMultipart(browser.get("member/verify"), "verify",
+                Map.of("consent", "on", "number", member.idNumber()),
+                "image", "card.jpg", "image/jpeg", TestData.cardJpeg(member.idNumber()), "submit");
+        assertTrue(submitted.contains("Waiting for review"), submitted.body());
+        return requestIdFor(signedIn(base, ADMIN, ADMIN_PASSWORD).get("admin/index").body(), member.username());
+    }
+
+    static String requestIdFor(String queueHtml, String username) {
+        var row = Pattern.compile(Pattern.quote(username) + ".*?admin/review[^\"]*id=(\\d+)", Pattern.DOTALL).matcher(queueHtml);
+        if (!row.find()) {
+            throw new AssertionError("No queued request for " + username + ":\n" + queueHtml);
+        }
+        return row.group(1);
+    }
+
+    /** The number as printed on the card: {@code N NNNN NNNNN NN N}. */
+    static String spaced(String id) {
+        return id.charAt(0) + " " + id.substring(1, 5) + " " + id.substring(5, 10) + " " + id.substring(10, 12) + " " + id.charAt(12);
+    }
+
     static String relative(String link) {
         var uri = URI.create(link);
         return uri.getPath().substring(1) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    }
-
-    // ---- requests WebClient does not make ----------------------------------------------------
-
-    /** The action URI and the hidden fields (view state included) of form {@code formId}. */
-    static Map.Entry<URI, Map<String, String>> form(WebClient.Page page, String formId) {
-        var matcher = FORM.matcher(page.body());
-        while (matcher.find()) {
-            if (matcher.group(1).equals(formId)) {
-                var hidden = new LinkedHashMap<String, String>();
-                var fields = HIDDEN.matcher(matcher.group(3));
-                while (fields.find()) {
-                    hidden.put(unescape(fields.group(1)), unescape(fields.group(2)));
-                }
-                return Map.entry(page.uri().resolve(unescape(matcher.group(2))), hidden);
-            }
-        }
-        throw new AssertionError("No form '" + formId + "' on " + page.uri() + ":\n" + page.body());
-    }
-
-    /** A form POST in {@code browser}'s session that does not follow the redirect, so its headers can be read. */
-    static HttpResponse<String> postRaw(WebClient browser, URI action, Map<String, String> params, Map<String, String> headers) {
-        var body = new StringBuilder();
-        params.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
-                .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        var request = HttpRequest.newBuilder(action)
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-        headers.forEach(request::header);
-        var http = HttpClient.newBuilder().cookieHandler(browser.cookies()).followRedirects(HttpClient.Redirect.NEVER).build();
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -80,7 +80,7 @@ class SignUpIT extends DeployedApp {
         var holder = TestData.newMember("sholder");
         PageKit.signedUp(base(), holder);
         var member = TestData.newMember("sclaimer");
-        var refused = assertRefusedWithoutAccount(member, Map.of("idNumber", CitizenJourneyIT.spaced(holder.idNumber())),
+        var refused = assertRefusedWithoutAccount(member, Map.of("idNumber", PageKit.spaced(holder.idNumber())),
                 "idNumber", ID_TAKEN);
         assertFalse(refused.body().contains(holder.username()), "the page must not name the account holding the number");
         assertFalse(refused.body().contains(holder.email()), "the page must not show the holder's e-mail address");
@@ -284,7 +284,7 @@ class SignUpIT extends DeployedApp {
     private static String outcome(WebClient.Page page) {
         var matcher = Pattern.compile("<p id=\"outcome\"[^>]*>([^<]*)</p>").matcher(page.body());
         assertTrue(matcher.find(), "the outcome on " + page.uri() + "\n" + page.body());
-        return PageKit.unescape(matcher.group(1)).strip();
+        return WebClient.unescape(matcher.group(1)).strip();
     }
 
     /** 12 digits after {@code category}, then the right check digit: only the category is wrong. */
@@ -313,7 +313,7 @@ class SignUpIT extends DeployedApp {
      * that request left, ready to submit.
      */
     private WebClient.Page chooseOtherNationality(WebClient browser, WebClient.Page signUpPage) {
-        var form = PageKit.form(signUpPage, "signup");
+        var form = browser.form(signUpPage, "signup");
         var params = new LinkedHashMap<String, String>();
         params.put("jakarta.faces.partial.ajax", "true");
         params.put("jakarta.faces.source", "signup:nationality");
@@ -322,9 +322,9 @@ class SignUpIT extends DeployedApp {
         params.put("jakarta.faces.behavior.event", "valueChange");
         params.put("jakarta.faces.partial.event", "change");
         params.put("signup", "signup");
-        params.putAll(form.getValue());
+        params.putAll(form.hidden());
         params.put("signup:nationality", "false");
-        var response = PageKit.postRaw(browser, form.getKey(), params,
+        var response = browser.post(form.action(), params,
                 Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
         assertEquals(200, response.statusCode(), response.body());
         var partial = response.body();

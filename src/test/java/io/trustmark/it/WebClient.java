@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 public final class WebClient {
 
     private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|quot|amp|lt|gt|apos|nbsp);");
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 
     private final URI base;
@@ -54,29 +55,21 @@ public final class WebClient {
 
     /** GET, following redirects. */
     public Page get(String pathOrUrl) {
-        return follow(send(HttpRequest.newBuilder(resolve(pathOrUrl)).GET()));
+        return follow(send(HttpRequest.newBuilder(resolve(pathOrUrl)).GET(), HttpResponse.BodyHandlers.ofByteArray()));
     }
 
     /** GET without following redirects. */
     public HttpResponse<byte[]> getRaw(String pathOrUrl) {
-        return send(HttpRequest.newBuilder(resolve(pathOrUrl)).GET());
+        return send(HttpRequest.newBuilder(resolve(pathOrUrl)).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Submits form {@code formId} of {@code page}; field names are given without the form prefix. */
     public Page submit(Page page, String formId, Map<String, String> fields, String button) {
         var form = form(page, formId);
-        var params = new LinkedHashMap<String, String>();
-        params.put(formId, formId);
-        hidden(form.group(3)).forEach(params::put);
-        fields.forEach((name, value) -> params.put(formId + ":" + name, value));
-        params.put(formId + ":" + button, "");
-        var body = new StringBuilder();
-        params.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
-                .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return follow(send(HttpRequest.newBuilder(page.uri().resolve(unescape(form.group(2))))
+        return follow(send(HttpRequest.newBuilder(form.action())
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))));
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(params(form, formId, fields, button)))),
+                HttpResponse.BodyHandlers.ofByteArray()));
     }
 
     /** Submits a multipart form with one file field. */
@@ -85,19 +78,65 @@ public final class WebClient {
         var form = form(page, formId);
         var boundary = "----trustmark" + UUID.randomUUID();
         var out = new ByteArrayOutputStream();
-        var params = new LinkedHashMap<String, String>();
-        params.put(formId, formId);
-        hidden(form.group(3)).forEach(params::put);
-        fields.forEach((name, value) -> params.put(formId + ":" + name, value));
-        params.put(formId + ":" + button, "");
-        params.forEach((k, v) -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n"));
+        params(form, formId, fields, button).forEach((k, v) ->
+                write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n"));
         write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
                 + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
         out.writeBytes(content);
         write(out, "\r\n--" + boundary + "--\r\n");
-        return follow(send(HttpRequest.newBuilder(page.uri().resolve(unescape(form.group(2))))
+        return follow(send(HttpRequest.newBuilder(form.action())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())),
+                HttpResponse.BodyHandlers.ofByteArray()));
+    }
+
+    /**
+     * A form POST in this session that is not followed, for tests that read its own headers or send
+     * requests a plain submit does not (Ajax).
+     */
+    public HttpResponse<String> post(URI action, Map<String, String> params, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(params)));
+        headers.forEach(request::header);
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form of a page: where it posts to, and its hidden fields (the view state among them). */
+    public record Form(URI action, Map<String, String> hidden) {
+    }
+
+    public Form form(Page page, String formId) {
+        var matcher = FORM.matcher(page.body());
+        while (matcher.find()) {
+            if (matcher.group(1).equals(formId)) {
+                var hidden = new LinkedHashMap<String, String>();
+                var fields = HIDDEN.matcher(matcher.group(3));
+                while (fields.find()) {
+                    hidden.put(unescape(fields.group(1)), unescape(fields.group(2)));
+                }
+                return new Form(page.uri().resolve(unescape(matcher.group(2))), hidden);
+            }
+        }
+        throw new AssertionError("No form '" + formId + "' on " + page.uri() + ":\n" + page.body());
+    }
+
+    /** What a browser sends for a submit: the form's name, its hidden fields, the fields given and the button. */
+    private static Map<String, String> params(Form form, String formId, Map<String, String> fields, String button) {
+        var params = new LinkedHashMap<String, String>();
+        params.put(formId, formId);
+        params.putAll(form.hidden());
+        fields.forEach((name, value) -> params.put(formId + ":" + name, value));
+        params.put(formId + ":" + button, "");
+        return params;
+    }
+
+    private static String urlEncoded(Map<String, String> params) {
+        var body = new StringBuilder();
+        params.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return body.toString();
     }
 
     /** Signs in through the real login page. */
@@ -118,37 +157,18 @@ public final class WebClient {
         return cookies;
     }
 
-    private Matcher form(Page page, String formId) {
-        var matcher = FORM.matcher(page.body());
-        while (matcher.find()) {
-            if (matcher.group(1).equals(formId)) {
-                return matcher;
-            }
-        }
-        throw new AssertionError("No form '" + formId + "' on " + page.uri() + ":\n" + page.body());
-    }
-
-    private static Map<String, String> hidden(String formHtml) {
-        var fields = new LinkedHashMap<String, String>();
-        var matcher = HIDDEN.matcher(formHtml);
-        while (matcher.find()) {
-            fields.put(unescape(matcher.group(1)), unescape(matcher.group(2)));
-        }
-        return fields;
-    }
-
     private Page follow(HttpResponse<byte[]> response) {
         int hops = 0;
         while (response.statusCode() / 100 == 3 && hops++ < 10) {
             var location = response.headers().firstValue("Location").orElseThrow();
-            response = send(HttpRequest.newBuilder(response.uri().resolve(location)).GET());
+            response = send(HttpRequest.newBuilder(response.uri().resolve(location)).GET(), HttpResponse.BodyHandlers.ofByteArray());
         }
         return new Page(response.statusCode(), response.uri(), new String(response.body(), StandardCharsets.UTF_8), response);
     }
 
-    private HttpResponse<byte[]> send(HttpRequest.Builder request) {
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -165,7 +185,25 @@ public final class WebClient {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String unescape(String html) {
-        return html.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+    /** Decodes the HTML character references Faces writes into attribute values and text. */
+    public static String unescape(String html) {
+        var matcher = ENTITY.matcher(html);
+        var out = new StringBuilder();
+        while (matcher.find()) {
+            var entity = matcher.group(1);
+            String replacement = switch (entity) {
+                case "quot" -> "\"";
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "apos" -> "'";
+                case "nbsp" -> "\u00A0";
+                default -> new String(Character.toChars(entity.startsWith("#x")
+                        ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1))));
+            };
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 }

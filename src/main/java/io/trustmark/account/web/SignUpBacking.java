@@ -44,6 +44,7 @@ public class SignUpBacking implements Serializable {
     private boolean thai = true;
     private String nationality;
     private String idNumber;
+    private transient List<SelectItem> nationalities;
 
     public String signUp() {
         var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
@@ -105,7 +106,13 @@ public class SignUpBacking implements Serializable {
 
     /** Every country but Thailand, by ISO alpha-3 code, named in the reader's language. */
     public List<SelectItem> getNationalities() {
-        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        if (nationalities == null) {
+            nationalities = countries(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        }
+        return nationalities;
+    }
+
+    private static List<SelectItem> countries(Locale locale) {
         var collator = Collator.getInstance(locale);
         return Stream.of(Locale.getISOCountries())
                 .map(alpha2 -> new Locale("", alpha2))

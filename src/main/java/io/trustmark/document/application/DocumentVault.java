@@ -59,10 +59,12 @@ public class DocumentVault {
         return Optional.of(new OpenedDocument(document.getId(), document.getMediaType(), bytes));
     }
 
+    /** The request's documents for display; the sealed images stay in the database. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StoredDocument> forRequest(Long requestId) {
-        // Metadata only: the sealed bytes are loaded too, but never leave this package unopened.
-        return em.createQuery("select d from StoredDocument d where d.requestId = :r order by d.id", StoredDocument.class)
+    public List<DocumentSummary> forRequest(Long requestId) {
+        return em.createQuery("""
+                        select new io.trustmark.document.application.DocumentSummary(d.id, d.kind, d.width, d.height, d.purgedAt)
+                        from StoredDocument d where d.requestId = :r order by d.id""", DocumentSummary.class)
                 .setParameter("r", requestId)
                 .getResultList();
     }
@@ -70,7 +72,10 @@ public class DocumentVault {
     @Transactional(Transactional.TxType.MANDATORY)
     public void purgeForRequest(Long requestId) {
         var now = Instant.now(clock);
-        forRequest(requestId).forEach(d -> d.purge(now));
+        em.createQuery("select d from StoredDocument d where d.requestId = :r and d.purgedAt is null", StoredDocument.class)
+                .setParameter("r", requestId)
+                .getResultList()
+                .forEach(d -> d.purge(now));
     }
 
     public record OpenedDocument(Long id, String mediaType, byte[] bytes) {

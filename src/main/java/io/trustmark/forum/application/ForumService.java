@@ -80,10 +80,14 @@ public class ForumService {
                 .setFirstResult((page - 1) * size)
                 .setMaxResults(size)
                 .getResultList();
-        var total = em.createQuery("select count(p) from Post p where p.thread.id = :t", Long.class)
+        return new Page<>(items, page, size, postCount(threadId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long postCount(Long threadId) {
+        return em.createQuery("select count(p) from Post p where p.thread.id = :t", Long.class)
                 .setParameter("t", threadId)
                 .getSingleResult();
-        return new Page<>(items, page, size, total);
     }
 
     /** Why the member may not start a thread on the board (a message key), or empty. */

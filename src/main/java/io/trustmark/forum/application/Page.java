@@ -6,6 +6,11 @@ import java.util.List;
 public record Page<T>(List<T> items, int number, int size, long total) {
 
     public int pages() {
+        return pages(total, size);
+    }
+
+    /** How many pages of {@code size} hold {@code total} items; an empty list still has one page. */
+    public static int pages(long total, int size) {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 

@@ -28,6 +28,7 @@ public class BoardBacking {
     private int page = 1;
     private Board board;
     private Page<ThreadRow> threads;
+    private String refusal;
 
     public void load() {
         var found = slug == null ? Optional.<Board>empty() : forum.board(slug);
@@ -37,14 +38,14 @@ public class BoardBacking {
         }
         board = found.get();
         threads = forum.threads(board, Page.clamp(page), PAGE_SIZE);
+        refusal = member.isSignedIn()
+                ? forum.refusalToStartThread(member.getUsername(), board).orElse(null)
+                : "forum.refused.signIn";
     }
 
     /** Why the current member cannot start a thread here (a message key), or null when they can. */
     public String getRefusal() {
-        if (!member.isSignedIn()) {
-            return "forum.refused.signIn";
-        }
-        return forum.refusalToStartThread(member.getUsername(), board).orElse(null);
+        return refusal;
     }
 
     public String getSlug() {

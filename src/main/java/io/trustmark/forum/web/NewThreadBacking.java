@@ -10,6 +10,7 @@ import io.trustmark.platform.web.NotFound;
 import io.trustmark.platform.web.Texts;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
+import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -31,6 +32,7 @@ public class NewThreadBacking implements Serializable {
 
     private String slug;
     private transient Board board;
+    private transient Optional<String> refusal;
     private String title;
     private String body;
 
@@ -41,8 +43,12 @@ public class NewThreadBacking implements Serializable {
         }
     }
 
+    /** Asked several times per render by the view; looked up once. */
     public String getRefusal() {
-        return forum.refusalToStartThread(member.getUsername(), getBoard()).orElse(null);
+        if (refusal == null) {
+            refusal = forum.refusalToStartThread(member.getUsername(), getBoard());
+        }
+        return refusal.orElse(null);
     }
 
     public String start() {

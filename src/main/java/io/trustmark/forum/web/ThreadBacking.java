@@ -52,7 +52,7 @@ public class ThreadBacking implements Serializable {
             Texts.global(Texts.error(e.messageKey()));
             return null;
         }
-        var last = forum.posts(id, 1, PAGE_SIZE).pages();
+        var last = Page.pages(forum.postCount(id), PAGE_SIZE);
         return "/forum/thread?faces-redirect=true&id=" + id + "&page=" + last;
     }
 

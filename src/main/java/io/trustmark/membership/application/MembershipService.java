@@ -84,11 +84,12 @@ public class MembershipService {
      * Checks that the number typed from the card is a valid national ID and the one the member
      * registered with.
      */
-    public static void checkTypedNumber(Account account, String typed) {
+    public static NationalIdNumber checkTypedNumber(Account account, String typed) {
         var number = NationalIdNumber.parse(typed);
         if (!number.digits().equals(account.getIdNumber())) {
             throw new UpgradeRefusedException("verify.number.mismatch");
         }
+        return number;
     }
 
     @Transactional
@@ -112,14 +113,13 @@ public class MembershipService {
         if (!vault.accepting()) {
             throw new UpgradeRefusedException("verify.unavailable");
         }
-        checkTypedNumber(account, application.typedNumber());
+        var number = checkTypedNumber(account, application.typedNumber());
         var image = intake.sanitize(application.image());
 
         var now = Instant.now(clock);
         var consent = new Consent(account.getId(), Consent.IDENTITY_VERIFICATION, noticeVersion, now);
         em.persist(consent);
-        var request = new VerificationRequest(account, Tier.CITIZEN,
-                NationalIdNumber.parse(application.typedNumber()).digits(), consent.getId(), now);
+        var request = new VerificationRequest(account, Tier.CITIZEN, number.digits(), consent.getId(), now);
         em.persist(request);
         try {
             em.flush();

@@ -1,10 +1,10 @@
 package io.trustmark.review.application;
 
-import io.trustmark.document.domain.StoredDocument;
+import io.trustmark.document.application.DocumentSummary;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.review.domain.NumberCheck;
 import java.util.List;
 
 /** Everything a reviewer needs to decide one request. */
-public record ReviewDetail(VerificationRequest request, NumberCheck numberCheck, List<StoredDocument> documents) {
+public record ReviewDetail(VerificationRequest request, NumberCheck numberCheck, List<DocumentSummary> documents) {
 }
