@@ -59,6 +59,13 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When an admin verified this member's ID document: the green C. Separate from the tier, see {@link #isIdVerified()}. */
+    @Column(name = "id_verified_at")
+    private Instant idVerifiedAt;
+
+    @Column(name = "id_verified_request_id")
+    private Long idVerifiedRequestId;
+
     @Version
     private long version;
 
@@ -96,6 +103,39 @@ public class Account {
 
     public void changeTier(Tier newTier) {
         this.tier = Objects.requireNonNull(newTier);
+    }
+
+    /**
+     * Records that an admin verified the member's ID document in request {@code requestId}. A Citizen
+     * approval does this, and so does a Trusted approval that included the ID document; a later
+     * Citizen &rarr; Trusted request links back to {@code requestId} instead of asking for the card again.
+     */
+    public void markIdVerified(Long requestId, Instant when) {
+        idVerifiedRequestId = requestId;
+        idVerifiedAt = Objects.requireNonNull(when);
+    }
+
+    /** Takes the Citizen mark away (an admin lowered the member to Registered). */
+    public void clearIdVerification() {
+        idVerifiedRequestId = null;
+        idVerifiedAt = null;
+    }
+
+    /**
+     * Whether an admin verified this member's ID: shows the green C and may start sale threads. Kept apart
+     * from the tier because the forum's rules make it a fact of its own: a Trusted member is a Citizen
+     * only when an ID copy was verified.
+     */
+    public boolean isIdVerified() {
+        return idVerifiedAt != null;
+    }
+
+    public Instant getIdVerifiedAt() {
+        return idVerifiedAt;
+    }
+
+    public Long getIdVerifiedRequestId() {
+        return idVerifiedRequestId;
     }
 
     public boolean isThai() {

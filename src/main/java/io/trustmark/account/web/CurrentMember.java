@@ -3,6 +3,7 @@ package io.trustmark.account.web;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Role;
 import io.trustmark.account.infrastructure.AccountRepository;
+import io.trustmark.membership.domain.Marks;
 import io.trustmark.membership.domain.Tier;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,6 +50,14 @@ public class CurrentMember {
 
     public Tier getTier() {
         return account().map(Account::getTier).orElse(null);
+    }
+
+    public Marks getMarks() {
+        return account().map(a -> Marks.of(a.getIdVerifiedAt(), a.getTier())).orElse(Marks.NONE);
+    }
+
+    public boolean isIdVerified() {
+        return account().map(Account::isIdVerified).orElse(false);
     }
 
     public boolean isAdmin() {

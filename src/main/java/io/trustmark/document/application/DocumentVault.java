@@ -40,19 +40,47 @@ public class DocumentVault {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public StoredDocument store(Long requestId, Long ownerId, DocumentKind kind, SanitizedImage image) {
-        var sealed = keyring.current().seal(image.jpeg(), StoredDocument.associatedData(ownerId, kind, image.sha256Hex()));
-        var document = new StoredDocument(requestId, ownerId, kind, image, sealed, Instant.now(clock));
+        var document = new StoredDocument(requestId, ownerId, kind, image, seal(ownerId, kind, image), Instant.now(clock));
         em.persist(document);
         return document;
+    }
+
+    /** Seals a draft; {@link DocumentDrafts} decides when it is kept and for how long. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    StoredDocument storeDraft(Long ownerId, DocumentKind kind, SanitizedImage image, Instant expiresAt) {
+        var document = StoredDocument.draft(ownerId, kind, image, seal(ownerId, kind, image), Instant.now(clock), expiresAt);
+        em.persist(document);
+        return document;
+    }
+
+    private io.trustmark.document.domain.Sealed seal(Long ownerId, DocumentKind kind, SanitizedImage image) {
+        return keyring.current().seal(image.jpeg(), StoredDocument.associatedData(ownerId, kind, image.sha256Hex()));
     }
 
     /** The decrypted image, recorded as viewed by {@code viewerId}; empty when unknown or purged. */
     @Transactional
     public Optional<OpenedDocument> open(Long documentId, Long viewerId) {
+        return open(em.find(StoredDocument.class, documentId), viewerId);
+    }
+
+    /**
+     * A member's own draft, for the preview in the wizard; empty for anything else, so a member can never
+     * open another member's image or a document already handed to the reviewers. Audited like any view.
+     */
+    @Transactional
+    public Optional<OpenedDocument> openOwnDraft(Long documentId, Long ownerId) {
         var document = em.find(StoredDocument.class, documentId);
+        if (document == null || !document.isDraft() || !document.getOwnerId().equals(ownerId)) {
+            return Optional.empty();
+        }
+        return open(document, ownerId);
+    }
+
+    private Optional<OpenedDocument> open(StoredDocument document, Long viewerId) {
         if (document == null || document.purged()) {
             return Optional.empty();
         }
+        var documentId = document.getId();
         var sealed = document.sealed();
         var bytes = keyring.forKeyId(sealed.keyId()).open(sealed, document.associatedData());
         audit.record(viewerId, AuditLog.DOCUMENT_VIEWED, "DOCUMENT", documentId, null);

@@ -2,5 +2,17 @@ package io.trustmark.document.domain;
 
 /** What a stored image shows. */
 public enum DocumentKind {
-    ID_CARD_FRONT
+    /** Front of the Thai national ID card. */
+    ID_CARD_FRONT,
+    /** Photo page of a passport (with the machine-readable zone). */
+    PASSPORT_PAGE,
+    /** A frontal photo of the member's face, compared by the reviewer with the document's portrait. */
+    FACE,
+    /** The page of the bank passbook that shows the account name and number. */
+    PASSBOOK;
+
+    /** Whether this document proves who the member is (and so can make them a Citizen). */
+    public boolean identityDocument() {
+        return this == ID_CARD_FRONT || this == PASSPORT_PAGE;
+    }
 }

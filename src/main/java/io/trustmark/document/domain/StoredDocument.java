@@ -22,7 +22,8 @@ public class StoredDocument {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
     private Long id;
 
-    @Column(name = "request_id", nullable = false)
+    /** Null while the document is a draft: uploaded in the wizard, not yet part of a submitted request. */
+    @Column(name = "request_id")
     private Long requestId;
 
     @Column(name = "owner_id", nullable = false)
@@ -58,6 +59,9 @@ public class StoredDocument {
     @Column(name = "purged_at")
     private Instant purgedAt;
 
+    @Column(name = "draft_expires_at")
+    private Instant draftExpiresAt;
+
     protected StoredDocument() {
         // for JPA
     }
@@ -91,6 +95,27 @@ public class StoredDocument {
 
     public Sealed sealed() {
         return new Sealed(keyId, nonce, ciphertext);
+    }
+
+    /** A document uploaded in the wizard that is deleted at {@code expiresAt} unless a request takes it first. */
+    public static StoredDocument draft(Long ownerId, DocumentKind kind, SanitizedImage image, Sealed sealed, Instant now,
+                                       Instant expiresAt) {
+        var draft = new StoredDocument(null, ownerId, kind, image, sealed, now);
+        draft.draftExpiresAt = expiresAt;
+        return draft;
+    }
+
+    public boolean isDraft() {
+        return requestId == null;
+    }
+
+    /** Makes a draft part of a submitted request; from then on only retention removes its image. */
+    public void attachTo(Long requestId) {
+        if (!isDraft()) {
+            throw new IllegalStateException("Document " + id + " already belongs to request " + this.requestId);
+        }
+        this.requestId = java.util.Objects.requireNonNull(requestId);
+        this.draftExpiresAt = null;
     }
 
     /** Erases the image itself; the outcome and the hash stay for the record. */
@@ -131,6 +156,10 @@ public class StoredDocument {
 
     public int getHeight() {
         return height;
+    }
+
+    public Instant getDraftExpiresAt() {
+        return draftExpiresAt;
     }
 
     public String getSha256() {

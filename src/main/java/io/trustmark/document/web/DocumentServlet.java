@@ -28,30 +28,17 @@ public class DocumentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Pragma", "no-cache");
+        ImageResponses.noStore(response);
         if (!request.isUserInRole(Role.ADMIN_GROUP)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        Long id;
-        try {
-            id = Long.valueOf(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
         var viewer = accounts.byUsername(request.getUserPrincipal().getName()).orElseThrow();
-        var opened = vault.open(id, viewer.getId());
+        var opened = ImageResponses.id(request).flatMap(id -> vault.open(id, viewer.getId()));
         if (opened.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        var document = opened.get();
-        response.setContentType(document.mediaType());
-        response.setContentLength(document.bytes().length);
-        response.setHeader("Content-Disposition", "inline; filename=\"document-" + document.id() + ".jpg\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getOutputStream().write(document.bytes());
+        ImageResponses.send(response, opened.get(), "document");
     }
 }

@@ -48,7 +48,7 @@ public class ForumService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ThreadRow> threads(Board board, int page, int size) {
         var items = em.createQuery("""
-                        select new io.trustmark.forum.application.ThreadRow(t.id, t.title, a.username, a.tier, t.replyCount, t.lastActivityAt)
+                        select new io.trustmark.forum.application.ThreadRow(t.id, t.title, a.username, a.idVerifiedAt, a.tier, t.replyCount, t.lastActivityAt)
                         from ForumThread t join t.author a
                         where t.board = :b order by t.lastActivityAt desc, t.id desc""", ThreadRow.class)
                 .setParameter("b", board)
@@ -64,7 +64,7 @@ public class ForumService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ThreadView> thread(Long id) {
         return em.createQuery("""
-                        select new io.trustmark.forum.application.ThreadView(t.id, t.title, b.slug, a.username, a.tier)
+                        select new io.trustmark.forum.application.ThreadView(t.id, t.title, b.slug, a.username, a.idVerifiedAt, a.tier)
                         from ForumThread t join t.author a join t.board b where t.id = :id""", ThreadView.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst();
@@ -73,7 +73,7 @@ public class ForumService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PostRow> posts(Long threadId, int page, int size) {
         var items = em.createQuery("""
-                        select new io.trustmark.forum.application.PostRow(p.id, a.username, a.tier, p.body, p.createdAt)
+                        select new io.trustmark.forum.application.PostRow(p.id, a.username, a.idVerifiedAt, a.tier, p.body, p.createdAt)
                         from Post p join p.author a
                         where p.thread.id = :t order by p.createdAt, p.id""", PostRow.class)
                 .setParameter("t", threadId)

@@ -17,7 +17,7 @@ public final class PostingRules {
         if (!member.mayPost()) {
             return Optional.of("forum.refused.emailNotConfirmed");
         }
-        if (board.isSale() && !member.getTier().idVerified()) {
+        if (board.isSale() && !member.isIdVerified()) {
             return Optional.of("forum.refused.saleNeedsCitizen");
         }
         return Optional.empty();

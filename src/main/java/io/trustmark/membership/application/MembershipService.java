@@ -101,7 +101,7 @@ public class MembershipService {
         if (!account.isThai()) {
             throw new UpgradeRefusedException("verify.notThai");
         }
-        if (account.getTier().idVerified()) {
+        if (account.isIdVerified()) {
             throw new UpgradeRefusedException("verify.alreadyCitizen");
         }
         if (!application.consent()) {

@@ -2,6 +2,7 @@ package io.trustmark.membership.domain;
 
 import io.trustmark.account.domain.Account;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -59,6 +60,26 @@ public class VerificationRequest {
     @Column(name = "decision_reason", length = 1000)
     private String decisionReason;
 
+    @Embedded
+    private PrintedIdentity identity;
+
+    @Column(name = "passbook_account_name")
+    private String passbookAccountName;
+
+    @Column(name = "passbook_bank")
+    private String passbookBank;
+
+    /** Citizen &rarr; Trusted: the approved request whose ID document this request relies on. */
+    @Column(name = "identity_source_request_id")
+    private Long identitySourceRequestId;
+
+    @ManyToOne
+    @JoinColumn(name = "first_approved_by_id")
+    private Account firstApprovedBy;
+
+    @Column(name = "first_approved_at")
+    private Instant firstApprovedAt;
+
     /** Equals the account id while open; the unique constraint on it allows one open request per member. */
     @Column(name = "open_account_id")
     private Long openAccountId;
@@ -80,10 +101,53 @@ public class VerificationRequest {
         this.openAccountId = account.getId();
     }
 
-    /** Approves the request and lifts the member to the requested tier. */
-    public void approve(Account admin, Instant now) {
+    /** What the member typed from the ID document this request carries. */
+    public void describeIdentity(PrintedIdentity printed) {
+        this.identity = Objects.requireNonNull(printed);
+    }
+
+    /** Citizen &rarr; Trusted: the identity was verified in {@code sourceRequestId}; no ID document this time. */
+    public void reuseIdentityOf(Long sourceRequestId) {
+        this.identitySourceRequestId = Objects.requireNonNull(sourceRequestId);
+    }
+
+    public void describePassbook(String accountName, String bank) {
+        this.passbookAccountName = Objects.requireNonNull(accountName).strip();
+        this.passbookBank = Objects.requireNonNull(bank);
+    }
+
+    /** Whether approving this request verifies the member's ID (and so gives them the green C). */
+    public boolean verifiesIdentity() {
+        return requestedTier == Tier.CITIZEN || (identity != null && identity.present());
+    }
+
+    /**
+     * Approves the request: lifts the member to the requested tier and, when the request carried the ID
+     * document, makes them a Citizen as well (the forum's rule for Trusted applications).
+     * <p>
+     * With {@code fourEyes}, the first approval is only recorded and the request stays open for a second
+     * admin; the same admin cannot approve twice.
+     */
+    public ApprovalOutcome approve(Account admin, Instant now, boolean fourEyes) {
+        if (!status.open()) {
+            throw new RequestAlreadyDecidedException(status);
+        }
+        if (fourEyes) {
+            if (firstApprovedBy == null) {
+                firstApprovedBy = admin;
+                firstApprovedAt = now;
+                return ApprovalOutcome.FIRST_APPROVAL_RECORDED;
+            }
+            if (firstApprovedBy.getUsername().equals(admin.getUsername())) {
+                throw new SecondApproverRequiredException();
+            }
+        }
         close(RequestStatus.APPROVED, admin, null, now);
         account.changeTier(account.getTier().upgradedTo(requestedTier));
+        if (verifiesIdentity()) {
+            account.markIdVerified(id, now);
+        }
+        return ApprovalOutcome.APPROVED;
     }
 
     public void reject(Account admin, String reason, Instant now) {
@@ -142,6 +206,31 @@ public class VerificationRequest {
 
     public String getDecisionReason() {
         return decisionReason;
+    }
+
+    /** Null when the request carries no ID document (Citizen &rarr; Trusted). */
+    public PrintedIdentity getIdentity() {
+        return identity != null && identity.present() ? identity : null;
+    }
+
+    public String getPassbookAccountName() {
+        return passbookAccountName;
+    }
+
+    public String getPassbookBank() {
+        return passbookBank;
+    }
+
+    public Long getIdentitySourceRequestId() {
+        return identitySourceRequestId;
+    }
+
+    public Account getFirstApprovedBy() {
+        return firstApprovedBy;
+    }
+
+    public Instant getFirstApprovedAt() {
+        return firstApprovedAt;
     }
 
     public long getVersion() {

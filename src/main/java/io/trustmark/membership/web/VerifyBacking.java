@@ -57,7 +57,7 @@ public class VerifyBacking {
 
     /** The form is offered when there is no open request and the member is not verified yet. */
     public boolean isFormShown() {
-        return member.isEmailConfirmed() && !member.getTier().idVerified()
+        return member.isEmailConfirmed() && !member.isIdVerified()
                 && latest().map(r -> !r.getStatus().open()).orElse(true);
     }
 

@@ -6,12 +6,20 @@ import io.trustmark.account.domain.Role;
 import io.trustmark.account.infrastructure.AccountRepository;
 import io.trustmark.forum.application.ForumService;
 import io.trustmark.identity.domain.NationalIdNumber;
+import io.trustmark.document.domain.DocumentKind;
+import io.trustmark.membership.domain.Consent;
+import io.trustmark.membership.domain.PrintedIdentity;
 import io.trustmark.membership.domain.Tier;
+import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -49,6 +57,9 @@ public class DemoData {
     @Inject
     ForumService forum;
 
+    @PersistenceContext
+    EntityManager em;
+
     @Transactional
     void seed(@Observes SchemaReady ready) {
         if (!demo) {
@@ -56,10 +67,10 @@ public class DemoData {
         }
         // Keyed on the demo admin rather than an empty table: a configured administrator may come first.
         if (!accounts.usernameTaken(ADMIN)) {
-            accountService.createConfirmed(ADMIN, "admin@trustmark.local", ADMIN_PASSWORD, Account.THAI, thaiId("110170000001"), Role.ADMIN);
+            var admin = accountService.createConfirmed(ADMIN, "admin@trustmark.local", ADMIN_PASSWORD, Account.THAI, thaiId("110170000001"), Role.ADMIN);
             accountService.createConfirmed(MEMBER, "somchai@trustmark.local", MEMBER_PASSWORD, Account.THAI, thaiId("310060044563"), Role.MEMBER);
-            accountService.createConfirmed(CITIZEN, "malee@trustmark.local", CITIZEN_PASSWORD, Account.THAI, thaiId("150990012345"), Role.MEMBER)
-                    .changeTier(Tier.CITIZEN);
+            approvedCitizen(admin, accountService.createConfirmed(CITIZEN, "malee@trustmark.local", CITIZEN_PASSWORD,
+                    Account.THAI, thaiId("150990012345"), Role.MEMBER));
             var welcome = forum.startThread(ADMIN, "general", "Welcome to the forum",
                     "Say hello! Members who verify their ID card get a green C before their name.");
             forum.reply(MEMBER, welcome, "Hello everyone, glad to be here.");
@@ -80,5 +91,21 @@ public class DemoData {
 
     private static String thaiId(String first12) {
         return first12 + NationalIdNumber.checkDigit(first12);
+    }
+
+    /**
+     * Malee became a Citizen the way members do, through an approved request that recorded her card's
+     * names, so the demo can show the Citizen &rarr; Trusted path reusing them.
+     */
+    private void approvedCitizen(Account admin, Account member) {
+        var now = Instant.now();
+        var consent = new Consent(member.getId(), Consent.IDENTITY_VERIFICATION, "demo", now);
+        em.persist(consent);
+        var request = new VerificationRequest(member, Tier.CITIZEN, member.getIdNumber(), consent.getId(), now);
+        request.describeIdentity(new PrintedIdentity(DocumentKind.ID_CARD_FRONT, "นางสาว", "มาลี", "ใจดี",
+                "Miss", "Malee", "Jaidee", LocalDate.now().plusYears(5)));
+        em.persist(request);
+        em.flush();
+        request.approve(admin, now, false);
     }
 }

@@ -2,7 +2,11 @@ package io.trustmark.review.application;
 
 import io.trustmark.account.infrastructure.AccountRepository;
 import io.trustmark.document.application.DocumentVault;
+import io.trustmark.membership.domain.ApprovalOutcome;
 import io.trustmark.membership.domain.RequestAlreadyDecidedException;
+import io.trustmark.membership.domain.RequestCheck;
+import io.trustmark.membership.domain.SecondApproverRequiredException;
+import io.trustmark.membership.domain.Tier;
 import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.notification.application.Mailer;
@@ -20,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The admin side of verification: the queue and the decision. A decision is taken against the
@@ -47,6 +52,11 @@ public class ReviewService {
     @Inject
     Clock clock;
 
+    /** Trusted requests need two different admins' approvals (the first is recorded, the second decides). */
+    @Inject
+    @ConfigProperty(name = "trustmark.review.four-eyes-trusted", defaultValue = "false")
+    boolean fourEyesTrusted;
+
     /** Open requests, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<QueueRow> pending(int first, int max) {
@@ -72,18 +82,41 @@ public class ReviewService {
         return Optional.ofNullable(em.find(VerificationRequest.class, requestId)).map(request -> new ReviewDetail(
                 request,
                 NumberCheck.of(request.getAccount().getIdNumber(), request.getTypedNumber()),
-                vault.forRequest(request.getId())));
+                vault.forRequest(request.getId()),
+                em.createQuery("select c from RequestCheck c where c.requestId = :r order by c.code", RequestCheck.class)
+                        .setParameter("r", request.getId()).getResultList(),
+                Optional.ofNullable(request.getIdentitySourceRequestId()).map(s -> em.find(VerificationRequest.class, s))
+                        .orElse(null)));
     }
 
+    /** Whether approving this request now would only record the first of two approvals. */
+    public boolean needsTwoApprovals(VerificationRequest request) {
+        return fourEyesTrusted && request.getRequestedTier() == Tier.TRUSTED;
+    }
+
+    /**
+     * Approves, or under the four-eyes rule records the first approval; the member hears only of the
+     * final decision.
+     *
+     * @throws SecondApproverRequiredException when the admin who gave the first approval tries the second
+     */
     @Transactional
-    public void approve(Long requestId, long shownVersion, String adminUsername) {
-        decide(requestId, shownVersion, adminUsername, (request, admin, now) -> request.approve(admin, now),
+    public ApprovalOutcome approve(Long requestId, long shownVersion, String adminUsername) {
+        var outcome = new ApprovalOutcome[1];
+        decide(requestId, shownVersion, adminUsername, (request, admin, now) -> {
+                    outcome[0] = request.approve(admin, now, needsTwoApprovals(request));
+                    return outcome[0] == ApprovalOutcome.APPROVED;
+                },
                 AuditLog.REQUEST_APPROVED, "approved");
+        return outcome[0];
     }
 
     @Transactional
     public void reject(Long requestId, long shownVersion, String adminUsername, String reason) {
-        decide(requestId, shownVersion, adminUsername, (request, admin, now) -> request.reject(admin, reason, now),
+        decide(requestId, shownVersion, adminUsername, (request, admin, now) -> {
+                    request.reject(admin, reason, now);
+                    return true;
+                },
                 AuditLog.REQUEST_REJECTED, "rejected");
     }
 
@@ -98,13 +131,18 @@ public class ReviewService {
             throw concurrent(request);
         }
         var now = Instant.now(clock);
+        boolean decided;
         try {
-            decision.apply(request, admin, now);
+            decided = decision.apply(request, admin, now);
             em.flush();
         } catch (RequestAlreadyDecidedException | PersistenceException e) {
             // A stale version, or a lock the other decision holds (lock timeout, serialization failure):
             // either way another decision got there first and this one must not stand.
             throw new ConcurrentDecisionException(null);
+        }
+        if (!decided) {
+            audit.record(admin.getId(), AuditLog.REQUEST_FIRST_APPROVAL, "REQUEST", request.getId(), null);
+            return;
         }
         audit.record(admin.getId(), action, "REQUEST", request.getId(), request.getDecisionReason());
         var member = request.getAccount();
@@ -121,6 +159,7 @@ public class ReviewService {
 
     @FunctionalInterface
     private interface Decision {
-        void apply(VerificationRequest request, io.trustmark.account.domain.Account admin, Instant now);
+        /** @return whether the request is now decided (false: a first approval was only recorded) */
+        boolean apply(VerificationRequest request, io.trustmark.account.domain.Account admin, Instant now);
     }
 }

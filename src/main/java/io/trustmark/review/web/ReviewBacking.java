@@ -1,6 +1,8 @@
 package io.trustmark.review.web;
 
 import io.trustmark.account.web.CurrentMember;
+import io.trustmark.membership.domain.ApprovalOutcome;
+import io.trustmark.membership.domain.SecondApproverRequiredException;
 import io.trustmark.platform.web.NotFound;
 import io.trustmark.platform.web.Texts;
 import io.trustmark.review.application.ConcurrentDecisionException;
@@ -53,12 +55,19 @@ public class ReviewBacking implements Serializable {
     }
 
     public String approve() {
+        ApprovalOutcome outcome;
         try {
-            review.approve(id, shownVersion, member.getUsername());
+            outcome = review.approve(id, shownVersion, member.getUsername());
         } catch (ConcurrentDecisionException e) {
             return concurrent(e);
+        } catch (SecondApproverRequiredException e) {
+            Texts.global(Texts.error("review.fourEyes.sameAdmin"));
+            return null;
         }
-        Texts.flash(Texts.info("review.approved", getDetail().request().getAccount().getUsername()));
+        var username = getDetail().request().getAccount().getUsername();
+        Texts.flash(outcome == ApprovalOutcome.APPROVED
+                ? Texts.info("review.approved", username)
+                : Texts.info("review.fourEyes.firstRecorded", username));
         return "/admin/index?faces-redirect=true";
     }
 

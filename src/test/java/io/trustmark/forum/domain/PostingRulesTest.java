@@ -31,9 +31,20 @@ class PostingRulesTest {
     }
 
     @Test
-    void citizensAndTrustedMembersMaySell() {
-        assertTrue(PostingRules.refusalToStartThread(account(Tier.CITIZEN, true), board(true)).isEmpty());
-        assertTrue(PostingRules.refusalToStartThread(account(Tier.TRUSTED, true), board(true)).isEmpty());
+    void membersWithAVerifiedIdMaySell() {
+        var citizen = account(Tier.CITIZEN, true);
+        citizen.markIdVerified(1L, NOW);
+        var trusted = account(Tier.TRUSTED, true);
+        trusted.markIdVerified(2L, NOW);
+        assertTrue(PostingRules.refusalToStartThread(citizen, board(true)).isEmpty());
+        assertTrue(PostingRules.refusalToStartThread(trusted, board(true)).isEmpty());
+    }
+
+    @Test
+    void aTierWithoutAVerifiedIdDoesNotSell() {
+        // e.g. a Trusted tier granted before ID documents were checked: the mark and the right follow the ID.
+        assertEquals(Optional.of("forum.refused.saleNeedsCitizen"),
+                PostingRules.refusalToStartThread(account(Tier.TRUSTED, true), board(true)));
     }
 
     private static Account account(Tier tier, boolean confirmed) {

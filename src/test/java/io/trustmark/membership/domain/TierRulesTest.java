@@ -16,10 +16,74 @@ class TierRulesTest {
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
     @Test
-    void onlyTiersRestingOnAVerifiedIdShowTheMark() {
-        assertFalse(Tier.REGISTERED.idVerified());
-        assertTrue(Tier.CITIZEN.idVerified());
-        assertTrue(Tier.TRUSTED.idVerified(), "a Trusted member's ID was verified, so they are a Citizen too");
+    void aCitizenApprovalVerifiesTheId() {
+        var member = member("somchai");
+        new VerificationRequest(member, Tier.CITIZEN, "3100600445635", 1L, NOW).approve(member("admin"), NOW, false);
+
+        assertTrue(member.isIdVerified());
+        assertEquals(new Marks(true, false), Marks.of(member.getIdVerifiedAt(), member.getTier()));
+    }
+
+    @Test
+    void aTrustedApprovalWithTheIdDocumentMakesTheMemberCitizenToo() {
+        var member = member("somchai");
+        var request = new VerificationRequest(member, Tier.TRUSTED, "3100600445635", 1L, NOW);
+        request.describeIdentity(card());
+        request.describePassbook("นาย สมชาย ใจดี", "KBANK");
+
+        assertEquals(ApprovalOutcome.APPROVED, request.approve(member("admin"), NOW, false));
+
+        assertEquals(Tier.TRUSTED, member.getTier());
+        assertTrue(member.isIdVerified(), "the forum's rule: a verified ID copy in a Trusted application makes a Citizen");
+        assertEquals(new Marks(true, true), Marks.of(member.getIdVerifiedAt(), member.getTier()));
+    }
+
+    @Test
+    void citizenToTrustedKeepsTheEarlierVerification() {
+        var member = member("malee");
+        member.markIdVerified(7L, NOW.minusSeconds(3600));
+        member.changeTier(Tier.CITIZEN);
+        var request = new VerificationRequest(member, Tier.TRUSTED, "3100600445635", 1L, NOW);
+        request.reuseIdentityOf(7L);
+        request.describePassbook("MALEE JAIDEE", "SCB");
+
+        assertFalse(request.verifiesIdentity(), "no ID document in this request");
+        request.approve(member("admin"), NOW, false);
+
+        assertEquals(Tier.TRUSTED, member.getTier());
+        assertEquals(7L, member.getIdVerifiedRequestId());
+        assertEquals(NOW.minusSeconds(3600), member.getIdVerifiedAt());
+    }
+
+    @Test
+    void fourEyesNeedsTwoDifferentAdmins() {
+        var member = member("somchai");
+        var request = new VerificationRequest(member, Tier.TRUSTED, "3100600445635", 1L, NOW);
+        request.describeIdentity(card());
+
+        assertEquals(ApprovalOutcome.FIRST_APPROVAL_RECORDED, request.approve(member("admin"), NOW, true));
+        assertTrue(request.getStatus().open());
+        assertEquals(Tier.REGISTERED, member.getTier());
+        assertFalse(member.isIdVerified());
+
+        assertThrows(SecondApproverRequiredException.class, () -> request.approve(member("Admin"), NOW, true));
+        assertTrue(request.getStatus().open(), "the same admin cannot give the second approval");
+
+        assertEquals(ApprovalOutcome.APPROVED, request.approve(member("admin2"), NOW.plusSeconds(5), true));
+        assertEquals(Tier.TRUSTED, member.getTier());
+        assertEquals("admin", request.getFirstApprovedBy().getUsername());
+        assertEquals("admin2", request.getDecidedBy().getUsername());
+    }
+
+    @Test
+    void onlyIdentityDocumentsDescribeAnIdentity() {
+        assertThrows(IllegalArgumentException.class, () -> new PrintedIdentity(io.trustmark.document.domain.DocumentKind.FACE,
+                null, null, null, "MR", "A", "B", null));
+    }
+
+    static PrintedIdentity card() {
+        return new PrintedIdentity(io.trustmark.document.domain.DocumentKind.ID_CARD_FRONT, "นาย", "สมชาย", "ใจดี",
+                "Mr.", "Somchai", "Jaidee", java.time.LocalDate.of(2030, 1, 1));
     }
 
     @Test
@@ -35,7 +99,7 @@ class TierRulesTest {
         var request = new VerificationRequest(member, Tier.CITIZEN, "3100600445635", 1L, NOW);
         assertTrue(request.getStatus().open());
 
-        request.approve(member("admin"), NOW.plusSeconds(60));
+        request.approve(member("admin"), NOW.plusSeconds(60), false);
 
         assertEquals(RequestStatus.APPROVED, request.getStatus());
         assertEquals(Tier.CITIZEN, member.getTier());
@@ -63,7 +127,7 @@ class TierRulesTest {
         var request = new VerificationRequest(member, Tier.CITIZEN, "3100600445635", 1L, NOW);
         request.withdraw(NOW);
 
-        var e = assertThrows(RequestAlreadyDecidedException.class, () -> request.approve(member("admin"), NOW));
+        var e = assertThrows(RequestAlreadyDecidedException.class, () -> request.approve(member("admin"), NOW, false));
         assertEquals(RequestStatus.WITHDRAWN, e.status());
         assertEquals(Tier.REGISTERED, member.getTier(), "a withdrawn request grants nothing");
         assertNull(request.getDecidedBy());

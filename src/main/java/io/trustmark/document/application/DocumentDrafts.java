@@ -1,0 +1,96 @@
+package io.trustmark.document.application;
+
+import io.trustmark.document.domain.DocumentKind;
+import io.trustmark.document.domain.SanitizedImage;
+import io.trustmark.document.domain.StoredDocument;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Images a member uploaded in the verification wizard but has not submitted yet. Each is checked and
+ * sealed the moment it arrives (so the member can retake a bad photo at once), kept one per kind, and
+ * either attached to the request on submission or deleted: when the member leaves the wizard, starts it
+ * again, or the draft expires. They live in the database rather than the session so that a phone can
+ * upload into the same wizard.
+ */
+@ApplicationScoped
+public class DocumentDrafts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DocumentVault vault;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.document.draft-minutes", defaultValue = "120")
+    long draftMinutes;
+
+    /** Keeps {@code image} as the member's draft of {@code kind}, replacing an earlier one. */
+    @Transactional
+    public DocumentSummary put(Long ownerId, DocumentKind kind, SanitizedImage image) {
+        drafts(ownerId).stream().filter(d -> d.getKind() == kind).forEach(em::remove);
+        var expires = Instant.now(clock).plus(Duration.ofMinutes(draftMinutes));
+        var draft = vault.storeDraft(ownerId, kind, image, expires);
+        em.flush();
+        return summary(draft);
+    }
+
+    /** The member's unexpired drafts, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DocumentSummary> list(Long ownerId) {
+        var now = Instant.now(clock);
+        return drafts(ownerId).stream().filter(d -> d.getDraftExpiresAt().isAfter(now)).map(DocumentDrafts::summary).toList();
+    }
+
+    /** Deletes all of the member's drafts (the wizard was left or started afresh). */
+    @Transactional
+    public void discard(Long ownerId) {
+        drafts(ownerId).forEach(em::remove);
+    }
+
+    /**
+     * Makes the member's unexpired drafts part of {@code requestId}; returns what was attached. Runs in the
+     * submitting transaction, so a refused submission leaves the drafts as they were.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<DocumentKind> attach(Long ownerId, Long requestId) {
+        var now = Instant.now(clock);
+        return drafts(ownerId).stream()
+                .filter(d -> d.getDraftExpiresAt().isAfter(now))
+                .peek(d -> d.attachTo(requestId))
+                .map(StoredDocument::getKind)
+                .toList();
+    }
+
+    /** Deletes every expired draft; returns how many. Called by the retention job. */
+    @Transactional
+    public int purgeExpired() {
+        return em.createQuery("delete from StoredDocument d where d.requestId is null and d.draftExpiresAt < :now")
+                .setParameter("now", Instant.now(clock))
+                .executeUpdate();
+    }
+
+    private List<StoredDocument> drafts(Long ownerId) {
+        return em.createQuery("""
+                        select d from StoredDocument d where d.ownerId = :o and d.requestId is null order by d.id""",
+                        StoredDocument.class)
+                .setParameter("o", ownerId)
+                .getResultList();
+    }
+
+    private static DocumentSummary summary(StoredDocument d) {
+        return new DocumentSummary(d.getId(), d.getKind(), d.getWidth(), d.getHeight(), null);
+    }
+}
