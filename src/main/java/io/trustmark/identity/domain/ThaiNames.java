@@ -1,0 +1,262 @@
+package io.trustmark.identity.domain;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one normalisation pipeline for names as people type them and banks print them, so that two
+ * spellings a reader cannot tell apart compare equal, and nothing else does.
+ *
+ * <p>Thai text reaches us with invisible characters, SARA AM typed as NIKHAHIT + SARA AA (which
+ * NFKC produces too, and NFC does not undo), tone marks typed before their vowel, doubled marks
+ * and เเ (two SARA E) typed for แ; these are repaired here. Titles are recognised here as well,
+ * because a title must never decide whether two names match.
+ */
+public final class ThaiNames {
+
+    /** A repair the pipeline made; the reviewer may be told about it. */
+    public enum Repair {
+        INVISIBLE_CHARACTERS("check.name.repair.invisible"),
+        SARA_AM("check.name.repair.saraAm"),
+        MARK_ORDER("check.name.repair.markOrder"),
+        DOUBLED_MARK("check.name.repair.doubledMark"),
+        DOUBLED_SARA_E("check.name.repair.saraAe");
+
+        private final String messageKey;
+
+        Repair(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        /** Bundle key of the informational reason; its one argument is the repaired name. */
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    /** Normalised text together with the repairs that were needed to get it. */
+    public record Normalized(String text, Set<Repair> repairs) {
+        public Normalized {
+            repairs = repairs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(repairs));
+        }
+    }
+
+    private static final char SARA_E = '\u0E40';
+    private static final char SARA_AE = '\u0E41';
+    private static final char SARA_AA = '\u0E32';
+    private static final char SARA_AM = '\u0E33';
+    private static final char NIKHAHIT = '\u0E4D';
+
+    // Typed separately (before NFKC splits every SARA AM anyway): NIKHAHIT, maybe a tone, SARA AA;
+    // or SARA AM followed by the tone that belongs before it.
+    private static final Pattern SARA_AM_TYPED_APART = Pattern.compile("\u0E4D[\u0E48-\u0E4B]*\u0E32");
+    private static final Pattern TONE_AFTER_SARA_AM = Pattern.compile("\u0E33[\u0E48-\u0E4B]");
+    private static final Pattern DECOMPOSED_SARA_AM_THEN_TONE = Pattern.compile("\u0E4D\u0E32([\u0E48-\u0E4B])");
+    private static final Pattern DOUBLED_SARA_AM = Pattern.compile("\u0E33{2,}");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}]+");
+
+    // Undotted title words, longest first so that นางสาว wins over นาง and นายแพทย์ over นาย.
+    private static final List<String> THAI_TITLE_WORDS = sortedLongestFirst(List.of(
+            "นาย", "นาง", "นางสาว", "เด็กชาย", "เด็กหญิง", "ว่าที่",
+            "หม่อมเจ้า", "หม่อมราชวงศ์", "หม่อมหลวง",
+            "ศาสตราจารย์", "รองศาสตราจารย์", "ผู้ช่วยศาสตราจารย์",
+            "นายแพทย์", "แพทย์หญิง", "ทันตแพทย์", "ทันตแพทย์หญิง"));
+    // Dotted Thai abbreviations (น.ส., ด.ช., ร.ต., พล.ต.อ., ม.ร.ว., รศ., ดร., นพ. …) are never part of a
+    // name, so any such chain at the start is a title or rank; the ranks are too many to list.
+    private static final Pattern THAI_ABBREVIATION = Pattern.compile("(?:[\u0E01-\u0E2E]{1,4}\\.)+");
+    // Dotted, but company forms: recognised as such by the account-name rules, never as a title.
+    private static final Set<String> THAI_NON_TITLES = Set.of("บจก.", "บจ.", "บมจ.", "หจก.", "หสน.");
+    private static final Set<String> ENGLISH_TITLE_WORDS = Set.of(
+            "MR", "MRS", "MISS", "MS", "MSTR", "MASTER", "DR", "PROF", "ACTING", "SUB");
+    // Ranks are English words only with their dot (POL., LT., COL. …): undotted they could be names.
+    private static final Set<String> ENGLISH_DOTTED_TITLES = Set.of(
+            "POL", "LT", "CAPT", "COL", "GEN", "MAJ", "SGT", "CPL", "ADM", "CDR", "ASST", "ASSOC", "REV");
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+");
+    // Two or more dotted initials (M.L., M.R.W., POL.LT.GEN.) are never a given name.
+    private static final Pattern ENGLISH_DOTTED_CHAIN = Pattern.compile("(?:[A-Za-z]{1,5}\\.){2,}");
+
+    private ThaiNames() {
+    }
+
+    /**
+     * NFKC, zero-width/format characters dropped, SARA AM re-joined, tone marks after their vowel,
+     * doubled marks and เเ repaired, whitespace (including no-break spaces) collapsed and trimmed.
+     * {@code null} gives the empty string.
+     */
+    public static String normalize(String s) {
+        return normalizeTracked(s).text();
+    }
+
+    /** {@link #normalize(String)}, also telling which repairs were needed. */
+    public static Normalized normalizeTracked(String s) {
+        if (s == null) {
+            return new Normalized("", Set.of());
+        }
+        EnumSet<Repair> repairs = EnumSet.noneOf(Repair.class);
+        // Invisible characters go before NFKC, so they cannot keep a mark from composing with its base.
+        String text = dropFormatCharacters(s, repairs);
+        if (SARA_AM_TYPED_APART.matcher(text).find()) {
+            repairs.add(Repair.SARA_AM);
+        }
+        if (TONE_AFTER_SARA_AM.matcher(text).find()) {
+            repairs.add(Repair.MARK_ORDER);
+        }
+        text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        if (text.indexOf("" + SARA_E + SARA_E) >= 0) {
+            text = text.replace("" + SARA_E + SARA_E, String.valueOf(SARA_AE));
+            repairs.add(Repair.DOUBLED_SARA_E);
+        }
+        text = orderMarks(text, repairs);
+        text = DECOMPOSED_SARA_AM_THEN_TONE.matcher(text).replaceAll("$1" + SARA_AM);
+        text = text.replace("" + NIKHAHIT + SARA_AA, String.valueOf(SARA_AM));
+        Matcher doubledSaraAm = DOUBLED_SARA_AM.matcher(text);
+        if (doubledSaraAm.find()) {
+            text = doubledSaraAm.replaceAll(String.valueOf(SARA_AM));
+            repairs.add(Repair.DOUBLED_MARK);
+        }
+        text = SPACES.matcher(text).replaceAll(" ").strip();
+        return new Normalized(text, repairs);
+    }
+
+    /**
+     * The recognised title prefix of a printed name (several titles in a row, such as
+     * "ว่าที่ ร.ต." or "พล.ต.อ. ดร.", count as one prefix), normalised; empty if there is none.
+     */
+    public static Optional<String> title(String printed) {
+        String text = normalize(printed);
+        int end = titleEnd(text);
+        return end == 0 ? Optional.empty() : Optional.of(text.substring(0, end).strip());
+    }
+
+    /** Where the title prefix of normalised {@code text} ends; 0 when there is none. */
+    static int titleEnd(String text) {
+        int end = 0;
+        int position = 0;
+        while (true) {
+            int next = oneTitleEnd(text, position);
+            if (next <= position) {
+                return end;
+            }
+            end = next;
+            position = next;
+            while (position < text.length() && text.charAt(position) == ' ') {
+                position++;
+            }
+        }
+    }
+
+    private static int oneTitleEnd(String text, int start) {
+        Matcher abbreviation = THAI_ABBREVIATION.matcher(text).region(start, text.length());
+        if (abbreviation.lookingAt() && !THAI_NON_TITLES.contains(abbreviation.group())) {
+            return abbreviation.end();
+        }
+        for (String word : THAI_TITLE_WORDS) {
+            int end = start + word.length();
+            if (text.startsWith(word, start) && (end == text.length() || startsThaiSyllableOrSpace(text, end))) {
+                return end;
+            }
+        }
+        Matcher chain = ENGLISH_DOTTED_CHAIN.matcher(text).region(start, text.length());
+        if (chain.lookingAt()) {
+            return chain.end();
+        }
+        Matcher word = ENGLISH_WORD.matcher(text).region(start, text.length());
+        if (word.lookingAt()) {
+            String upper = word.group().toUpperCase(Locale.ROOT);
+            boolean dotted = word.end() < text.length() && text.charAt(word.end()) == '.';
+            if (dotted && (ENGLISH_TITLE_WORDS.contains(upper) || ENGLISH_DOTTED_TITLES.contains(upper))) {
+                return word.end() + 1;
+            }
+            if (!dotted && ENGLISH_TITLE_WORDS.contains(upper)
+                    && (word.end() == text.length() || text.charAt(word.end()) == ' ')) {
+                return word.end();
+            }
+        }
+        return start;
+    }
+
+    // A Thai title joined to the name ("นายสมชาย") ends where the name's first syllable begins:
+    // not before a mark or a following vowel, which would mean the "title" is part of a longer word.
+    private static boolean startsThaiSyllableOrSpace(String text, int index) {
+        char next = text.charAt(index);
+        if (next == ' ') {
+            return true;
+        }
+        boolean thai = next >= '\u0E01' && next <= '\u0E4F';
+        boolean followingVowel = next == '\u0E30' || next == SARA_AA || next == SARA_AM || next == '\u0E45';
+        return thai && !followingVowel && Character.getType(next) != Character.NON_SPACING_MARK;
+    }
+
+    private static String dropFormatCharacters(String s, Set<Repair> repairs) {
+        StringBuilder kept = new StringBuilder(s.length());
+        s.codePoints().forEach(codePoint -> {
+            // Cf covers U+200B..U+200D, U+2060, U+FEFF, the soft hyphen and direction marks.
+            if (Character.getType(codePoint) == Character.FORMAT) {
+                repairs.add(Repair.INVISIBLE_CHARACTERS);
+            } else {
+                kept.appendCodePoint(codePoint);
+            }
+        });
+        return kept.toString();
+    }
+
+    /**
+     * Puts each run of Thai marks above/below a consonant into the order a correct keyboard
+     * sequence gives (vowel, then tone mark or other sign, then NIKHAHIT) and drops exact repeats.
+     */
+    private static String orderMarks(String text, Set<Repair> repairs) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            if (!isThaiMark(text.charAt(i))) {
+                out.append(text.charAt(i++));
+                continue;
+            }
+            List<Character> run = new ArrayList<>();
+            while (i < text.length() && isThaiMark(text.charAt(i))) {
+                run.add(text.charAt(i++));
+            }
+            List<Character> ordered = new ArrayList<>(run);
+            ordered.sort(Comparator.comparingInt(ThaiNames::markRank));
+            if (!ordered.equals(run)) {
+                repairs.add(Repair.MARK_ORDER);
+            }
+            Character previous = null;
+            for (Character mark : ordered) {
+                if (mark.equals(previous)) {
+                    repairs.add(Repair.DOUBLED_MARK);
+                } else {
+                    out.append(mark.charValue());
+                }
+                previous = mark;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isThaiMark(char c) {
+        return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
+    }
+
+    private static int markRank(char mark) {
+        if (mark == NIKHAHIT) {
+            return 2;
+        }
+        // MAITAIKHU, the tone marks, THANTHAKHAT and YAMAKKAN sit above the vowel.
+        return mark >= '\u0E47' ? 1 : 0;
+    }
+
+    private static List<String> sortedLongestFirst(List<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(sorted);
+    }
+}
