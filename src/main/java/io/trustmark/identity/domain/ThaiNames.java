@@ -61,7 +61,8 @@ public final class ThaiNames {
     private static final Pattern TONE_AFTER_SARA_AM = Pattern.compile("\u0E33[\u0E48-\u0E4B]");
     private static final Pattern DECOMPOSED_SARA_AM_THEN_TONE = Pattern.compile("\u0E4D\u0E32([\u0E48-\u0E4B])");
     private static final Pattern DOUBLED_SARA_AM = Pattern.compile("\u0E33{2,}");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}]+");
+    // javaWhitespace includes the separators U+001C..U+001F, which plain \s misses.
+    private static final Pattern SPACES = Pattern.compile("[\\p{javaWhitespace}\\p{Zs}]+");
 
     // Undotted title words, longest first so that นางสาว wins over นาง and นายแพทย์ over นาย.
     private static final List<String> THAI_TITLE_WORDS = sortedLongestFirst(List.of(
@@ -198,8 +199,11 @@ public final class ThaiNames {
     private static String dropFormatCharacters(String s, Set<Repair> repairs) {
         StringBuilder kept = new StringBuilder(s.length());
         s.codePoints().forEach(codePoint -> {
-            // Cf covers U+200B..U+200D, U+2060, U+FEFF, the soft hyphen and direction marks.
-            if (Character.getType(codePoint) == Character.FORMAT) {
+            // Cf covers U+200B..U+200D, U+2060, U+FEFF, the soft hyphen and direction marks. Control
+            // characters other than whitespace are never part of a name either (and callers may rely on
+            // their absence, e.g. as separators when storing reasons).
+            int type = Character.getType(codePoint);
+            if (type == Character.FORMAT || type == Character.CONTROL && !Character.isWhitespace(codePoint)) {
                 repairs.add(Repair.INVISIBLE_CHARACTERS);
             } else {
                 kept.appendCodePoint(codePoint);

@@ -71,6 +71,11 @@ class ThaiNamesTest {
     }
 
     @Test
+    void leavesNoControlCharacters() {
+        assertRepaired("สมหญิง ใจดี", Set.of(Repair.INVISIBLE_CHARACTERS), "สม\u0000หญิง\u001Fใจดี\u001E");
+    }
+
+    @Test
     void foldsFullWidthLetters() {
         assertEquals("SOMYING", ThaiNames.normalize("ＳＯＭＹＩＮＧ"));
     }
