@@ -2,6 +2,7 @@ package io.trustmark.identity.domain;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,7 +46,8 @@ public final class ThaiNames {
     /** Normalised text together with the repairs that were needed to get it. */
     public record Normalized(String text, Set<Repair> repairs) {
         public Normalized {
-            repairs = repairs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(repairs));
+            // Kept in declaration order, so the reasons built from it come out the same every time.
+            repairs = repairs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(repairs));
         }
     }
 
