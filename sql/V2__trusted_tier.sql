@@ -30,6 +30,8 @@ WHERE tier = 'TRUSTED' AND id_verified_at IS NULL;
 -- What the member typed, as printed on the card or passport and the passbook. Kept after the images are
 -- purged: a later Citizen -> Trusted request reuses the verified names (identity_source_request_id).
 ALTER TABLE verification_request ADD COLUMN id_document_kind VARCHAR(20);
+-- The card's number, or the passport's own number (the registered ID is then the passport's personal number).
+ALTER TABLE verification_request ADD COLUMN document_number VARCHAR(20);
 ALTER TABLE verification_request ADD COLUMN name_th_title VARCHAR(60);
 ALTER TABLE verification_request ADD COLUMN name_th_given VARCHAR(100);
 ALTER TABLE verification_request ADD COLUMN name_th_surname VARCHAR(100);

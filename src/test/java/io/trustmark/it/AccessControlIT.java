@@ -244,10 +244,7 @@ class AccessControlIT extends DeployedApp {
     private Uploaded upload() throws Exception {
         var owner = TestData.newMember("access");
         var browser = PageKit.confirmedMember(base(), owner);
-        var sent = browser.submitMultipart(browser.get("member/verify"), "verify",
-                Map.of("consent", "on", "number", owner.idNumber()),
-                "image", "card.jpg", "image/jpeg", TestData.cardJpeg(owner.idNumber()), "submit");
-        assertTrue(sent.contains("Waiting for review"), sent.body());
+        Wizard.citizen(browser, owner);
 
         var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
         var requestId = PageKit.requestIdFor(admin.get("admin/index").body(), owner.username());

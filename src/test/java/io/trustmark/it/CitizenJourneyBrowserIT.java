@@ -129,12 +129,26 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         waitForHeading("Verify your identity");
         shot("verify");
 
-        // A typo in the number: the form says so beside the field.
-        var wrongNumber = otherThan(member.idNumber());
+        // The wizard: consent, then the tier, then the card as printed.
         driver.findElement(By.id("verify:consent")).click();
+        clickAndLoad(driver.findElement(By.id("verify:next")));
+        driver.findElement(By.cssSelector("label[for='verify:target:0']")).click();
+        clickAndLoad(driver.findElement(By.id("verify:next")));
+        shot("verify-details");
+
+        // A typo in the number: the wizard says so beside the field and stays on the step.
+        var wrongNumber = otherThan(member.idNumber());
         type(By.id("verify:number"), wrongNumber);
-        driver.findElement(By.id("verify:image")).sendKeys(card.toAbsolutePath().toString());
-        clickAndLoad(driver.findElement(By.id("verify:submit")));
+        type(By.id("verify:thaiTitle"), "นาย");
+        type(By.id("verify:thaiGiven"), "สมชาย");
+        type(By.id("verify:thaiSurname"), "ใจดี");
+        type(By.id("verify:englishTitle"), "Mr.");
+        type(By.id("verify:englishGiven"), "Somchai");
+        type(By.id("verify:englishSurname"), "Jaidee");
+        type(By.id("verify:expiry_input"), "2031-08-14");
+        // Close the date picker's pop-up so it does not cover the buttons.
+        driver.findElement(By.id("verify:expiry_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        clickAndLoad(driver.findElement(By.id("verify:next")));
         var mismatch = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//input[@id='verify:number']/ancestor::div[contains(@class,'tm-field')][1]//*[contains(@class,'ui-message-error')]")));
         assertTrue(mismatch.getText().contains("This is not the number you registered with"), mismatch.getText());
@@ -142,13 +156,18 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         scrollTo(mismatch);
         shot("verify-wrong-number");
 
-        // The right number: the request waits for review.
-        var consent = driver.findElement(By.id("verify:consent"));
-        if (!consent.isSelected()) {
-            consent.click();
-        }
+        // The right number; the card photo is checked the moment it is chosen and shown as it will be sent.
         type(By.id("verify:number"), PageKit.spaced(member.idNumber()));
-        driver.findElement(By.id("verify:image")).sendKeys(card.toAbsolutePath().toString());
+        clickAndLoad(driver.findElement(By.id("verify:next")));
+        driver.findElement(By.id("verify:idCard_input")).sendKeys(card.toAbsolutePath().toString());
+        var preview = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("img.tm-upload-preview")));
+        browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", preview));
+        scrollTo(preview);
+        shot("verify-photo");
+        clickAndLoad(driver.findElement(By.id("verify:next")));
+        waitForText(By.id("summary"), "Citizen");
+        shot("verify-summary");
         clickAndLoad(driver.findElement(By.id("verify:submit")));
         waitForText(By.id("requestStatus"), "Waiting for review");
         waitForMessage("Your request was sent");

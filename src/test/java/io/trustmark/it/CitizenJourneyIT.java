@@ -47,11 +47,7 @@ class CitizenJourneyIT extends DeployedApp {
         var marketplace = browser.get("member/new-thread?b=marketplace");
         assertTrue(marketplace.contains("Only verified members (Citizen) may start sale threads"));
 
-        var verify = browser.get("member/verify");
-        var submitted = browser.submitMultipart(verify, "verify",
-                Map.of("consent", "on", "number", member.idNumber()),
-                "image", "card.jpg", "image/jpeg", TestData.cardJpeg(member.idNumber()), "submit");
-        assertTrue(submitted.contains("Waiting for review"), submitted.body());
+        Wizard.citizen(browser, member);
         assertEquals(1, TestServers.mailsTo(member.email(), 2, MAIL_WAIT).stream()
                 .filter(m -> subject(m).contains("received")).count());
 
@@ -63,6 +59,8 @@ class CitizenJourneyIT extends DeployedApp {
         var review = admin.get("admin/review?id=" + requestId);
         assertTrue(review.contains(member.username()));
         assertTrue(review.body().contains("id=\"checkMatch\"") && review.body().contains("tm-pass"), "number check shown");
+        assertTrue(review.body().contains("class=\"tm-check-PASS\" id=\"check-NUMBER_MATCH\""),
+                "stored number check shown\n" + review.body());
         var imagePath = Pattern.compile("src=\"([^\"]*/admin/documents/\\d+)\"").matcher(review.body());
         assertTrue(imagePath.find(), "document image on the review page");
         var image = admin.getRaw(imagePath.group(1));

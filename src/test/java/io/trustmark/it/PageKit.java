@@ -155,10 +155,7 @@ final class PageKit {
     /** A confirmed member who sent their ID card; returns the request id from the admin queue. */
     static String submittedRequest(URI base, TestData.Member member) {
         var browser = confirmedMember(base, member);
-        var submitted = browser.submitMultipart(browser.get("member/verify"), "verify",
-                Map.of("consent", "on", "number", member.idNumber()),
-                "image", "card.jpg", "image/jpeg", TestData.cardJpeg(member.idNumber()), "submit");
-        assertTrue(submitted.contains("Waiting for review"), submitted.body());
+        Wizard.citizen(browser, member);
         return requestIdFor(signedIn(base, ADMIN, ADMIN_PASSWORD).get("admin/index").body(), member.username());
     }
 

@@ -40,6 +40,69 @@ public final class TestData {
         return first12.toString() + NationalIdNumber.checkDigit(first12.toString());
     }
 
+    /** A frontal "face" photo with enough detail for the intake's quality checks. */
+    public static byte[] faceJpeg() {
+        var image = new BufferedImage(800, 1000, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(0xD8DCE0));
+        g.fillRect(0, 0, 800, 1000);
+        g.setColor(new Color(0x2B1B12));
+        g.fillOval(180, 120, 440, 420);
+        g.setColor(new Color(0xE0B48C));
+        g.fillOval(220, 200, 360, 480);
+        g.setColor(Color.BLACK);
+        g.fillOval(310, 380, 50, 30);
+        g.fillOval(440, 380, 50, 30);
+        g.drawLine(400, 420, 380, 520);
+        g.drawArc(330, 540, 140, 60, 200, 140);
+        g.setColor(new Color(0x35506B));
+        g.fillRect(120, 700, 560, 300);
+        texture(g, 800, 1000);
+        g.dispose();
+        return jpeg(image);
+    }
+
+    /** A passbook page printing {@code accountName}. */
+    public static byte[] passbookJpeg(String accountName) {
+        var image = new BufferedImage(1100, 760, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(0xF4F1E8));
+        g.fillRect(0, 0, 1100, 760);
+        g.setColor(new Color(0x0B6B3A));
+        g.fillRect(0, 0, 1100, 110);
+        g.setColor(Color.WHITE);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 44));
+        g.drawString("SAVINGS ACCOUNT", 40, 75);
+        g.setColor(Color.DARK_GRAY);
+        g.setFont(new Font(Font.MONOSPACED, Font.BOLD, 38));
+        g.drawString(accountName, 40, 220);
+        g.drawString("123-4-56789-0", 40, 300);
+        texture(g, 1100, 760);
+        g.dispose();
+        return jpeg(image);
+    }
+
+    /** Fine detail, as any real photo has, so blur checks see a sharp image. */
+    private static void texture(java.awt.Graphics2D g, int width, int height) {
+        var random = new java.util.Random(42);
+        for (int i = 0; i < 4000; i++) {
+            g.setColor(new Color(random.nextInt(0xFFFFFF)));
+            int x = random.nextInt(width);
+            int y = random.nextInt(height);
+            g.drawLine(x, y, x + random.nextInt(7) - 3, y + random.nextInt(7) - 3);
+        }
+    }
+
+    private static byte[] jpeg(BufferedImage image) {
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** A card-sized JPEG that passes the intake. */
     public static byte[] cardJpeg(String number) {
         var image = new BufferedImage(1000, 630, BufferedImage.TYPE_INT_RGB);
@@ -53,13 +116,8 @@ public final class TestData {
         g.drawString(number, 40, 200);
         g.setColor(Color.GRAY);
         g.fillRect(720, 260, 220, 280);
+        texture(g, 1000, 630);
         g.dispose();
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpg", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return jpeg(image);
     }
 }

@@ -23,7 +23,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ID-card form refuses what it must, each time with the words from messages.properties beside the
+ * The verification wizard refuses what it must, each time with the words from messages.properties beside the
  * field, an ordinary page (no 5xx), and nothing stored: no request on the member's page, nothing in the
  * admin queue. Every file is made here, from bytes. Each test uses its own fresh, confirmed member.
  */
@@ -118,28 +118,31 @@ class UploadRefusalIT extends DeployedApp {
     void validNumberThatIsNotTheRegisteredOneIsRefused() throws Exception {
         var member = TestData.newMember("upnum");
         var other = differentValidId(member.idNumber());
-        assertRefused(member, Map.of("consent", "on", "number", other), TestData.cardJpeg(other), "number", NUMBER_MISMATCH);
+        assertDetailsRefused(member, other, "number", NUMBER_MISMATCH);
     }
 
     @Test
     void numberWithBadCheckDigitIsRefused() throws Exception {
         var member = TestData.newMember("upsum");
         var typo = member.idNumber().substring(0, 12) + (char) ('0' + (member.idNumber().charAt(12) - '0' + 1) % 10);
-        assertRefused(member, Map.of("consent", "on", "number", typo), TestData.cardJpeg(member.idNumber()), "number", BAD_CHECKSUM);
+        assertDetailsRefused(member, typo, "number", BAD_CHECKSUM);
     }
 
     @Test
     void consentNotTickedIsRefused() throws Exception {
         var member = TestData.newMember("upconsent");
-        assertRefused(member, Map.of("number", member.idNumber()), TestData.cardJpeg(member.idNumber()), "consent", CONSENT_REQUIRED);
+        var browser = PageKit.confirmedMember(base(), member);
+        var wizard = new Wizard(browser).next(Map.of());
+        PageKit.assertFieldMessage(wizard.page(), "verify", "consent", CONSENT_REQUIRED);
+        assertNothingStored(member, browser);
     }
 
     @Test
     void imageHintStatesTheSizeLimit() throws Exception {
         var member = TestData.newMember("uphint");
-        var verify = PageKit.confirmedMember(base(), member).get("member/verify");
-        assertTrue(PageKit.text(verify).contains("JPEG or PNG, up to 10 MB. Take it in good light, with all four corners visible."),
-                "the hint under the file field states the limit\n" + verify.body());
+        var wizard = toPhotos(PageKit.confirmedMember(base(), member), member, member.idNumber());
+        assertTrue(PageKit.text(wizard.page()).contains("JPEG or PNG, up to 10 MB"),
+                "the photos step states the limit\n" + wizard.page().body());
     }
 
     // ---- one open request at a time ----------------------------------------------------------
@@ -151,9 +154,10 @@ class UploadRefusalIT extends DeployedApp {
         var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
         var card = TestData.cardJpeg(member.idNumber());
 
-        var form = browser.get("member/verify");
-        var sent = browser.submitMultipart(form, "verify", Map.of("consent", "on", "number", member.idNumber()),
-                "image", "card.jpg", "image/jpeg", card, "submit");
+        var wizard = toPhotos(browser, member, member.idNumber());
+        wizard.uploadOk("ID_CARD_FRONT", card);
+        var summary = wizard.next(Map.of()).page();
+        var sent = wizard.submit();
         assertEquals(200, sent.status());
         assertTrue(PageKit.pageMessages(sent).contains("Thank you! Your request was sent. Expect an answer by e-mail within 24 hours."),
                 sent.body());
@@ -163,8 +167,7 @@ class UploadRefusalIT extends DeployedApp {
         assertEquals(1, PageKit.queueRowsFor(admin, member.username()));
 
         // The form from before, sent again (a second tab, the back button): nothing new is stored.
-        var again = browser.submitMultipart(form, "verify", Map.of("consent", "on", "number", member.idNumber()),
-                "image", "card.jpg", "image/jpeg", card, "submit");
+        var again = browser.submit(summary, "verify", Map.of(), "submit");
         assertTrue(again.status() < 500, "no server error: " + again.status());
         assertFalse(PageKit.pageMessages(again).contains("Thank you! Your request was sent. Expect an answer by e-mail within 24 hours."),
                 again.body());
@@ -180,6 +183,8 @@ class UploadRefusalIT extends DeployedApp {
                 "status shows Withdrawn\n" + withdrawn.body());
         assertTrue(PageKit.hasForm(withdrawn, "verify"), "the form is offered again");
         assertTrue(withdrawn.contains("You can send a new request below."), withdrawn.body());
+        assertTrue(PageKit.text(toPhotos(browser, member, member.idNumber()).next(Map.of()).page()).contains("not uploaded yet"),
+                "the withdrawn request's photo is not offered again");
         assertFalse(PageKit.hasForm(withdrawn, "withdraw"), "nothing left to withdraw");
         assertEquals(0, PageKit.queueRowsFor(admin, member.username()), "a withdrawn request leaves the queue");
     }
@@ -190,35 +195,43 @@ class UploadRefusalIT extends DeployedApp {
         return base.toURI();
     }
 
+    /** A fresh wizard, through consent, Citizen and the card's data, at the photos step. */
+    private static Wizard toPhotos(WebClient browser, TestData.Member member, String number) {
+        var wizard = new Wizard(browser).consent().tier("CITIZEN", "ID_CARD_FRONT")
+                .next(Wizard.card(number, "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
+        assertTrue(wizard.page().body().contains("id=\"verify:idCard\""), "at the photos step\n" + wizard.page().body());
+        return wizard;
+    }
+
     private void assertImageRefused(String fileName, String contentType, byte[] content, String expected) throws Exception {
         var member = TestData.newMember("upfile");
         var browser = PageKit.confirmedMember(base(), member);
-        var refused = browser.submitMultipart(browser.get("member/verify"), "verify",
-                Map.of("consent", "on", "number", member.idNumber()), "image", fileName, contentType, content, "submit");
-        assertRefusedAndNothingStored(member, browser, refused, "image", expected);
-    }
-
-    private void assertRefused(TestData.Member member, Map<String, String> fields, byte[] image, String field, String expected)
-            throws Exception {
-        var browser = PageKit.confirmedMember(base(), member);
-        var refused = browser.submitMultipart(browser.get("member/verify"), "verify", fields,
-                "image", "card.jpg", "image/jpeg", image, "submit");
-        assertRefusedAndNothingStored(member, browser, refused, field, expected);
-    }
-
-    private void assertRefusedAndNothingStored(TestData.Member member, WebClient browser, WebClient.Page refused,
-                                               String field, String expected) throws Exception {
+        var wizard = toPhotos(browser, member, member.idNumber());
+        assertEquals(java.util.Optional.of(expected), wizard.upload("ID_CARD_FRONT", fileName, contentType, content));
+        // Nothing was kept: sending now is refused for the missing photo, and nothing reaches the queue.
+        var refused = wizard.next(Map.of()).submit();
         assertEquals(200, refused.status(), "an ordinary page, not an error: " + refused.uri() + "\n" + refused.body());
-        assertTrue(refused.uri().getPath().endsWith("/member/verify"), refused.uri().toString());
-        PageKit.assertFieldMessage(refused, "verify", field, expected);
-        assertTrue(PageKit.hasForm(refused, "verify"), "the form stays, to try again");
-        assertFalse(refused.body().contains("id=\"requestStatus\""), "no request status after a refusal\n" + refused.body());
-        assertFalse(refused.contains("Thank you! Your request was sent."), refused.body());
+        assertTrue(PageKit.pageMessages(refused).contains("Please upload every photo first. Missing: Front of your ID card"),
+                refused.body());
+        assertNothingStored(member, browser);
+    }
 
+    /** The card's data step refuses {@code number} beside {@code field}; nothing is stored. */
+    private void assertDetailsRefused(TestData.Member member, String number, String field, String expected) throws Exception {
+        var browser = PageKit.confirmedMember(base(), member);
+        var wizard = new Wizard(browser).consent().tier("CITIZEN", "ID_CARD_FRONT")
+                .next(Wizard.card(number, "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
+        assertEquals(200, wizard.page().status());
+        PageKit.assertFieldMessage(wizard.page(), "verify", field, expected);
+        assertFalse(wizard.page().body().contains("id=\"verify:idCard\""), "still on the card's data step");
+        assertNothingStored(member, browser);
+    }
+
+    private void assertNothingStored(TestData.Member member, WebClient browser) throws Exception {
         var page = browser.get("member/verify");
         assertFalse(page.body().contains("id=\"requestStatus\"") || page.contains("<h2>Your request</h2>"),
                 "nothing stored: no request on the member's page\n" + page.body());
-        assertTrue(PageKit.hasForm(page, "verify"), "the form is still offered");
+        assertTrue(PageKit.hasForm(page, "verify"), "the wizard is still offered");
         var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
         assertEquals(0, PageKit.queueRowsFor(admin, member.username()), "nothing stored: the admin queue does not list the member");
     }

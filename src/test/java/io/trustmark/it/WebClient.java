@@ -91,6 +91,38 @@ public final class WebClient {
     }
 
     /**
+     * What PrimeFaces' {@code p:fileUpload} (auto mode) sends when a file is chosen: an Ajax multipart POST
+     * that executes only the upload component and renders {@code render}. Returns the partial response.
+     */
+    public Page ajaxUpload(Page page, String formId, String component, String render, String fileName, String contentType,
+                           byte[] content) {
+        var form = form(page, formId);
+        var clientId = formId + ":" + component;
+        var params = new LinkedHashMap<String, String>();
+        params.put(formId, formId);
+        params.putAll(form.hidden());
+        params.put("jakarta.faces.partial.ajax", "true");
+        params.put("jakarta.faces.source", clientId);
+        params.put("jakarta.faces.partial.execute", clientId);
+        params.put("jakarta.faces.partial.render", formId + ":" + render);
+        params.put(clientId + "_totalFilesCount", "1");
+        var boundary = "----trustmark" + UUID.randomUUID();
+        var out = new ByteArrayOutputStream();
+        params.forEach((k, v) ->
+                write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n"));
+        // The advanced-mode upload names the file part after the component itself.
+        write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + clientId
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        out.writeBytes(content);
+        write(out, "\r\n--" + boundary + "--\r\n");
+        return follow(send(HttpRequest.newBuilder(form.action())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())),
+                HttpResponse.BodyHandlers.ofByteArray()));
+    }
+
+    /**
      * A form POST in this session that is not followed, for tests that read its own headers or send
      * requests a plain submit does not (Ajax).
      */

@@ -60,6 +60,12 @@ public class DocumentDrafts {
         drafts(ownerId).forEach(em::remove);
     }
 
+    /** Deletes drafts the submitted path does not need (say, a passport photo before choosing the card). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void discardExcept(Long ownerId, java.util.Collection<DocumentKind> needed) {
+        drafts(ownerId).stream().filter(d -> !needed.contains(d.getKind())).forEach(em::remove);
+    }
+
     /**
      * Makes the member's unexpired drafts part of {@code requestId}; returns what was attached. Runs in the
      * submitting transaction, so a refused submission leaves the drafts as they were.

@@ -2,14 +2,23 @@ package io.trustmark.membership.application;
 
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.infrastructure.AccountRepository;
-import io.trustmark.document.application.DocumentIntake;
+import io.trustmark.document.application.DocumentDrafts;
+import io.trustmark.document.application.DocumentSummary;
 import io.trustmark.document.application.DocumentVault;
 import io.trustmark.document.domain.DocumentKind;
+import io.trustmark.identity.domain.IdentityNumberException;
 import io.trustmark.identity.domain.NationalIdNumber;
+import io.trustmark.identity.domain.PassportNumber;
+import io.trustmark.membership.domain.AutomaticChecks;
 import io.trustmark.membership.domain.Consent;
+import io.trustmark.membership.domain.PrintedIdentity;
 import io.trustmark.membership.domain.RequestAlreadyDecidedException;
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.membership.domain.RequestCheck;
+import io.trustmark.membership.domain.ThaiBank;
+import io.trustmark.membership.domain.UpgradePath;
 import io.trustmark.membership.domain.VerificationRequest;
+import io.trustmark.platform.web.Texts;
+import jakarta.enterprise.event.Event;
 import io.trustmark.notification.application.Mailer;
 import io.trustmark.platform.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +29,12 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,6 +45,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MembershipService {
 
+    /** Cards and passports expire at the end of a Thai calendar day. */
+    private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
     @PersistenceContext
     EntityManager em;
 
@@ -39,7 +55,10 @@ public class MembershipService {
     AccountRepository accounts;
 
     @Inject
-    DocumentIntake intake;
+    DocumentDrafts drafts;
+
+    @Inject
+    Event<RequestSubmitted> submitted;
 
     @Inject
     DocumentVault vault;
@@ -92,34 +111,63 @@ public class MembershipService {
         return number;
     }
 
+    /**
+     * Submits a request on any path. Everything is checked before anything is written (number, names,
+     * expiry, passbook, that every required image was uploaded), and the request, its documents (the
+     * member's drafts, attached), the check results and the mail are written in one transaction: a refused
+     * submission leaves nothing behind and keeps the drafts for a correction.
+     */
     @Transactional
-    public VerificationRequest applyForCitizen(String username, CitizenApplication application) {
+    public VerificationRequest submit(String username, VerificationApplication application) {
         var account = accounts.byUsername(username).orElseThrow();
-        if (!account.mayPost()) {
-            throw new UpgradeRefusedException("verify.emailNotConfirmed");
-        }
-        if (!account.isThai()) {
-            throw new UpgradeRefusedException("verify.notThai");
-        }
-        if (account.isIdVerified()) {
-            throw new UpgradeRefusedException("verify.alreadyCitizen");
-        }
         if (!application.consent()) {
-            throw new UpgradeRefusedException("verify.consent.required");
+            throw new UpgradeRefusedException("verify.consent.required", "consent");
         }
+        if (application.tier() == null) {
+            throw new UpgradeRefusedException("verify.tier.required", "tier");
+        }
+        UpgradePath.refusal(account, application.tier()).ifPresent(key -> {
+            throw new UpgradeRefusedException(key);
+        });
         if (latest(username).filter(r -> r.getStatus().open()).isPresent()) {
             throw new UpgradeRefusedException("verify.alreadyOpen");
         }
         if (!vault.accepting()) {
             throw new UpgradeRefusedException("verify.unavailable");
         }
-        var number = checkTypedNumber(account, application.typedNumber());
-        var image = intake.sanitize(application.image());
+        var path = UpgradePath.of(account, application.tier());
+        var today = LocalDate.now(clock.withZone(BANGKOK));
+        var printed = path.needsIdentityDocument() ? printedIdentity(account, path, application.identity(), today) : null;
+        if (path.needsPassbook()) {
+            checkPassbook(application);
+        }
+        var required = path.documents(printed == null ? null : printed.getDocumentKind());
+        var uploaded = drafts.list(account.getId()).stream().map(DocumentSummary::kind).collect(Collectors.toSet());
+        var missing = required.stream().filter(k -> !uploaded.contains(k))
+                .map(k -> Texts.text(application.locale(), "document.kind." + k)).toList();
+        if (!missing.isEmpty()) {
+            throw new UpgradeRefusedException("verify.documents.missing", "documents", String.join(", ", missing));
+        }
 
         var now = Instant.now(clock);
         var consent = new Consent(account.getId(), Consent.IDENTITY_VERIFICATION, noticeVersion, now);
         em.persist(consent);
-        var request = new VerificationRequest(account, Tier.CITIZEN, number.digits(), consent.getId(), now);
+        var typedNumber = printed != null && account.isThai() && printed.getDocumentKind() == DocumentKind.PASSPORT_PAGE
+                ? account.getIdNumber() : printed != null ? printed.getDocumentNumber() : account.getIdNumber();
+        var request = new VerificationRequest(account, application.tier(), typedNumber, consent.getId(), now);
+        VerificationRequest source = null;
+        if (printed != null) {
+            request.describeIdentity(printed);
+        } else {
+            source = account.getIdVerifiedRequestId() == null ? null
+                    : em.find(VerificationRequest.class, account.getIdVerifiedRequestId());
+            if (source != null) {
+                request.reuseIdentityOf(source.getId());
+            }
+        }
+        if (path.needsPassbook()) {
+            request.describePassbook(application.passbookAccountName(), application.passbookBank());
+        }
         em.persist(request);
         try {
             em.flush();
@@ -127,10 +175,84 @@ public class MembershipService {
             // The unique open_account_id: another request of this member was submitted at the same moment.
             throw new UpgradeRefusedException("verify.alreadyOpen");
         }
-        vault.store(request.getId(), account.getId(), DocumentKind.ID_CARD_FRONT, image);
-        audit.record(account.getId(), AuditLog.REQUEST_SUBMITTED, "REQUEST", request.getId(), Tier.CITIZEN.name());
+        drafts.discardExcept(account.getId(), required);
+        drafts.attach(account.getId(), request.getId());
+        for (var result : AutomaticChecks.run(request, source, today)) {
+            em.persist(new RequestCheck(request.getId(), result, now));
+        }
+        submitted.fire(new RequestSubmitted(request.getId(), account.getId()));
+        audit.record(account.getId(), AuditLog.REQUEST_SUBMITTED, "REQUEST", request.getId(), application.tier().name());
         mailer.queue(account.getEmail(), application.locale(), "received", account.getUsername(), expectedHours);
         return request;
+    }
+
+    /** Checks what the member typed from the identity document; each refusal names its field. */
+    public static PrintedIdentity printedIdentity(Account account, UpgradePath path, IdentityDetails typed, LocalDate today) {
+        if (typed == null || typed.document() == null || !path.identityDocuments().contains(typed.document())) {
+            throw new UpgradeRefusedException("verify.document.required", "document");
+        }
+        String documentNumber;
+        try {
+            if (!account.isThai()) {
+                documentNumber = PassportNumber.parse(typed.number()).value();
+                if (!documentNumber.equals(account.getIdNumber())) {
+                    throw new UpgradeRefusedException("verify.passport.mismatch", "number");
+                }
+            } else {
+                checkTypedNumber(account, typed.number());
+                documentNumber = typed.document() == DocumentKind.PASSPORT_PAGE
+                        ? PassportNumber.parse(typed.passportNumber()).value()
+                        : NationalIdNumber.parse(typed.number()).digits();
+            }
+        } catch (IdentityNumberException e) {
+            var field = typed.document() == DocumentKind.PASSPORT_PAGE && account.isThai()
+                    && NationalIdNumber.isValid(typed.number()) ? "passportNumber" : "number";
+            throw new UpgradeRefusedException(e.reason().messageKey(), field);
+        } catch (UpgradeRefusedException e) {
+            throw new UpgradeRefusedException(e.messageKey(), "number");
+        }
+        if (account.isThai()) {
+            required(typed.thaiGiven(), "thaiGiven");
+            required(typed.thaiSurname(), "thaiSurname");
+        }
+        required(typed.englishGiven(), "englishGiven");
+        required(typed.englishSurname(), "englishSurname");
+        if (typed.expiry() == null) {
+            throw new UpgradeRefusedException("verify.expiry.required", "expiry");
+        }
+        if (typed.expiry().isBefore(today)) {
+            throw new UpgradeRefusedException("verify.expiry.expired", "expiry");
+        }
+        return new PrintedIdentity(typed.document(), documentNumber, typed.thaiTitle(), typed.thaiGiven(), typed.thaiSurname(),
+                typed.englishTitle(), typed.englishGiven(), typed.englishSurname(), typed.expiry());
+    }
+
+    private static void checkPassbook(VerificationApplication application) {
+        required(application.passbookAccountName(), "passbookName");
+        if (application.passbookBank() == null
+                || Arrays.stream(ThaiBank.values()).noneMatch(b -> b.name().equals(application.passbookBank()))) {
+            throw new UpgradeRefusedException("verify.bank.required", "passbookBank");
+        }
+    }
+
+    /** The account as it is now, for the wizard's choices. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Account account(String username) {
+        return accounts.byUsername(username).orElseThrow();
+    }
+
+    /** Citizen &rarr; Trusted: the identity the member's earlier approval verified, if it was recorded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PrintedIdentity> verifiedIdentity(Account account) {
+        return Optional.ofNullable(account.getIdVerifiedRequestId())
+                .map(id -> em.find(VerificationRequest.class, id))
+                .map(VerificationRequest::getIdentity);
+    }
+
+    private static void required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new UpgradeRefusedException("verify.field.required", field);
+        }
     }
 
     /** Withdraws the member's open request; the uploaded image is erased at once. */
@@ -144,6 +266,7 @@ public class MembershipService {
             throw new UpgradeRefusedException("verify.nothingToWithdraw");
         }
         vault.purgeForRequest(request.getId());
+        drafts.discard(request.getAccount().getId());
         audit.record(request.getAccount().getId(), AuditLog.REQUEST_WITHDRAWN, "REQUEST", request.getId(), null);
     }
 }

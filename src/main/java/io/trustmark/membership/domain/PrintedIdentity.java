@@ -20,6 +20,9 @@ public class PrintedIdentity {
     @Column(name = "id_document_kind")
     private DocumentKind documentKind;
 
+    @Column(name = "document_number")
+    private String documentNumber;
+
     @Column(name = "name_th_title")
     private String thaiTitle;
 
@@ -45,12 +48,16 @@ public class PrintedIdentity {
         // for JPA
     }
 
-    public PrintedIdentity(DocumentKind documentKind, String thaiTitle, String thaiGiven, String thaiSurname,
+    /**
+     * @param documentNumber the card's number, or the passport's own number (folded to canonical form)
+     */
+    public PrintedIdentity(DocumentKind documentKind, String documentNumber, String thaiTitle, String thaiGiven, String thaiSurname,
                            String englishTitle, String englishGiven, String englishSurname, LocalDate expiry) {
         if (!Objects.requireNonNull(documentKind).identityDocument()) {
             throw new IllegalArgumentException("Not an identity document: " + documentKind);
         }
         this.documentKind = documentKind;
+        this.documentNumber = Objects.requireNonNull(documentNumber);
         this.thaiTitle = clean(thaiTitle);
         this.thaiGiven = clean(thaiGiven);
         this.thaiSurname = clean(thaiSurname);
@@ -74,6 +81,10 @@ public class PrintedIdentity {
 
     public DocumentKind getDocumentKind() {
         return documentKind;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
     }
 
     public String getThaiTitle() {

@@ -1,48 +1,111 @@
 package io.trustmark.membership.web;
 
+import io.trustmark.account.domain.Account;
 import io.trustmark.account.web.CurrentMember;
+import io.trustmark.document.application.DocumentDrafts;
 import io.trustmark.document.application.DocumentIntake;
+import io.trustmark.document.application.DocumentSummary;
+import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.document.domain.DocumentRefusedException;
 import io.trustmark.identity.domain.IdentityNumberException;
-import io.trustmark.membership.application.CitizenApplication;
+import io.trustmark.identity.domain.NationalIdNumber;
+import io.trustmark.identity.domain.PassportNumber;
+import io.trustmark.membership.application.IdentityDetails;
 import io.trustmark.membership.application.MembershipService;
 import io.trustmark.membership.application.UpgradeRefusedException;
+import io.trustmark.membership.application.VerificationApplication;
+import io.trustmark.membership.domain.PrintedIdentity;
+import io.trustmark.membership.domain.ThaiBank;
+import io.trustmark.membership.domain.Tier;
+import io.trustmark.membership.domain.UpgradePath;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.platform.web.Texts;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.ValidatorException;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.primefaces.event.FileUploadEvent;
 
 /**
- * /member/verify: the privacy notice, the Citizen application form, and the state of the member's
- * request. The number and the file are checked field by field as soon as the form is sent; the service
- * repeats every check (and decodes the image) before anything is stored.
+ * /member/verify: the state of the member's request, and the wizard that sends a new one: consent &rarr;
+ * tier (and which document) &rarr; what is printed on the documents &rarr; the photos &rarr; a last look.
+ * <p>
+ * The wizard lives in the view, so going back keeps what was typed. Photos are checked the moment they
+ * are chosen and kept as sealed drafts, so the member can retake a bad one at once and a phone can add
+ * one; leaving the wizard (or starting it again) deletes the drafts, and nothing becomes a request until
+ * the last step, where the service checks everything again in one transaction.
  */
 @Named
-@RequestScoped
-public class VerifyBacking {
+@ViewScoped
+public class VerifyBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int CONSENT = 1;
+    public static final int TIER = 2;
+    public static final int DETAILS = 3;
+    public static final int DOCUMENTS = 4;
+    public static final int SUMMARY = 5;
+
+    /** Which step owns each field the service may refuse, so a refusal takes the member back there. */
+    private static final Map<String, Integer> FIELD_STEPS = Map.ofEntries(
+            Map.entry("consent", CONSENT), Map.entry("tier", TIER), Map.entry("document", TIER),
+            Map.entry("documents", DOCUMENTS));
 
     @Inject
-    MembershipService membership;
+    transient MembershipService membership;
 
     @Inject
-    DocumentIntake intake;
+    transient DocumentIntake intake;
 
     @Inject
-    CurrentMember member;
+    transient DocumentDrafts drafts;
 
+    @Inject
+    transient CurrentMember member;
+
+    private int step = CONSENT;
     private boolean consent;
+    private Tier tier;
+    private DocumentKind document;
     private String number;
-    private Part image;
-    private Optional<VerificationRequest> latest;
+    private String passportNumber;
+    private String thaiTitle;
+    private String thaiGiven;
+    private String thaiSurname;
+    private String englishTitle;
+    private String englishGiven;
+    private String englishSurname;
+    private LocalDate expiry;
+    private String passbookName;
+    private String passbookBank;
+
+    private transient Optional<VerificationRequest> latest;
+    private transient List<DocumentSummary> uploaded;
+
+    /** A fresh wizard starts from nothing: drafts left by an abandoned one are deleted. */
+    @PostConstruct
+    void start() {
+        member.account().ifPresent(a -> {
+            if (isWizardShown()) {
+                drafts.discard(a.getId());
+            }
+        });
+    }
+
+    // ---- the member's request ----------------------------------------------------------------
 
     public Optional<VerificationRequest> latest() {
         if (latest == null) {
@@ -55,33 +118,15 @@ public class VerifyBacking {
         return latest().orElse(null);
     }
 
-    /** The form is offered when there is no open request and the member is not verified yet. */
-    public boolean isFormShown() {
-        return member.isEmailConfirmed() && !member.isIdVerified()
+    /** Offered when there is no open request and a higher tier to reach. */
+    public boolean isWizardShown() {
+        return member.isEmailConfirmed() && !UpgradePath.targets(account()).isEmpty()
                 && latest().map(r -> !r.getStatus().open()).orElse(true);
-    }
-
-    public String submit() {
-        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        try {
-            membership.applyForCitizen(member.getUsername(), new CitizenApplication(consent, number, read(image), locale));
-        } catch (UpgradeRefusedException e) {
-            Texts.global(Texts.error(e.messageKey()));
-            return null;
-        } catch (DocumentRefusedException e) {
-            Texts.global(refusal(e));
-            return null;
-        } catch (IdentityNumberException e) {
-            Texts.global(Texts.error(e.reason().messageKey()));
-            return null;
-        }
-        Texts.flash(Texts.info("verify.submitted", membership.expectedHours()));
-        return "/member/verify?faces-redirect=true";
     }
 
     public String withdraw() {
         try {
-            membership.withdraw(member.getUsername(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            membership.withdraw(member.getUsername(), locale());
             Texts.flash(Texts.info("verify.withdrawn"));
         } catch (UpgradeRefusedException e) {
             Texts.flash(Texts.error(e.messageKey()));
@@ -89,28 +134,92 @@ public class VerifyBacking {
         return "/member/verify?faces-redirect=true";
     }
 
-    public void validateConsent(FacesContext context, UIComponent component, Object value) {
-        if (!Boolean.TRUE.equals(value)) {
-            throw new ValidatorException(Texts.error("verify.consent.required"));
+    // ---- navigation --------------------------------------------------------------------------
+
+    public void next() {
+        if (step == TIER && (tier == null || !getTargets().contains(tier))) {
+            Texts.global(Texts.error("verify.tier.required"));
+            return;
+        }
+        if (step == TIER && path().needsIdentityDocument() && !path().identityDocuments().contains(document)) {
+            document = path().identityDocuments().get(0);
+        }
+        if (step == DETAILS && path().needsIdentityDocument() && !identityValid()) {
+            return;
+        }
+        step = Math.min(SUMMARY, step + 1);
+        if (step == DETAILS && !isDetailsNeeded()) {
+            step = DOCUMENTS;
         }
     }
 
-    public void validateNumber(FacesContext context, UIComponent component, Object value) {
+    public void back() {
+        step = Math.max(CONSENT, step - 1);
+        if (step == DETAILS && !isDetailsNeeded()) {
+            step = TIER;
+        }
+    }
+
+    /** Leaves the wizard: the photos uploaded so far are deleted at once. */
+    public String cancel() {
+        drafts.discard(account().getId());
+        Texts.flash(Texts.info("verify.cancelled"));
+        return "/forum/index?faces-redirect=true";
+    }
+
+    public String submit() {
+        var details = path().needsIdentityDocument()
+                ? new IdentityDetails(document, number, passportNumber, thaiTitle, thaiGiven, thaiSurname,
+                        englishTitle, englishGiven, englishSurname, expiry)
+                : null;
         try {
-            MembershipService.checkTypedNumber(member.account().orElseThrow(), (String) value);
-        } catch (IdentityNumberException e) {
-            throw new ValidatorException(Texts.error(e.reason().messageKey()));
+            membership.submit(member.getUsername(),
+                    new VerificationApplication(consent, tier, details, passbookName, passbookBank, locale()));
         } catch (UpgradeRefusedException e) {
-            throw new ValidatorException(Texts.error(e.messageKey()));
+            step = e.field() == null ? step : FIELD_STEPS.getOrDefault(e.field(), DETAILS);
+            Texts.global(Texts.error(e.messageKey(), e.args()));
+            return null;
+        }
+        Texts.flash(Texts.info("verify.submitted", membership.expectedHours()));
+        return "/member/verify?faces-redirect=true";
+    }
+
+    // ---- photos ------------------------------------------------------------------------------
+
+    /** A photo arrives: checked and sealed at once, or refused with the reason beside its upload field. */
+    public void upload(FileUploadEvent event) {
+        var kind = DocumentKind.valueOf((String) event.getComponent().getAttributes().get("kind"));
+        var context = FacesContext.getCurrentInstance();
+        var clientId = event.getComponent().getClientId(context);
+        try {
+            var file = event.getFile();
+            if (file.getSize() > intake.maxBytes()) {
+                throw new DocumentRefusedException(DocumentRefusedException.Reason.TOO_LARGE, "declared " + file.getSize());
+            }
+            byte[] bytes;
+            try (var in = file.getInputStream()) {
+                bytes = in.readNBytes((int) intake.maxBytes() + 1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            drafts.put(account().getId(), kind, intake.sanitize(bytes));
+            uploaded = null;
+            context.addMessage(clientId, Texts.info("verify.upload.received"));
+        } catch (DocumentRefusedException e) {
+            context.addMessage(clientId, refusal(e));
         }
     }
 
-    public void validateImage(FacesContext context, UIComponent component, Object value) {
-        try {
-            intake.inspect(read((Part) value));
-        } catch (DocumentRefusedException e) {
-            throw new ValidatorException(refusal(e));
+    /** The member's draft of {@code kind}, or null. */
+    public DocumentSummary draft(String kind) {
+        if (uploaded == null) {
+            uploaded = drafts.list(account().getId());
         }
+        return uploaded.stream().filter(d -> d.kind().name().equals(kind)).findFirst().orElse(null);
+    }
+
+    public boolean needs(String kind) {
+        return tier != null && path().documents(document).contains(DocumentKind.valueOf(kind));
     }
 
     /** The limit is shown in megabytes, the unit people know their photos by. */
@@ -120,23 +229,129 @@ public class VerifyBacking {
         return Texts.error(e.reason().messageKey(), args);
     }
 
-    /** Reads the upload, refusing before reading when the declared size is already too large. */
-    private byte[] read(Part part) {
-        if (part == null) {
-            return new byte[0];
+    // ---- field checks (the service repeats them all on submission) ----------------------------
+
+    public void validateConsent(FacesContext context, UIComponent component, Object value) {
+        if (!Boolean.TRUE.equals(value)) {
+            throw new ValidatorException(Texts.error("verify.consent.required"));
         }
-        if (part.getSize() > intake.maxBytes()) {
-            throw new DocumentRefusedException(DocumentRefusedException.Reason.TOO_LARGE, "declared " + part.getSize());
+    }
+
+    public void validateNumber(FacesContext context, UIComponent component, Object value) {
+        try {
+            if (account().isThai()) {
+                MembershipService.checkTypedNumber(account(), (String) value);
+            } else if (!PassportNumber.parse((String) value).value().equals(account().getIdNumber())) {
+                throw new ValidatorException(Texts.error("verify.passport.mismatch"));
+            }
+        } catch (IdentityNumberException e) {
+            throw new ValidatorException(Texts.error(e.reason().messageKey()));
+        } catch (UpgradeRefusedException e) {
+            throw new ValidatorException(Texts.error(e.messageKey()));
         }
-        try (var in = part.getInputStream()) {
-            return in.readNBytes((int) intake.maxBytes() + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    }
+
+    public void validatePassportNumber(FacesContext context, UIComponent component, Object value) {
+        try {
+            PassportNumber.parse((String) value);
+        } catch (IdentityNumberException e) {
+            throw new ValidatorException(Texts.error(e.reason().messageKey()));
         }
+    }
+
+    public void validateExpiry(FacesContext context, UIComponent component, Object value) {
+        if (value instanceof LocalDate date && date.isBefore(today())) {
+            throw new ValidatorException(Texts.error("verify.expiry.expired"));
+        }
+    }
+
+    /** The whole identity as the service will check it, once the fields each passed. */
+    private boolean identityValid() {
+        try {
+            MembershipService.printedIdentity(account(), path(), new IdentityDetails(document, number, passportNumber,
+                    thaiTitle, thaiGiven, thaiSurname, englishTitle, englishGiven, englishSurname, expiry), today());
+            return true;
+        } catch (UpgradeRefusedException e) {
+            Texts.global(Texts.error(e.messageKey(), e.args()));
+            return false;
+        }
+    }
+
+    // ---- what the page shows -----------------------------------------------------------------
+
+    private Account account() {
+        return member.account().orElseThrow();
+    }
+
+    private UpgradePath path() {
+        return UpgradePath.of(account(), tier);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Bangkok"));
+    }
+
+    private static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public List<Tier> getTargets() {
+        return UpgradePath.targets(account());
+    }
+
+    /** The identity documents the member may choose from on the chosen path (empty: reuses the verified one). */
+    public List<DocumentKind> getIdentityDocuments() {
+        return tier == null ? List.of() : path().identityDocuments();
+    }
+
+    public List<DocumentKind> getRequiredDocuments() {
+        return tier == null ? List.of() : path().documents(document);
+    }
+
+    public boolean isDetailsNeeded() {
+        return tier != null && (path().needsIdentityDocument() || path().needsPassbook());
+    }
+
+    public boolean isIdentityNeeded() {
+        return tier != null && path().needsIdentityDocument();
+    }
+
+    public boolean isPassbookNeeded() {
+        return tier != null && path().needsPassbook();
+    }
+
+    public boolean isThai() {
+        return account().isThai();
+    }
+
+    public boolean isPassport() {
+        return document == DocumentKind.PASSPORT_PAGE;
+    }
+
+    /** Citizen &rarr; Trusted: the names verified earlier, shown instead of asked for. */
+    public PrintedIdentity getVerifiedIdentity() {
+        return membership.verifiedIdentity(account()).orElse(null);
+    }
+
+    public ThaiBank[] getBanks() {
+        return ThaiBank.values();
+    }
+
+    public boolean isAllUploaded() {
+        return getRequiredDocuments().stream().allMatch(k -> draft(k.name()) != null);
+    }
+
+    public String getMaskedNumber() {
+        return number == null ? "" : account().isThai() && NationalIdNumber.isValid(number)
+                ? NationalIdNumber.parse(number).formatted() : number;
     }
 
     public long getMaxMegabytes() {
         return intake.maxBytes() / (1024 * 1024);
+    }
+
+    public long getMaxBytes() {
+        return intake.maxBytes();
     }
 
     public String getNoticeVersion() {
@@ -147,12 +362,34 @@ public class VerifyBacking {
         return membership.expectedHours();
     }
 
+    // ---- fields ------------------------------------------------------------------------------
+
+    public int getStep() {
+        return step;
+    }
+
     public boolean isConsent() {
         return consent;
     }
 
     public void setConsent(boolean consent) {
         this.consent = consent;
+    }
+
+    public Tier getTier() {
+        return tier;
+    }
+
+    public void setTier(Tier tier) {
+        this.tier = tier;
+    }
+
+    public DocumentKind getDocument() {
+        return document;
+    }
+
+    public void setDocument(DocumentKind document) {
+        this.document = document;
     }
 
     public String getNumber() {
@@ -163,11 +400,83 @@ public class VerifyBacking {
         this.number = number;
     }
 
-    public Part getImage() {
-        return image;
+    public String getPassportNumber() {
+        return passportNumber;
     }
 
-    public void setImage(Part image) {
-        this.image = image;
+    public void setPassportNumber(String passportNumber) {
+        this.passportNumber = passportNumber;
+    }
+
+    public String getThaiTitle() {
+        return thaiTitle;
+    }
+
+    public void setThaiTitle(String thaiTitle) {
+        this.thaiTitle = thaiTitle;
+    }
+
+    public String getThaiGiven() {
+        return thaiGiven;
+    }
+
+    public void setThaiGiven(String thaiGiven) {
+        this.thaiGiven = thaiGiven;
+    }
+
+    public String getThaiSurname() {
+        return thaiSurname;
+    }
+
+    public void setThaiSurname(String thaiSurname) {
+        this.thaiSurname = thaiSurname;
+    }
+
+    public String getEnglishTitle() {
+        return englishTitle;
+    }
+
+    public void setEnglishTitle(String englishTitle) {
+        this.englishTitle = englishTitle;
+    }
+
+    public String getEnglishGiven() {
+        return englishGiven;
+    }
+
+    public void setEnglishGiven(String englishGiven) {
+        this.englishGiven = englishGiven;
+    }
+
+    public String getEnglishSurname() {
+        return englishSurname;
+    }
+
+    public void setEnglishSurname(String englishSurname) {
+        this.englishSurname = englishSurname;
+    }
+
+    public LocalDate getExpiry() {
+        return expiry;
+    }
+
+    public void setExpiry(LocalDate expiry) {
+        this.expiry = expiry;
+    }
+
+    public String getPassbookName() {
+        return passbookName;
+    }
+
+    public void setPassbookName(String passbookName) {
+        this.passbookName = passbookName;
+    }
+
+    public String getPassbookBank() {
+        return passbookBank;
+    }
+
+    public void setPassbookBank(String passbookBank) {
+        this.passbookBank = passbookBank;
     }
 }

@@ -16,6 +16,7 @@ public class AuditLog {
     public static final String DOCUMENT_VIEWED = "DOCUMENT_VIEWED";
     public static final String REQUEST_APPROVED = "REQUEST_APPROVED";
     public static final String REQUEST_FIRST_APPROVAL = "REQUEST_FIRST_APPROVAL";
+    public static final String REQUEST_MRZ_CHECKED = "REQUEST_MRZ_CHECKED";
     public static final String REQUEST_REJECTED = "REQUEST_REJECTED";
     public static final String REQUEST_SUBMITTED = "REQUEST_SUBMITTED";
     public static final String REQUEST_WITHDRAWN = "REQUEST_WITHDRAWN";

@@ -102,7 +102,7 @@ public class DemoData {
         var consent = new Consent(member.getId(), Consent.IDENTITY_VERIFICATION, "demo", now);
         em.persist(consent);
         var request = new VerificationRequest(member, Tier.CITIZEN, member.getIdNumber(), consent.getId(), now);
-        request.describeIdentity(new PrintedIdentity(DocumentKind.ID_CARD_FRONT, "นางสาว", "มาลี", "ใจดี",
+        request.describeIdentity(new PrintedIdentity(DocumentKind.ID_CARD_FRONT, member.getIdNumber(), "นางสาว", "มาลี", "ใจดี",
                 "Miss", "Malee", "Jaidee", LocalDate.now().plusYears(5)));
         em.persist(request);
         em.flush();

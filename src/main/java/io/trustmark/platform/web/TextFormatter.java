@@ -19,4 +19,9 @@ public class TextFormatter {
     public String format(String key, Object first, Object second) {
         return Texts.text(key, first, second);
     }
+
+    /** For stored reasons (a key and its list of arguments), e.g. automatic check results. */
+    public String formatList(String key, java.util.List<?> arguments) {
+        return Texts.text(key, arguments.toArray());
+    }
 }

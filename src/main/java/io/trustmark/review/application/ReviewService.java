@@ -2,7 +2,12 @@ package io.trustmark.review.application;
 
 import io.trustmark.account.infrastructure.AccountRepository;
 import io.trustmark.document.application.DocumentVault;
+import io.trustmark.identity.domain.MrzException;
+import io.trustmark.identity.domain.MrzTd3;
 import io.trustmark.membership.domain.ApprovalOutcome;
+import io.trustmark.membership.domain.AutomaticChecks;
+import io.trustmark.membership.domain.CheckCode;
+import io.trustmark.membership.domain.CheckResult;
 import io.trustmark.membership.domain.RequestAlreadyDecidedException;
 import io.trustmark.membership.domain.RequestCheck;
 import io.trustmark.membership.domain.SecondApproverRequiredException;
@@ -87,6 +92,24 @@ public class ReviewService {
                         .setParameter("r", request.getId()).getResultList(),
                 Optional.ofNullable(request.getIdentitySourceRequestId()).map(s -> em.find(VerificationRequest.class, s))
                         .orElse(null)));
+    }
+
+    /**
+     * Checks the passport zone a reviewer pasted against the request and stores the result with the other
+     * checks (replacing an earlier paste), so the next reviewer sees it too.
+     *
+     * @throws MrzException when the lines are not a passport zone
+     */
+    @Transactional
+    public CheckResult checkMrz(Long requestId, String line1, String line2, String adminUsername) {
+        var request = em.find(VerificationRequest.class, requestId);
+        var result = AutomaticChecks.mrz(MrzTd3.parse(line1, line2), request);
+        em.createQuery("delete from RequestCheck c where c.requestId = :r and c.code = :code")
+                .setParameter("r", requestId).setParameter("code", CheckCode.MRZ).executeUpdate();
+        em.persist(new RequestCheck(requestId, result, Instant.now(clock)));
+        var admin = accounts.byUsername(adminUsername).orElseThrow();
+        audit.record(admin.getId(), AuditLog.REQUEST_MRZ_CHECKED, "REQUEST", requestId, result.outcome().name());
+        return result;
     }
 
     /** Whether approving this request now would only record the first of two approvals. */

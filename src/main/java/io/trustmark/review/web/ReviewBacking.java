@@ -1,6 +1,7 @@
 package io.trustmark.review.web;
 
 import io.trustmark.account.web.CurrentMember;
+import io.trustmark.identity.domain.MrzException;
 import io.trustmark.membership.domain.ApprovalOutcome;
 import io.trustmark.membership.domain.SecondApproverRequiredException;
 import io.trustmark.platform.web.NotFound;
@@ -35,6 +36,8 @@ public class ReviewBacking implements Serializable {
     private Long id;
     private long shownVersion;
     private String reason;
+    private String mrzLine1;
+    private String mrzLine2;
     private transient ReviewDetail detail;
 
     public void load() {
@@ -81,6 +84,21 @@ public class ReviewBacking implements Serializable {
         return "/admin/index?faces-redirect=true";
     }
 
+    /** Four-eyes applies to this request: the page says whose first approval is waiting for a second. */
+    public boolean isFourEyes() {
+        return getDetail() != null && review.needsTwoApprovals(getDetail().request());
+    }
+
+    public void checkMrz() {
+        try {
+            var result = review.checkMrz(id, mrzLine1, mrzLine2, member.getUsername());
+            detail = null;
+            Texts.global(Texts.info("review.mrz.stored", Texts.text("check.outcome." + result.outcome())));
+        } catch (MrzException e) {
+            Texts.global(Texts.error(e.key(), e.args().toArray()));
+        }
+    }
+
     public void validateReason(FacesContext context, UIComponent component, Object value) {
         if (value == null || value.toString().isBlank()) {
             throw new ValidatorException(Texts.error("review.reason.required"));
@@ -105,6 +123,22 @@ public class ReviewBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public String getMrzLine1() {
+        return mrzLine1;
+    }
+
+    public void setMrzLine1(String mrzLine1) {
+        this.mrzLine1 = mrzLine1;
+    }
+
+    public String getMrzLine2() {
+        return mrzLine2;
+    }
+
+    public void setMrzLine2(String mrzLine2) {
+        this.mrzLine2 = mrzLine2;
     }
 
     public String getReason() {

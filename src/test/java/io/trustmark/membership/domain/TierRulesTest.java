@@ -77,12 +77,12 @@ class TierRulesTest {
 
     @Test
     void onlyIdentityDocumentsDescribeAnIdentity() {
-        assertThrows(IllegalArgumentException.class, () -> new PrintedIdentity(io.trustmark.document.domain.DocumentKind.FACE,
+        assertThrows(IllegalArgumentException.class, () -> new PrintedIdentity(io.trustmark.document.domain.DocumentKind.FACE, "1",
                 null, null, null, "MR", "A", "B", null));
     }
 
     static PrintedIdentity card() {
-        return new PrintedIdentity(io.trustmark.document.domain.DocumentKind.ID_CARD_FRONT, "นาย", "สมชาย", "ใจดี",
+        return new PrintedIdentity(io.trustmark.document.domain.DocumentKind.ID_CARD_FRONT, "3100600445635", "นาย", "สมชาย", "ใจดี",
                 "Mr.", "Somchai", "Jaidee", java.time.LocalDate.of(2030, 1, 1));
     }
 

@@ -1,0 +1,190 @@
+package io.trustmark.it;
+
+import static io.trustmark.it.PageKit.ADMIN;
+import static io.trustmark.it.PageKit.ADMIN_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both paths to Trusted through the real pages: Registered &rarr; Trusted with the ID card (which makes the
+ * member a Citizen too), and Citizen &rarr; Trusted with only the face and the passbook, the verified names
+ * reused. The ITs run with the four-eyes rule on, so each Trusted approval takes two admins. Refusals leave
+ * nothing behind.
+ */
+class TrustedJourneyIT extends DeployedApp {
+
+    static final String ADMIN2 = "admin2";
+    static final String ADMIN2_PASSWORD = "Second-Reviewer-2026";
+
+    @Test
+    void registeredMemberBecomesTrustedAndCitizenAfterTwoApprovals() throws Exception {
+        var member = TestData.newMember("trusted");
+        var browser = PageKit.confirmedMember(base(), member);
+        var wizard = new Wizard(browser).consent().tier("TRUSTED", "ID_CARD_FRONT").next(details(member, "นาย สมชาย ใจดี"));
+        wizard.uploadOk("ID_CARD_FRONT", TestData.cardJpeg(member.idNumber()));
+        wizard.uploadOk("FACE", TestData.faceJpeg());
+        wizard.uploadOk("PASSBOOK", TestData.passbookJpeg("SOMCHAI JAIDEE"));
+        var summary = wizard.next(Map.of()).page();
+        assertTrue(PageKit.text(summary).contains("Please check before sending"), summary.body());
+        assertEquals(3, count(summary.body(), "src=\"[^\"]*/member/drafts/\\d+\""), "the three photos shown before sending");
+        var sent = wizard.submit();
+        assertTrue(sent.contains("Waiting for review"), sent.body());
+
+        var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
+        var requestId = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
+        var review = admin.get("admin/review?id=" + requestId);
+        assertCheck(review, "NUMBER_MATCH", "PASS");
+        assertCheck(review, "CHECKSUM", "PASS");
+        assertCheck(review, "EXPIRY", "PASS");
+        assertCheck(review, "PASSBOOK_NAME", "PASS");
+        assertCheck(review, "FACE", "NEEDS_REVIEW");
+        assertTrue(review.contains("สมชาย ใจดี"), "the typed Thai name is shown\n" + review.body());
+        assertEquals(3, count(review.body(), "src=\"[^\"]*/admin/documents/\\d+\""), "card, face and passbook side by side");
+
+        var first = admin.submit(review, "approve", Map.of(), "submit");
+        assertTrue(PageKit.pageMessages(first).contains("First approval for " + member.username() + " recorded. A second admin must approve."),
+                first.body());
+        var again = admin.submit(admin.get("admin/review?id=" + requestId), "approve", Map.of(), "submit");
+        assertTrue(PageKit.pageMessages(again).contains("You gave the first approval; a different admin must give the second."),
+                again.body());
+        assertFalse(PageKit.text(browser.get("member/verify")).contains("You are Trusted"), "not Trusted after one approval");
+
+        var second = PageKit.signedIn(base(), ADMIN2, ADMIN2_PASSWORD);
+        var approved = second.submit(second.get("admin/review?id=" + requestId), "approve", Map.of(), "submit");
+        assertTrue(approved.contains("is now verified"), approved.body());
+
+        var post = browser.submit(browser.get("member/new-thread?b=marketplace"), "thread",
+                Map.of("title", "Selling a bicycle", "body", "Barely used."), "submit");
+        assertEquals(200, post.status(), post.body());
+        assertTrue(marks(post.body(), member.username()).equals("CT"),
+                "green C and the Trusted mark before the name, and sale threads allowed\n" + post.body());
+    }
+
+    @Test
+    void citizenBecomesTrustedWithFaceAndPassbookOnly() throws Exception {
+        var member = TestData.newMember("citrust");
+        var citizenRequest = PageKit.submittedRequest(base(), member);
+        var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
+        var approved = admin.submit(admin.get("admin/review?id=" + citizenRequest), "approve", Map.of(), "submit");
+        assertTrue(approved.contains("is now verified"), "a Citizen request needs one admin\n" + approved.body());
+
+        var browser = PageKit.signedIn(base(), member.username(), TestData.PASSWORD);
+        var wizard = new Wizard(browser).consent();
+        assertFalse(wizard.page().body().contains("verify:document"), "no document choice: the ID was verified");
+        wizard.tier("TRUSTED", null);
+        assertTrue(PageKit.text(wizard.page()).contains("สมชาย ใจดี"), "the verified names are shown, not asked for\n" + wizard.page().body());
+        assertFalse(wizard.page().body().contains("id=\"verify:number\""), "no number asked");
+        wizard.next(Wizard.passbook("นางสาว สมชาย ใจงาม", "SCB"));
+        assertFalse(wizard.page().body().contains("id=\"verify:idCard\""), "no card photo asked\n" + wizard.page().body());
+        wizard.uploadOk("FACE", TestData.faceJpeg());
+        wizard.uploadOk("PASSBOOK", TestData.passbookJpeg("สมชาย ใจงาม"));
+        assertTrue(wizard.next(Map.of()).submit().contains("Waiting for review"));
+
+        var queue = admin.get("admin/index");
+        var requestId = PageKit.requestIdFor(queue.body(), member.username());
+        var review = admin.get("admin/review?id=" + requestId);
+        assertCheck(review, "IDENTITY_SOURCE", "PASS");
+        assertTrue(review.body().contains("admin/review?id=" + citizenRequest), "linked to the earlier approved request\n" + review.body());
+        assertCheck(review, "PASSBOOK_NAME", "FAIL");
+        assertTrue(PageKit.text(review).contains("surname differs: ใจดี vs ใจงาม"), "the difference is named\n" + review.body());
+
+        admin.submit(review, "approve", Map.of(), "submit");
+        var second = PageKit.signedIn(base(), ADMIN2, ADMIN2_PASSWORD);
+        assertTrue(second.submit(second.get("admin/review?id=" + requestId), "approve", Map.of(), "submit").contains("is now verified"));
+        var verify = browser.get("member/verify");
+        assertTrue(PageKit.text(verify).contains("You are Trusted"), verify.body());
+        assertEquals("CT", marks(verify.body(), member.username()), "still a Citizen, now Trusted too");
+    }
+
+    @Test
+    void expiredCardAndWrongNumberAreRefusedBesideTheirFields() throws Exception {
+        var member = TestData.newMember("trexp");
+        var browser = PageKit.confirmedMember(base(), member);
+        var fields = details(member, "นาย สมชาย ใจดี");
+        fields.put("expiry_input", "2020-01-31");
+        var wizard = new Wizard(browser).consent().tier("TRUSTED", "ID_CARD_FRONT").next(fields);
+        PageKit.assertFieldMessage(wizard.page(), "verify", "expiry", "This document has expired. Please use a valid ID card or passport.");
+
+        fields.put("expiry_input", "2031-08-14");
+        fields.put("number", TestData.thaiId());
+        wizard.next(fields);
+        PageKit.assertFieldMessage(wizard.page(), "verify", "number",
+                "This is not the number you registered with. Check the number on the card; you can only verify the ID you signed up with.");
+        assertNoRequest(member);
+    }
+
+    @Test
+    void aMissingPhotoIsRefusedAndLeavingDeletesTheUploads() throws Exception {
+        var member = TestData.newMember("trmiss");
+        var browser = PageKit.confirmedMember(base(), member);
+        var wizard = new Wizard(browser).consent().tier("TRUSTED", "ID_CARD_FRONT").next(details(member, "นาย สมชาย ใจดี"));
+        wizard.uploadOk("ID_CARD_FRONT", TestData.cardJpeg(member.idNumber()));
+        wizard.uploadOk("FACE", TestData.faceJpeg());
+        var summary = wizard.next(Map.of()).page();
+        var draft = Pattern.compile("src=\"[^\"]*(member/drafts/\\d+)\"").matcher(summary.body());
+        assertTrue(draft.find(), summary.body());
+        assertEquals(200, browser.getRaw(draft.group(1)).statusCode(), "the member sees their own upload");
+        var stranger = PageKit.signedIn(base(), PageKit.MEMBER, PageKit.MEMBER_PASSWORD);
+        assertEquals(404, stranger.getRaw(draft.group(1)).statusCode(), "nobody else does");
+
+        var refused = wizard.submit();
+        assertTrue(PageKit.pageMessages(refused).contains("Please upload every photo first. Missing: Passbook page with the account name"),
+                refused.body());
+        assertNoRequest(member);
+
+        var left = browser.submit(refused, "verify", Map.of(), "cancel");
+        assertTrue(PageKit.pageMessages(left).contains("You left the verification; the photos you had uploaded are deleted."), left.body());
+        assertEquals(404, browser.getRaw(draft.group(1)).statusCode(), "the uploads are gone");
+        assertNoRequest(member);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private URI base() throws Exception {
+        return base.toURI();
+    }
+
+    private static LinkedHashMap<String, String> details(TestData.Member member, String passbookName) {
+        var fields = new LinkedHashMap<>(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
+        fields.putAll(Wizard.passbook(passbookName, "KBANK"));
+        return fields;
+    }
+
+    private static void assertCheck(WebClient.Page review, String code, String outcome) {
+        assertTrue(review.body().contains("class=\"tm-check-" + outcome + "\" id=\"check-" + code + "\""),
+                code + " should be " + outcome + "\n" + review.body());
+    }
+
+    private void assertNoRequest(TestData.Member member) throws Exception {
+        var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
+        assertEquals(0, PageKit.queueRowsFor(admin, member.username()), "nothing reached the queue");
+    }
+
+    private static int count(String html, String regex) {
+        return (int) Pattern.compile(regex).matcher(html).results().count();
+    }
+
+    /** The marks shown right before {@code username}'s name: "C", "CT", "T" or "". */
+    private static String marks(String html, String username) {
+        var author = Pattern.compile("<span class=\"tm-author\">(.*?)<span class=\"tm-author-name\">" + Pattern.quote(username) + "</span>",
+                Pattern.DOTALL).matcher(html);
+        if (!author.find()) {
+            throw new AssertionError("No author " + username + " on the page:\n" + html);
+        }
+        var marks = new StringBuilder();
+        if (author.group(1).contains("tm-badge-citizen")) {
+            marks.append('C');
+        }
+        if (author.group(1).contains("tm-badge-trusted")) {
+            marks.append('T');
+        }
+        return marks.toString();
+    }
+}

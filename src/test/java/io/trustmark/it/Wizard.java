@@ -1,0 +1,103 @@
+package io.trustmark.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Drives the verification wizard at /member/verify the way a browser does: one form per step, the
+ * photos sent with PrimeFaces' Ajax upload as soon as they are "chosen".
+ */
+final class Wizard {
+
+    /** The upload component of each document kind on the photos step. */
+    static final Map<String, String> UPLOAD = Map.of(
+            "ID_CARD_FRONT", "idCard", "PASSPORT_PAGE", "passport", "FACE", "face", "PASSBOOK", "passbook");
+
+    private final WebClient browser;
+    private WebClient.Page page;
+
+    Wizard(WebClient browser) {
+        this.browser = browser;
+        this.page = browser.get("member/verify");
+        assertEquals(200, page.status(), page.body());
+    }
+
+    WebClient.Page page() {
+        return page;
+    }
+
+    Wizard consent() {
+        return next(Map.of("consent", "on"));
+    }
+
+    /** Step 2: the tier and, when the path needs one, the identity document. */
+    Wizard tier(String tier, String document) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("target", tier);
+        if (document != null) {
+            fields.put("document", document);
+        }
+        return next(fields);
+    }
+
+    /** Step 3 for a Thai member's ID card: number, names and expiry as printed, then the passbook if asked. */
+    static Map<String, String> card(String number, String thaiGiven, String thaiSurname, String englishGiven,
+                                    String englishSurname, String expiry) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("number", number);
+        fields.put("thaiTitle", "นาย");
+        fields.put("thaiGiven", thaiGiven);
+        fields.put("thaiSurname", thaiSurname);
+        fields.put("englishTitle", "Mr.");
+        fields.put("englishGiven", englishGiven);
+        fields.put("englishSurname", englishSurname);
+        fields.put("expiry_input", expiry);
+        return fields;
+    }
+
+    static Map<String, String> passbook(String accountName, String bank) {
+        return Map.of("passbookName", accountName, "passbookBank_input", bank);
+    }
+
+    Wizard next(Map<String, String> fields) {
+        page = browser.submit(page, "verify", fields, "next");
+        return this;
+    }
+
+    Wizard back() {
+        page = browser.submit(page, "verify", Map.of(), "back");
+        return this;
+    }
+
+    /** Uploads a photo for {@code kind}; returns the message shown beside it. */
+    Optional<String> upload(String kind, String fileName, String contentType, byte[] content) {
+        var uid = UPLOAD.get(kind);
+        var response = browser.ajaxUpload(page, "verify", uid, uid + "Result", fileName, contentType, content);
+        assertEquals(200, response.status(), response.body());
+        return PageKit.fieldMessage(response, "verify", uid);
+    }
+
+    void uploadOk(String kind, byte[] jpeg) {
+        var message = upload(kind, kind.toLowerCase() + ".jpg", "image/jpeg", jpeg);
+        assertEquals(Optional.of("Received. This is the photo the admin will see."), message, "upload of " + kind);
+    }
+
+    WebClient.Page submit() {
+        page = browser.submit(page, "verify", Map.of(), "submit");
+        return page;
+    }
+
+    /** Consent, tier Citizen, the card's data, the card photo, and send: the whole Citizen path. */
+    static WebClient.Page citizen(WebClient browser, TestData.Member member) {
+        var wizard = new Wizard(browser).consent().tier("CITIZEN", "ID_CARD_FRONT")
+                .next(card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
+        wizard.uploadOk("ID_CARD_FRONT", TestData.cardJpeg(member.idNumber()));
+        var sent = wizard.next(Map.of()).submit();
+        assertTrue(sent.contains("Waiting for review"), sent.body());
+        return sent;
+    }
+}
