@@ -69,7 +69,8 @@ public record UpgradePath(Tier target, List<DocumentKind> identityDocuments, boo
     public List<DocumentKind> documents(DocumentKind chosenIdentityDocument) {
         var kinds = new ArrayList<DocumentKind>();
         if (needsIdentityDocument()) {
-            kinds.add(identityDocuments.contains(chosenIdentityDocument) ? chosenIdentityDocument : identityDocuments.get(0));
+            kinds.add(chosenIdentityDocument != null && identityDocuments.contains(chosenIdentityDocument)
+                    ? chosenIdentityDocument : identityDocuments.get(0));
         }
         if (target == Tier.TRUSTED) {
             kinds.add(DocumentKind.FACE);

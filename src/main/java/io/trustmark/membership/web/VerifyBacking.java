@@ -141,7 +141,8 @@ public class VerifyBacking implements Serializable {
             Texts.global(Texts.error("verify.tier.required"));
             return;
         }
-        if (step == TIER && path().needsIdentityDocument() && !path().identityDocuments().contains(document)) {
+        if (step == TIER && path().needsIdentityDocument()
+                && (document == null || !path().identityDocuments().contains(document))) {
             document = path().identityDocuments().get(0);
         }
         if (step == DETAILS && path().needsIdentityDocument() && !identityValid()) {
