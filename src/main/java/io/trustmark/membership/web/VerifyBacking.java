@@ -351,10 +351,6 @@ public class VerifyBacking implements Serializable {
         return intake.maxBytes() / (1024 * 1024);
     }
 
-    public long getMaxBytes() {
-        return intake.maxBytes();
-    }
-
     public String getNoticeVersion() {
         return membership.noticeVersion();
     }
