@@ -12,11 +12,15 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -32,6 +36,9 @@ public final class Browser implements AutoCloseable {
             "Chromium is not installed: apt-get install -y chromium chromium-driver (the browser tests are skipped)";
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final String prefix;
+    private int shots;
 
     /**
      * Selenium warns that it has no DevTools bindings for this Chromium version; the tests use none
@@ -59,6 +66,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser() {
+        this("");
+    }
+
+    /** @param prefix starts the name of every {@link #shot}, so several journeys keep their screenshots apart */
+    public Browser(String prefix) {
+        this.prefix = prefix;
         // The driver is named explicitly, so Selenium Manager has nothing to look up or download.
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
         try {
@@ -96,6 +109,75 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    // ---- what a person does on a page ----------------------------------------------------------
+
+    /** Clicks something that loads a new page and waits until the new page is there. */
+    public void clickAndLoad(WebElement element) {
+        var page = driver.findElement(By.tagName("html"));
+        element.click();
+        waiting().until(ExpectedConditions.stalenessOf(page));
+        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    public void type(By field, String text) {
+        var input = waiting().until(ExpectedConditions.elementToBeClickable(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Waits until PrimeFaces' Ajax requests are answered. */
+    public void waitForAjax() {
+        waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return !window.jQuery || jQuery.active === 0;"));
+    }
+
+    public void waitForHeading(String text) {
+        waitForText(By.cssSelector("main h1"), text);
+    }
+
+    public void waitForText(By locator, String text) {
+        waiting().withMessage(() -> "'" + text + "' in " + locator + " on " + driver.getCurrentUrl())
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** A page message (the flash after a redirect, or a message for the whole page). */
+    public void waitForMessage(String text) {
+        waitForText(By.id("pageMessages"), text);
+    }
+
+    public void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    public WebElement header() {
+        return driver.findElement(By.cssSelector("header.tm-header"));
+    }
+
+    /** Signs in through the header's link and the sign-in page. */
+    public void signIn(String username, String password) {
+        clickAndLoad(header().findElement(By.linkText("Sign in")));
+        waitForHeading("Sign in");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        clickAndLoad(driver.findElement(By.id("login:submit")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header .tm-signed-in"), username));
+    }
+
+    public void signOut() {
+        clickAndLoad(header().findElement(By.id("signOut:submit")));
+        waiting().until(d -> !header().findElements(By.linkText("Sign in")).isEmpty());
+    }
+
+    /** Waits until an image has loaded (a broken or empty image fails). */
+    public void waitForImage(WebElement image) {
+        waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", image));
+    }
+
+    /** Numbered screenshots, {@code <prefix>NN-name.png}, in the order a journey takes them. */
+    public Path shot(String name) {
+        return screenshot(String.format("%s%02d-%s", prefix, ++shots, name));
     }
 
     /** An explicit wait of up to 30 seconds. */

@@ -34,7 +34,6 @@ class CitizenJourneyBrowserIT extends DeployedApp {
 
     private Browser browser;
     private WebDriver driver;
-    private int step;
 
     @Test
     void newcomerBecomesCitizen() throws Exception {
@@ -60,31 +59,31 @@ class CitizenJourneyBrowserIT extends DeployedApp {
     private void journey(TestData.Member member, Path card) {
         // The forum, as anyone sees it first.
         driver.get(url(""));
-        waitForHeading("Forum");
+        browser.waitForHeading("Forum");
         assertTrue(boardLink("General").isDisplayed());
-        shot("forum");
+        browser.shot("forum");
 
         // Sign up from the header.
-        clickAndLoad(header().findElement(By.linkText("Sign up")));
-        waitForHeading("Create your account");
-        shot("signup");
-        type(By.id("signup:username"), member.username());
-        type(By.id("signup:email"), member.email());
-        type(By.id("signup:password"), TestData.PASSWORD);
+        browser.clickAndLoad(browser.header().findElement(By.linkText("Sign up")));
+        browser.waitForHeading("Create your account");
+        browser.shot("signup");
+        browser.type(By.id("signup:username"), member.username());
+        browser.type(By.id("signup:email"), member.email());
+        browser.type(By.id("signup:password"), TestData.PASSWORD);
         // PrimeFaces hides the real radio input; a person clicks the label.
         driver.findElement(By.xpath("//label[@for=//input[@name='signup:nationality' and @value='true']/@id]")).click();
-        waitForAjax();
+        browser.waitForAjax();
         assertTrue(driver.findElement(By.cssSelector("input[name='signup:nationality'][value='true']")).isSelected(), "Thai chosen");
-        type(By.id("signup:idNumber"), PageKit.spaced(member.idNumber()));
-        shot("signup-filled");
-        clickAndLoad(driver.findElement(By.id("signup:submit")));
-        waitForMessage("We sent a confirmation link to " + member.email());
-        shot("signed-up");
+        browser.type(By.id("signup:idNumber"), PageKit.spaced(member.idNumber()));
+        browser.shot("signup-filled");
+        browser.clickAndLoad(driver.findElement(By.id("signup:submit")));
+        browser.waitForMessage("We sent a confirmation link to " + member.email());
+        browser.shot("signed-up");
 
         // The demo mailbox stands in for the member's inbox. Its links carry the configured base URL
         // (http://localhost:8080), not this test server, so the token is taken from the link's text.
-        clickAndLoad(header().findElement(By.linkText("Demo mailbox")));
-        waitForHeading("Demo mailbox");
+        browser.clickAndLoad(browser.header().findElement(By.linkText("Demo mailbox")));
+        browser.waitForHeading("Demo mailbox");
         var confirmLink = browser.waiting().until(d -> {
             var links = d.findElements(By.xpath("//article[contains(@class,'tm-mail')][.//p[contains(., '" + member.email()
                     + "')]]//a[contains(@class,'tm-mail-link') and contains(., 'account/confirm?token=')]"));
@@ -95,154 +94,139 @@ class CitizenJourneyBrowserIT extends DeployedApp {
             return links.get(0);
         });
         var token = URI.create(confirmLink.getText().trim()).getRawQuery();
-        scrollTo(confirmLink);
-        shot("mailbox");
+        browser.scrollTo(confirmLink);
+        browser.shot("mailbox");
         driver.get(url("account/confirm?" + token));
-        waitForText(By.id("outcome"), "your e-mail address is confirmed");
-        shot("confirmed");
+        browser.waitForText(By.id("outcome"), "your e-mail address is confirmed");
+        browser.shot("confirmed");
 
         // Sign in and start a thread in General while still Registered.
-        signIn(member.username(), TestData.PASSWORD);
-        shot("signed-in");
-        clickAndLoad(boardLink("General"));
-        waitForHeading("General");
-        clickAndLoad(driver.findElement(By.linkText("Start a thread")));
-        waitForHeading("Start a thread in General");
+        browser.signIn(member.username(), TestData.PASSWORD);
+        browser.shot("signed-in");
+        browser.clickAndLoad(boardLink("General"));
+        browser.waitForHeading("General");
+        browser.clickAndLoad(driver.findElement(By.linkText("Start a thread")));
+        browser.waitForHeading("Start a thread in General");
         var helloTitle = "Hello from " + member.username();
-        type(By.id("thread:title"), helloTitle);
-        type(By.id("thread:body"), "First post. Glad to be here!");
-        clickAndLoad(driver.findElement(By.id("thread:submit")));
-        waitForHeading(helloTitle);
+        browser.type(By.id("thread:title"), helloTitle);
+        browser.type(By.id("thread:body"), "First post. Glad to be here!");
+        browser.clickAndLoad(driver.findElement(By.id("thread:submit")));
+        browser.waitForHeading(helloTitle);
         assertTrue(postAuthor(member.username()).findElements(By.cssSelector("span.tm-badge-citizen")).isEmpty(),
                 "no green C before verification");
-        shot("general-thread");
+        browser.shot("general-thread");
 
         // The Marketplace refuses, and points to verification.
-        clickAndLoad(header().findElement(By.linkText("Forum")));
-        clickAndLoad(boardLink("Marketplace"));
-        waitForHeading("Marketplace");
+        browser.clickAndLoad(browser.header().findElement(By.linkText("Forum")));
+        browser.clickAndLoad(boardLink("Marketplace"));
+        browser.waitForHeading("Marketplace");
         var refusal = driver.findElement(By.id("startRefusal"));
         assertTrue(refusal.getText().contains("Only verified members (Citizen) may start sale threads"), refusal.getText());
         assertTrue(driver.findElements(By.linkText("Start a thread")).isEmpty(), "no Start a thread for a Registered member");
-        shot("marketplace-refused");
-        clickAndLoad(refusal.findElement(By.linkText("Verify your identity")));
-        waitForHeading("Verify your identity");
-        shot("verify");
+        browser.shot("marketplace-refused");
+        browser.clickAndLoad(refusal.findElement(By.linkText("Verify your identity")));
+        browser.waitForHeading("Verify your identity");
+        browser.shot("verify");
 
         // The wizard: consent, then the tier, then the card as printed.
         driver.findElement(By.id("verify:consent")).click();
-        clickAndLoad(driver.findElement(By.id("verify:next")));
+        browser.clickAndLoad(driver.findElement(By.id("verify:next")));
         driver.findElement(By.cssSelector("label[for='verify:target:0']")).click();
-        clickAndLoad(driver.findElement(By.id("verify:next")));
-        shot("verify-details");
+        browser.clickAndLoad(driver.findElement(By.id("verify:next")));
+        browser.shot("verify-details");
 
         // A typo in the number: the wizard says so beside the field and stays on the step.
         var wrongNumber = otherThan(member.idNumber());
-        type(By.id("verify:number"), wrongNumber);
-        type(By.id("verify:thaiTitle"), "นาย");
-        type(By.id("verify:thaiGiven"), "สมชาย");
-        type(By.id("verify:thaiSurname"), "ใจดี");
-        type(By.id("verify:englishTitle"), "Mr.");
-        type(By.id("verify:englishGiven"), "Somchai");
-        type(By.id("verify:englishSurname"), "Jaidee");
-        type(By.id("verify:expiry_input"), "2031-08-14");
+        browser.type(By.id("verify:number"), wrongNumber);
+        browser.type(By.id("verify:thaiTitle"), "นาย");
+        browser.type(By.id("verify:thaiGiven"), "สมชาย");
+        browser.type(By.id("verify:thaiSurname"), "ใจดี");
+        browser.type(By.id("verify:englishTitle"), "Mr.");
+        browser.type(By.id("verify:englishGiven"), "Somchai");
+        browser.type(By.id("verify:englishSurname"), "Jaidee");
+        browser.type(By.id("verify:expiry_input"), "2031-08-14");
         // Close the date picker's pop-up so it does not cover the buttons.
         driver.findElement(By.id("verify:expiry_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        clickAndLoad(driver.findElement(By.id("verify:next")));
+        browser.clickAndLoad(driver.findElement(By.id("verify:next")));
         var mismatch = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//input[@id='verify:number']/ancestor::div[contains(@class,'tm-field')][1]//*[contains(@class,'ui-message-error')]")));
         assertTrue(mismatch.getText().contains("This is not the number you registered with"), mismatch.getText());
         assertTrue(driver.findElements(By.id("requestStatus")).isEmpty(), "nothing was sent");
-        scrollTo(mismatch);
-        shot("verify-wrong-number");
+        browser.scrollTo(mismatch);
+        browser.shot("verify-wrong-number");
 
         // The right number; the card photo is checked the moment it is chosen and shown as it will be sent.
-        type(By.id("verify:number"), PageKit.spaced(member.idNumber()));
-        clickAndLoad(driver.findElement(By.id("verify:next")));
+        browser.type(By.id("verify:number"), PageKit.spaced(member.idNumber()));
+        browser.clickAndLoad(driver.findElement(By.id("verify:next")));
         driver.findElement(By.id("verify:idCard_input")).sendKeys(card.toAbsolutePath().toString());
         var preview = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("img.tm-upload-preview")));
-        browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
-                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", preview));
-        scrollTo(preview);
-        shot("verify-photo");
-        clickAndLoad(driver.findElement(By.id("verify:next")));
-        waitForText(By.id("summary"), "Citizen");
-        shot("verify-summary");
-        clickAndLoad(driver.findElement(By.id("verify:submit")));
-        waitForText(By.id("requestStatus"), "Waiting for review");
-        waitForMessage("Your request was sent");
+        browser.waitForImage(preview);
+        browser.scrollTo(preview);
+        browser.shot("verify-photo");
+        browser.clickAndLoad(driver.findElement(By.id("verify:next")));
+        browser.waitForText(By.id("summary"), "Citizen");
+        browser.shot("verify-summary");
+        browser.clickAndLoad(driver.findElement(By.id("verify:submit")));
+        browser.waitForText(By.id("requestStatus"), "Waiting for review");
+        browser.waitForMessage("Your request was sent");
         assertTrue(driver.findElements(By.id("verify")).isEmpty(), "no second form while a request is open");
-        shot("verify-submitted");
-        signOut();
-        shot("signed-out");
+        browser.shot("verify-submitted");
+        browser.signOut();
+        browser.shot("signed-out");
 
         // The admin reviews the card and approves.
-        signIn(ADMIN, ADMIN_PASSWORD);
-        clickAndLoad(header().findElement(By.linkText("Review queue")));
-        waitForHeading("Review queue");
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+        browser.clickAndLoad(browser.header().findElement(By.linkText("Review queue")));
+        browser.waitForHeading("Review queue");
         var reviewLink = driver.findElement(By.xpath("//tr[td[normalize-space()='" + member.username()
                 + "']]//a[contains(@class,'tm-review-link')]"));
-        shot("review-queue");
-        clickAndLoad(reviewLink);
-        waitForText(By.id("member"), member.username());
+        browser.shot("review-queue");
+        browser.clickAndLoad(reviewLink);
+        browser.waitForText(By.id("member"), member.username());
         var image = driver.findElement(By.cssSelector("img.tm-document-image"));
-        browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
-                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", image));
+        browser.waitForImage(image);
         assertTrue(image.isDisplayed(), "the ID card is shown");
         assertTrue(driver.findElement(By.id("checkChecksum")).getAttribute("class").contains("tm-pass"), "checksum passes");
         assertTrue(driver.findElement(By.id("checkMatch")).getAttribute("class").contains("tm-pass"), "number matches");
         var digits = driver.findElement(By.cssSelector("table.tm-digits"));
         assertTrue(digits.isDisplayed(), "digit table shown");
         assertTrue(digits.findElements(By.cssSelector("td.tm-diff")).isEmpty(), "no differing digit");
-        shot("review");
-        clickAndLoad(driver.findElement(By.id("approve:submit")));
-        waitForMessage(member.username() + " is now verified");
-        shot("approved");
-        signOut();
+        browser.shot("review");
+        browser.clickAndLoad(driver.findElement(By.id("approve:submit")));
+        browser.waitForMessage(member.username() + " is now verified");
+        browser.shot("approved");
+        browser.signOut();
 
         // The member is a Citizen now: a green C before the name, and the Marketplace is open.
-        signIn(member.username(), TestData.PASSWORD);
-        clickAndLoad(boardLink("General"));
-        waitForHeading("General");
+        browser.signIn(member.username(), TestData.PASSWORD);
+        browser.clickAndLoad(boardLink("General"));
+        browser.waitForHeading("General");
         var row = driver.findElement(By.xpath("//tr[.//a[normalize-space()='" + helloTitle + "']]"));
         assertBadgeBeforeName(row, member.username());
-        scrollTo(row);
-        shot("general-badge");
+        browser.scrollTo(row);
+        browser.shot("general-badge");
 
-        clickAndLoad(header().findElement(By.linkText("Forum")));
-        clickAndLoad(boardLink("Marketplace"));
-        waitForHeading("Marketplace");
+        browser.clickAndLoad(browser.header().findElement(By.linkText("Forum")));
+        browser.clickAndLoad(boardLink("Marketplace"));
+        browser.waitForHeading("Marketplace");
         assertTrue(driver.findElements(By.id("startRefusal")).isEmpty(), "no refusal for a Citizen");
         var start = driver.findElement(By.linkText("Start a thread"));
         assertTrue(start.isDisplayed());
-        shot("marketplace-open");
-        clickAndLoad(start);
-        waitForHeading("Start a thread in Marketplace");
+        browser.shot("marketplace-open");
+        browser.clickAndLoad(start);
+        browser.waitForHeading("Start a thread in Marketplace");
         var saleTitle = "Selling a bicycle, like new";
-        type(By.id("thread:title"), saleTitle);
-        type(By.id("thread:body"), "Barely ridden. Meet in Bangkok.");
-        clickAndLoad(driver.findElement(By.id("thread:submit")));
-        waitForHeading(saleTitle);
+        browser.type(By.id("thread:title"), saleTitle);
+        browser.type(By.id("thread:body"), "Barely ridden. Meet in Bangkok.");
+        browser.clickAndLoad(driver.findElement(By.id("thread:submit")));
+        browser.waitForHeading(saleTitle);
         assertBadgeBeforeName(driver.findElement(By.cssSelector("li.tm-post")), member.username());
-        shot("sale-thread");
+        browser.shot("sale-thread");
     }
 
     // --- steps -------------------------------------------------------------------------------------
 
-    private void signIn(String username, String password) {
-        clickAndLoad(header().findElement(By.linkText("Sign in")));
-        waitForHeading("Sign in");
-        type(By.id("login:username"), username);
-        type(By.id("login:password"), password);
-        clickAndLoad(driver.findElement(By.id("login:submit")));
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("header .tm-signed-in"), username));
-    }
 
-    private void signOut() {
-        clickAndLoad(header().findElement(By.id("signOut:submit")));
-        browser.waiting().until(d -> !header().findElements(By.linkText("Sign in")).isEmpty());
-    }
 
     /** The green C is shown, inside the author mark, to the left of the member's name. */
     private void assertBadgeBeforeName(WebElement container, String username) {
@@ -277,53 +261,18 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         }
     }
 
-    private WebElement header() {
-        return driver.findElement(By.cssSelector("header.tm-header"));
-    }
 
     private WebElement boardLink(String name) {
         return driver.findElement(By.xpath("//ul[contains(@class,'tm-boards')]//a[normalize-space()='" + name + "']"));
     }
 
-    /** Clicks something that loads a new page and waits until the new page is there. */
-    private void clickAndLoad(WebElement element) {
-        var page = driver.findElement(By.tagName("html"));
-        element.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(page));
-        browser.waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
 
-    private void type(By field, String text) {
-        var input = browser.waiting().until(ExpectedConditions.elementToBeClickable(field));
-        input.clear();
-        input.sendKeys(text);
-    }
 
-    private void waitForAjax() {
-        browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
-                .executeScript("return !window.jQuery || jQuery.active === 0;"));
-    }
 
-    private void waitForHeading(String text) {
-        waitForText(By.cssSelector("main h1"), text);
-    }
 
-    private void waitForText(By locator, String text) {
-        browser.waiting().withMessage(() -> "'" + text + "' in " + locator + " on " + driver.getCurrentUrl())
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
-    }
 
-    private void waitForMessage(String text) {
-        waitForText(By.id("pageMessages"), text);
-    }
 
-    private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    }
 
-    private void shot(String name) {
-        browser.screenshot(String.format("%02d-%s", ++step, name));
-    }
 
     /** A valid Thai ID number that is not the member's: a typo the checksum does not catch. */
     private static String otherThan(String idNumber) {

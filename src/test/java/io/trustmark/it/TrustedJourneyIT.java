@@ -110,7 +110,7 @@ class TrustedJourneyIT extends DeployedApp {
         var fields = details(member, "นาย สมชาย ใจดี");
         fields.put("expiry_input", "2020-01-31");
         var wizard = new Wizard(browser).consent().tier("TRUSTED", "ID_CARD_FRONT").next(fields);
-        PageKit.assertFieldMessage(wizard.page(), "verify", "expiry", "This document has expired. Please use a valid ID card or passport.");
+        PageKit.assertFieldMessage(wizard.page(), "verify", "expiry_input", "This document has expired. Please use a valid ID card or passport.");
 
         fields.put("expiry_input", "2031-08-14");
         fields.put("number", TestData.thaiId());

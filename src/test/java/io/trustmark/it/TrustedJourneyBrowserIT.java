@@ -1,0 +1,203 @@
+package io.trustmark.it;
+
+import static io.trustmark.it.PageKit.ADMIN;
+import static io.trustmark.it.PageKit.ADMIN_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Both ways to the Trusted tier in Chromium, through the wizard as a member uses it: Registered &rarr;
+ * Trusted with the ID card, face and passbook (two admins approve; the member gets the C and the Trusted
+ * mark), and Citizen &rarr; Trusted with only the face and the passbook. Screenshots in
+ * target/screenshots/trusted-*.png and citizen-trusted-*.png.
+ */
+@EnabledIf(value = "io.trustmark.it.Browser#available", disabledReason = Browser.NOT_INSTALLED)
+class TrustedJourneyBrowserIT extends DeployedApp {
+
+    @Test
+    void registeredMemberBecomesTrusted() throws Exception {
+        var member = TestData.newMember("brtrust");
+        PageKit.confirmedMember(base.toURI(), member);
+        var files = files(member);
+        try (var browser = new Browser("trusted-")) {
+            try {
+                var driver = browser.driver();
+                driver.get(base.toURI().resolve("forum/index").toString());
+                browser.signIn(member.username(), TestData.PASSWORD);
+                browser.clickAndLoad(browser.header().findElement(By.linkText("Verify your identity")));
+                browser.shot("consent");
+                driver.findElement(By.id("verify:consent")).click();
+                next(browser);
+                driver.findElement(By.cssSelector("label[for='verify:target:1']")).click();
+                driver.findElement(By.cssSelector("label[for='verify:document:0']")).click();
+                browser.shot("tier");
+                next(browser);
+                cardDetails(browser, member);
+                passbook(browser, "นาย สมชาย ใจดี");
+                browser.shot("details");
+                next(browser);
+                upload(browser, "idCard", files.get(0));
+                upload(browser, "face", files.get(1));
+                upload(browser, "passbook", files.get(2));
+                browser.shot("photos");
+                next(browser);
+                browser.waitForText(By.id("summary"), "Trusted");
+                browser.shot("summary");
+                browser.clickAndLoad(driver.findElement(By.id("verify:submit")));
+                browser.waitForText(By.id("requestStatus"), "Waiting for review");
+                browser.shot("submitted");
+                browser.signOut();
+
+                browser.signIn(ADMIN, ADMIN_PASSWORD);
+                browser.clickAndLoad(browser.header().findElement(By.linkText("Review queue")));
+                browser.clickAndLoad(driver.findElement(By.xpath("//tr[td[normalize-space()='" + member.username()
+                        + "']]//a[contains(@class,'tm-review-link')]")));
+                browser.waitForText(By.id("member"), member.username());
+                var images = driver.findElements(By.cssSelector("img.tm-document-image"));
+                assertEquals(3, images.size(), "card, face and passbook");
+                images.forEach(browser::waitForImage);
+                assertTrue(driver.findElement(By.id("check-PASSBOOK_NAME")).getAttribute("class").contains("tm-check-PASS"));
+                assertTrue(driver.findElement(By.id("check-FACE")).getAttribute("class").contains("tm-check-NEEDS_REVIEW"));
+                browser.shot("review");
+                browser.clickAndLoad(driver.findElement(By.id("approve:submit")));
+                browser.waitForMessage("A second admin must approve");
+                browser.shot("first-approval");
+                browser.signOut();
+
+                browser.signIn(TrustedJourneyIT.ADMIN2, TrustedJourneyIT.ADMIN2_PASSWORD);
+                driver.get(base.toURI().resolve("admin/index").toString());
+                browser.clickAndLoad(driver.findElement(By.xpath("//tr[td[normalize-space()='" + member.username()
+                        + "']]//a[contains(@class,'tm-review-link')]")));
+                browser.waitForText(By.id("fourEyes"), "First approval by admin");
+                browser.shot("second-review");
+                browser.clickAndLoad(driver.findElement(By.id("approve:submit")));
+                browser.waitForMessage(member.username() + " is now verified");
+                browser.signOut();
+
+                browser.signIn(member.username(), TestData.PASSWORD);
+                assertMarks(driver, member.username());
+                browser.shot("citizen-and-trusted");
+            } catch (Throwable failure) {
+                browser.shot("failure");
+                browser.pageSource("trusted-failure");
+                throw failure;
+            }
+        } finally {
+            for (var file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    @Test
+    void citizenBecomesTrustedWithFaceAndPassbook() throws Exception {
+        var member = TestData.newMember("brcit");
+        var requestId = PageKit.submittedRequest(base.toURI(), member);
+        var admin = PageKit.signedIn(base.toURI(), ADMIN, ADMIN_PASSWORD);
+        admin.submit(admin.get("admin/review?id=" + requestId), "approve", Map.of(), "submit");
+        var files = files(member);
+        try (var browser = new Browser("citizen-trusted-")) {
+            try {
+                var driver = browser.driver();
+                driver.get(base.toURI().resolve("forum/index").toString());
+                browser.signIn(member.username(), TestData.PASSWORD);
+                browser.clickAndLoad(browser.header().findElement(By.linkText("Verify your identity")));
+                driver.findElement(By.id("verify:consent")).click();
+                next(browser);
+                assertTrue(driver.findElements(By.id("verify:document")).isEmpty(), "no document to choose: the ID is verified");
+                driver.findElement(By.cssSelector("label[for='verify:target:0']")).click();
+                next(browser);
+                browser.waitForText(By.id("reusedName"), "สมชาย ใจดี");
+                passbook(browser, "SOMCHAI JAIDEE");
+                browser.shot("details-reused");
+                next(browser);
+                assertTrue(driver.findElements(By.id("verify:idCard_input")).isEmpty(), "no card photo asked");
+                upload(browser, "face", files.get(1));
+                upload(browser, "passbook", files.get(2));
+                browser.shot("photos");
+                next(browser);
+                browser.clickAndLoad(driver.findElement(By.id("verify:submit")));
+                browser.waitForText(By.id("requestStatus"), "Waiting for review");
+                browser.shot("submitted");
+
+                var trustedRequest = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
+                admin.submit(admin.get("admin/review?id=" + trustedRequest), "approve", Map.of(), "submit");
+                var second = PageKit.signedIn(base.toURI(), TrustedJourneyIT.ADMIN2, TrustedJourneyIT.ADMIN2_PASSWORD);
+                second.submit(second.get("admin/review?id=" + trustedRequest), "approve", Map.of(), "submit");
+
+                browser.clickAndLoad(browser.header().findElement(By.linkText("Verify your identity")));
+                browser.waitForText(By.id("verified"), "You are Trusted");
+                assertMarks(driver, member.username());
+                browser.shot("trusted");
+            } catch (Throwable failure) {
+                browser.shot("failure");
+                browser.pageSource("citizen-trusted-failure");
+                throw failure;
+            }
+        } finally {
+            for (var file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    // ---- steps -------------------------------------------------------------------------------
+
+    private static void next(Browser browser) {
+        browser.clickAndLoad(browser.driver().findElement(By.id("verify:next")));
+    }
+
+    private static void cardDetails(Browser browser, TestData.Member member) {
+        browser.type(By.id("verify:number"), PageKit.spaced(member.idNumber()));
+        browser.type(By.id("verify:thaiTitle"), "นาย");
+        browser.type(By.id("verify:thaiGiven"), "สมชาย");
+        browser.type(By.id("verify:thaiSurname"), "ใจดี");
+        browser.type(By.id("verify:englishTitle"), "Mr.");
+        browser.type(By.id("verify:englishGiven"), "Somchai");
+        browser.type(By.id("verify:englishSurname"), "Jaidee");
+        browser.type(By.id("verify:expiry_input"), "2031-08-14");
+        browser.driver().findElement(By.id("verify:expiry_input")).sendKeys(Keys.ESCAPE);
+    }
+
+    private static void passbook(Browser browser, String accountName) {
+        browser.type(By.id("verify:passbookName"), accountName);
+        browser.driver().findElement(By.id("verify:passbookBank")).click();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='Kasikornbank']"))).click();
+    }
+
+    /** Chooses a file; the photo is checked at once and shown back as it will be sent. */
+    private static void upload(Browser browser, String uid, Path file) {
+        browser.driver().findElement(By.id("verify:" + uid + "_input")).sendKeys(file.toAbsolutePath().toString());
+        var preview = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='verify:" + uid + "Result'] img.tm-upload-preview")));
+        browser.waitForImage(preview);
+    }
+
+    private static void assertMarks(WebDriver driver, String username) {
+        var author = driver.findElement(By.cssSelector("header .tm-signed-in .tm-author"));
+        assertTrue(author.getText().contains(username));
+        assertEquals(1, author.findElements(By.cssSelector(".tm-badge-citizen")).size(), "the green C");
+        assertEquals(1, author.findElements(By.cssSelector(".tm-badge-trusted")).size(), "the Trusted mark next to it");
+    }
+
+    private static List<Path> files(TestData.Member member) throws Exception {
+        var card = Files.createTempFile("trustmark-card-", ".jpg");
+        Files.write(card, TestData.cardJpeg(member.idNumber()));
+        var face = Files.createTempFile("trustmark-face-", ".jpg");
+        Files.write(face, TestData.faceJpeg());
+        var passbook = Files.createTempFile("trustmark-passbook-", ".jpg");
+        Files.write(passbook, TestData.passbookJpeg("SOMCHAI JAIDEE"));
+        return List.of(card, face, passbook);
+    }
+}
