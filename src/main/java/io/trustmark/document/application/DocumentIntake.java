@@ -1,9 +1,11 @@
 package io.trustmark.document.application;
 
+import io.trustmark.document.domain.DocumentRefusedException;
 import io.trustmark.document.domain.ImageHeader;
 import io.trustmark.document.domain.ImageIntake;
 import io.trustmark.document.domain.IntakeLimits;
 import io.trustmark.document.domain.SanitizedImage;
+import io.trustmark.platform.operations.OperationsMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,14 +32,35 @@ public class DocumentIntake {
                 defaults.minWidth(), defaults.minHeight()));
     }
 
+    @Inject
+    OperationsMetrics metrics;
+
     /** The cheap checks (size, real type, header dimensions, completeness), for feedback on the page. */
     public ImageHeader inspect(byte[] bytes) {
-        return intake.inspect(bytes);
+        try {
+            return intake.inspect(bytes);
+        } catch (DocumentRefusedException e) {
+            metrics.intakeRefused(e.reason());
+            throw e;
+        }
     }
 
     /** All checks, then a clean re-encoded copy without any metadata. */
     public SanitizedImage sanitize(byte[] bytes) {
-        return intake.sanitize(bytes);
+        try {
+            return intake.sanitize(bytes);
+        } catch (DocumentRefusedException e) {
+            metrics.intakeRefused(e.reason());
+            throw e;
+        }
+    }
+
+    /** Refuses an upload whose declared size is over the limit before a byte of it is read. */
+    public void checkDeclaredSize(long declaredBytes) {
+        if (declaredBytes > maxBytes) {
+            metrics.intakeRefused(DocumentRefusedException.Reason.TOO_LARGE);
+            throw new DocumentRefusedException(DocumentRefusedException.Reason.TOO_LARGE, "declared " + declaredBytes);
+        }
     }
 
     public long maxBytes() {

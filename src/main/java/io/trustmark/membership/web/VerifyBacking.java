@@ -194,9 +194,7 @@ public class VerifyBacking implements Serializable {
         var clientId = event.getComponent().getClientId(context);
         try {
             var file = event.getFile();
-            if (file.getSize() > intake.maxBytes()) {
-                throw new DocumentRefusedException(DocumentRefusedException.Reason.TOO_LARGE, "declared " + file.getSize());
-            }
+            intake.checkDeclaredSize(file.getSize());
             byte[] bytes;
             try (var in = file.getInputStream()) {
                 bytes = in.readNBytes((int) intake.maxBytes() + 1);

@@ -37,7 +37,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * for retries. Each mail is claimed in the database before it is sent, so two nodes (or two runs on
  * one node) never send the same mail twice.
  * <p>
- * Without an SMTP host (the demo) a mail is written to the log instead, links included.
+ * Without an SMTP host, the demo writes each mail to the log instead, links included (with the demo
+ * mailbox, that is how a demo user confirms an address). Outside the demo, a mail holds addresses and
+ * names that must never reach a log, so without an SMTP host mails stay queued until one is configured;
+ * the readiness check reports the growing backlog.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -87,6 +90,10 @@ public class OutboxSender {
     @ConfigProperty(name = "trustmark.mail.max-attempts", defaultValue = "8")
     int maxAttempts;
 
+    @Inject
+    @ConfigProperty(name = "trustmark.demo", defaultValue = "false")
+    boolean demo;
+
     private final AtomicBoolean draining = new AtomicBoolean();
     private ScheduledFuture<?> schedule;
     private Session session;
@@ -94,9 +101,13 @@ public class OutboxSender {
     void start(@Observes SchemaReady ready) {
         session = smtpHost.map(this::smtpSession).orElse(null);
         schedule = executor.scheduleWithFixedDelay(this::drain, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
-        LOG.info(() -> session == null
-                ? "No SMTP host configured (trustmark.mail.smtp.host): mails are written to the log"
-                : "Mails are sent through " + smtpHost.get() + ":" + smtpPort);
+        if (session != null) {
+            LOG.info(() -> "Mails are sent through " + smtpHost.get() + ":" + smtpPort);
+        } else if (demo) {
+            LOG.info("Demo without SMTP host (trustmark.mail.smtp.host): mails are written to the log");
+        } else {
+            LOG.severe("No SMTP host configured (trustmark.mail.smtp.host): mails stay queued until one is");
+        }
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
@@ -110,8 +121,16 @@ public class OutboxSender {
         }
     }
 
+    /** Whether the retry loop is scheduled and has not died; the liveness check asks. */
+    public boolean isRunning() {
+        return schedule != null && !schedule.isDone();
+    }
+
     /** Sends everything that is due. Runs on one thread per node at a time; nodes coordinate by claims. */
     public void drain() {
+        if (session == null && !demo) {
+            return;
+        }
         if (!draining.compareAndSet(false, true)) {
             return;
         }
@@ -140,7 +159,10 @@ public class OutboxSender {
             }
             store.markSent(mail.getId(), Instant.now(clock));
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail " + mail.getId() + " not delivered: " + e.getMessage());
+            // The message of an SMTP refusal often quotes the recipient's address: it goes to the
+            // outbox row (last_error), and the log gets the id and the kind of failure only.
+            LOG.log(Level.WARNING, () -> "Mail " + mail.getId() + " not delivered (" + e.getClass().getSimpleName()
+                    + "); retried later, details in outbox_mail.last_error");
             store.markFailed(mail.getId(), e.toString(), Instant.now(clock), maxAttempts);
         }
     }

@@ -1,0 +1,156 @@
+package io.trustmark.api.web;
+
+import io.trustmark.api.application.MemberDirectory;
+import io.trustmark.api.application.PublicMember;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Tier and badge facts of members, for other forums to show the same marks.
+ * <pre>
+ * GET /api/v1/members/malee                       one member, 404 when unknown
+ * GET /api/v1/members?username=malee&amp;username=somchai   the authors of a thread page at once
+ * </pre>
+ * Every answer carries a strong ETag computed from its exact bytes and may be cached publicly for
+ * {@code trustmark.api.cache-seconds}; a revalidation with {@code If-None-Match} costs a 304 without body.
+ * A change of tier (approval or revocation) is therefore visible to callers within that time.
+ */
+@Path("v1/members")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "members", description = "Public tier and badge facts")
+public class MembersResource {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.api.cache-seconds", defaultValue = "60")
+    int cacheSeconds;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.api.batch-max", defaultValue = "50")
+    int batchMax;
+
+    @Context
+    Request request;
+
+    @GET
+    @Path("{username}")
+    @Operation(summary = "One member's tier and badges",
+            description = "Unknown usernames and sign-ups that never confirmed their e-mail address both answer 404.")
+    @APIResponse(responseCode = "200", description = "The member",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicMember.class)),
+            headers = {@Header(name = "ETag", description = "Strong validator of this answer"),
+                    @Header(name = "Cache-Control", description = "public, max-age=<trustmark.api.cache-seconds>")})
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such member",
+            content = @Content(mediaType = Problems.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many requests from this client; see Retry-After",
+            content = @Content(mediaType = Problems.MEDIA_TYPE))
+    public Response member(@PathParam("username") @Parameter(description = "Username, any case", example = "malee")
+                           String username) {
+        var name = MemberDirectory.normalize(username);
+        var found = directory.find(List.of(name)).get(name);
+        if (found == null) {
+            return Problems.problem(Response.Status.NOT_FOUND, "No member with this username")
+                    .header("Cache-Control", null).header("Cache-Control", cacheControl()).build();
+        }
+        return cacheable(JSON.toJson(found));
+    }
+
+    /** The answer of a batch look-up: members found, in the order asked, and the names not found. */
+    @Schema(name = "MemberBatch")
+    @JsonbPropertyOrder({"members", "notFound"})
+    public record Batch(List<PublicMember> members,
+                        @Schema(description = "Requested usernames (normalised) that are no member") List<String> notFound) {
+    }
+
+    @GET
+    @Operation(summary = "Several members at once, e.g. the authors of a thread page")
+    @APIResponse(responseCode = "200", description = "The members found and the usernames not found",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Batch.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "400", description = "No username, or more than trustmark.api.batch-max",
+            content = @Content(mediaType = Problems.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many requests from this client; see Retry-After",
+            content = @Content(mediaType = Problems.MEDIA_TYPE))
+    public Response members(@QueryParam("username")
+                            @Parameter(description = "Repeat for each member", required = true,
+                                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+                            List<String> usernames) {
+        var names = new LinkedHashSet<String>();
+        usernames.stream().map(MemberDirectory::normalize).filter(n -> !n.isEmpty()).forEach(names::add);
+        if (names.isEmpty()) {
+            return Problems.problem(Response.Status.BAD_REQUEST, "Give at least one username parameter").build();
+        }
+        if (names.size() > batchMax) {
+            return Problems.problem(Response.Status.BAD_REQUEST,
+                    "At most " + batchMax + " usernames per request").build();
+        }
+        var found = directory.find(names);
+        var members = new ArrayList<PublicMember>();
+        var notFound = new ArrayList<String>();
+        for (var name : names) {
+            var member = found.get(name);
+            if (member == null) {
+                notFound.add(name);
+            } else {
+                members.add(member);
+            }
+        }
+        return cacheable(JSON.toJson(new Batch(members, notFound)));
+    }
+
+    /** 200 with the body, or 304 when the caller already holds exactly these bytes. */
+    private Response cacheable(String json) {
+        var tag = new EntityTag(digest(json));
+        var unchanged = request.evaluatePreconditions(tag);
+        var response = unchanged != null ? unchanged : Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
+        return response.tag(tag).header("Cache-Control", cacheControl()).build();
+    }
+
+    private String cacheControl() {
+        return "public, max-age=" + cacheSeconds;
+    }
+
+    private static String digest(String json) {
+        try {
+            var hash = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

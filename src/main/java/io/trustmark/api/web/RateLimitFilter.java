@@ -1,0 +1,125 @@
+package io.trustmark.api.web;
+
+import io.trustmark.api.domain.RateLimiter;
+import io.trustmark.platform.operations.OperationsMetrics;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Limits each client of the API to a number of requests per minute (a token bucket per client,
+ * {@link RateLimiter}). A client is the API key it sends in {@value #KEY_HEADER}, which must be one of
+ * {@code trustmark.api.keys} (forums that call from their servers get one, with a higher limit), or else
+ * its network address. An unknown key is refused rather than treated as anonymous, so that changing
+ * keys cannot be used to get fresh buckets.
+ */
+@Provider
+@ApplicationScoped
+@Priority(Priorities.AUTHENTICATION)
+public class RateLimitFilter implements ContainerRequestFilter {
+
+    static final String KEY_HEADER = "X-Api-Key";
+    /** Enough for every address that may plausibly call at once; beyond it, see {@link RateLimiter}. */
+    private static final int MAX_CLIENTS = 100_000;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.api.rate-limit.per-minute", defaultValue = "60")
+    int perMinute;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.api.rate-limit.key-per-minute", defaultValue = "600")
+    int keyPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.api.keys")
+    Optional<String> keyList;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.api.client-address-header")
+    Optional<String> addressHeader;
+
+    @Inject
+    OperationsMetrics metrics;
+
+    @Inject
+    HttpServletRequest servletRequest;
+
+    private List<byte[]> keys;
+    private RateLimiter anonymous;
+    private RateLimiter keyed;
+
+    @PostConstruct
+    void init() {
+        keys = keyList.stream().flatMap(list -> Arrays.stream(list.split(",")))
+                .map(String::strip).filter(k -> !k.isEmpty())
+                .map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+        anonymous = new RateLimiter(perMinute, MAX_CLIENTS, System::nanoTime);
+        keyed = new RateLimiter(keyPerMinute, MAX_CLIENTS, System::nanoTime);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        if (HttpMethod.OPTIONS.equals(context.getMethod())) {
+            return; // CORS preflights cost nothing and carry no key
+        }
+        var key = context.getHeaderString(KEY_HEADER);
+        RateLimiter.Decision decision;
+        if (key != null) {
+            if (!knownKey(key)) {
+                context.abortWith(Problems.problem(Response.Status.UNAUTHORIZED, "Unknown API key").build());
+                return;
+            }
+            decision = keyed.acquire(key);
+        } else {
+            decision = anonymous.acquire(clientAddress());
+        }
+        if (!decision.allowed()) {
+            metrics.apiRateLimited(key != null);
+            context.abortWith(Problems.problem(Response.Status.TOO_MANY_REQUESTS,
+                            "Too many requests; try again in " + decision.retryAfterSeconds() + " s")
+                    .header("Retry-After", decision.retryAfterSeconds())
+                    .build());
+        }
+    }
+
+    /** Compared in constant time, so response timing does not reveal how much of a key was right. */
+    private boolean knownKey(String key) {
+        var given = key.getBytes(StandardCharsets.UTF_8);
+        boolean known = false;
+        for (var candidate : keys) {
+            known |= MessageDigest.isEqual(candidate, given);
+        }
+        return known;
+    }
+
+    /**
+     * The caller's address. Behind a reverse proxy every request comes from the proxy, so the operator
+     * names the header the proxy writes the client's address into; its last entry is the one the
+     * proxy itself added, earlier ones can be forged by the client.
+     */
+    private String clientAddress() {
+        var header = addressHeader.filter(h -> !h.isBlank()).map(servletRequest::getHeader);
+        if (header.isPresent()) {
+            var entries = header.get().split(",");
+            var last = entries[entries.length - 1].strip();
+            if (!last.isEmpty()) {
+                return last;
+            }
+        }
+        return servletRequest.getRemoteAddr();
+    }
+}
