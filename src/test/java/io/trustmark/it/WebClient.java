@@ -134,6 +134,13 @@ public final class WebClient {
         return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request in this session with the headers given, not followed: for the REST API and CORS preflights. */
+    public HttpResponse<String> exchange(String method, String pathOrUrl, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(resolve(pathOrUrl)).method(method, HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** A form of a page: where it posts to, and its hidden fields (the view state among them). */
     public record Form(URI action, Map<String, String> hidden) {
     }

@@ -1,0 +1,269 @@
+package io.trustmark.it;
+
+import static io.trustmark.it.ApiKit.PARTNER;
+import static io.trustmark.it.ApiKit.assertProblem;
+import static io.trustmark.it.ApiKit.header;
+import static io.trustmark.it.ApiKit.json;
+import static io.trustmark.it.PageKit.ADMIN;
+import static io.trustmark.it.PageKit.ADMIN_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonString;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The REST API as another forum uses it: which facts it gives and which it never gives, the caching
+ * headers and revalidation, the batch look-up and its bounds, the rate limit, CORS and the OpenAPI
+ * document. Every test but the rate-limit one calls with the partner key, so that spending the anonymous
+ * budget of 127.0.0.1 there cannot disturb them.
+ */
+class MemberApiIT extends DeployedApp {
+
+    private static final Set<String> MEMBER_FIELDS = Set.of("username", "tier", "citizenBadge", "trustedMark");
+
+    private WebClient client;
+
+    @BeforeEach
+    void client() throws Exception {
+        client = new WebClient(base.toURI());
+    }
+
+    private HttpResponse<String> get(String path) {
+        return get(path, Map.of());
+    }
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) {
+        var all = new HashMap<>(PARTNER);
+        all.putAll(headers);
+        return client.exchange("GET", path, all);
+    }
+
+    // ---- what the API tells, and what it never tells -----------------------------------------
+
+    @Test
+    void aMemberIsDescribedByTierAndBadgesOnly() {
+        var member = TestData.newMember("apifacts");
+        PageKit.confirmedMember(client.base(), member);
+
+        var response = get("api/v1/members/" + member.username());
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("application/json", header(response, "Content-Type"));
+        var body = json(response);
+        assertEquals(MEMBER_FIELDS, body.keySet(), "exactly the public facts");
+        assertEquals(member.username(), body.getString("username"));
+        assertEquals("REGISTERED", body.getString("tier"));
+        assertFalse(body.getBoolean("citizenBadge"));
+        assertFalse(body.getBoolean("trustedMark"));
+        for (var secret : List.of(member.idNumber(), member.email(), "THA", "MEMBER", "pbkdf2", "@")) {
+            assertFalse(response.body().contains(secret), "never in an answer: " + secret + "\n" + response.body());
+        }
+        assertNull(header(response, "Set-Cookie"), "the API keeps no session");
+    }
+
+    @Test
+    void theCitizenShowsTheGreenCAndUsernamesAreFoundInAnyCase() {
+        var response = get("api/v1/members/MaLee");
+
+        assertEquals(200, response.statusCode(), response.body());
+        var body = json(response);
+        assertEquals("malee", body.getString("username"));
+        assertEquals("CITIZEN", body.getString("tier"));
+        assertTrue(body.getBoolean("citizenBadge"));
+        assertFalse(body.getBoolean("trustedMark"));
+        assertEquals(header(get("api/v1/members/malee"), "ETag"), header(response, "ETag"),
+                "one member, one representation");
+    }
+
+    @Test
+    void unknownAndUnconfirmedMembersLookTheSame() {
+        var unconfirmed = TestData.newMember("apiunconfirmed");
+        PageKit.signedUp(client.base(), unconfirmed);
+
+        var notConfirmed = get("api/v1/members/" + unconfirmed.username());
+        var nobody = get("api/v1/members/nobody-" + unconfirmed.username());
+        var tooLong = get("api/v1/members/" + "x".repeat(200));
+
+        for (var response : List.of(notConfirmed, nobody, tooLong)) {
+            var problem = assertProblem(response, 404);
+            assertEquals("No member with this username", problem.getString("detail"));
+        }
+        assertEquals(nobody.body(), notConfirmed.body(), "the API is no oracle for sign-ups that cannot post");
+        assertEquals("public, max-age=60", header(nobody, "Cache-Control"), "one Cache-Control, the public one");
+        assertEquals(1, nobody.headers().allValues("Cache-Control").size());
+    }
+
+    @Test
+    void anApprovalShowsAtOnceWithANewETag() throws Exception {
+        var member = TestData.newMember("apiapproved");
+        var requestId = PageKit.submittedRequest(client.base(), member);
+        var before = get("api/v1/members/" + member.username());
+        assertFalse(json(before).getBoolean("citizenBadge"));
+
+        var admin = PageKit.signedIn(client.base(), ADMIN, ADMIN_PASSWORD);
+        var approved = admin.submit(admin.get("admin/review?id=" + requestId), "approve", Map.of(), "submit");
+        assertTrue(approved.contains("is now verified"), approved.body());
+
+        var after = get("api/v1/members/" + member.username(), Map.of("If-None-Match", header(before, "ETag")));
+        assertEquals(200, after.statusCode(), "the old ETag no longer matches");
+        assertEquals("CITIZEN", json(after).getString("tier"));
+        assertTrue(json(after).getBoolean("citizenBadge"));
+        assertNotEquals(header(before, "ETag"), header(after, "ETag"));
+    }
+
+    // ---- caching -------------------------------------------------------------------------------
+
+    @Test
+    void answersCarryAStrongETagAndMayBeCachedPublicly() {
+        var first = get("api/v1/members/malee");
+        var etag = header(first, "ETag");
+
+        assertNotNull(etag);
+        assertTrue(etag.matches("\"[A-Za-z0-9_-]+\""), "strong, quoted: " + etag);
+        assertEquals("public, max-age=60", header(first, "Cache-Control"));
+        assertEquals(etag, header(get("api/v1/members/malee"), "ETag"), "the same facts, the same tag");
+        assertNotEquals(etag, header(get("api/v1/members/somchai"), "ETag"));
+    }
+
+    @Test
+    void aRevalidationWithTheCurrentETagIsA304WithoutBody() {
+        var etag = header(get("api/v1/members/malee"), "ETag");
+
+        var unchanged = get("api/v1/members/malee", Map.of("If-None-Match", etag));
+        assertEquals(304, unchanged.statusCode());
+        assertEquals("", unchanged.body());
+        assertEquals(etag, header(unchanged, "ETag"));
+        assertEquals("public, max-age=60", header(unchanged, "Cache-Control"));
+
+        var listed = get("api/v1/members/malee", Map.of("If-None-Match", "\"stale\", " + etag));
+        assertEquals(304, listed.statusCode(), "any tag of the list may match");
+
+        var stale = get("api/v1/members/malee", Map.of("If-None-Match", "\"stale\""));
+        assertEquals(200, stale.statusCode());
+        assertEquals("malee", json(stale).getString("username"));
+    }
+
+    // ---- batch ---------------------------------------------------------------------------------
+
+    @Test
+    void aBatchAnswersForAThreadPageOfAuthorsInTheOrderAsked() {
+        var response = get("api/v1/members?username=somchai&username=MALEE&username=ghost-of-nobody&username=malee");
+
+        assertEquals(200, response.statusCode(), response.body());
+        var body = json(response);
+        assertEquals(Set.of("members", "notFound"), body.keySet());
+        var members = body.getJsonArray("members");
+        assertEquals(List.of("somchai", "malee"), members.stream()
+                .map(m -> m.asJsonObject().getString("username")).toList(), "asked order, each once");
+        members.forEach(m -> assertEquals(MEMBER_FIELDS, m.asJsonObject().keySet()));
+        assertEquals(List.of("ghost-of-nobody"), body.getJsonArray("notFound").getValuesAs(JsonString::getString));
+        assertEquals("public, max-age=60", header(response, "Cache-Control"));
+
+        var again = get("api/v1/members?username=somchai&username=MALEE&username=ghost-of-nobody&username=malee",
+                Map.of("If-None-Match", header(response, "ETag")));
+        assertEquals(304, again.statusCode());
+    }
+
+    @Test
+    void aBatchNeedsAtLeastOneAndAtMostFiftyUsernames() {
+        assertProblem(get("api/v1/members"), 400);
+        assertProblem(get("api/v1/members?username=&username=%20"), 400);
+
+        var fifty = IntStream.range(0, 50).mapToObj(i -> "username=n" + i).collect(Collectors.joining("&"));
+        assertEquals(200, get("api/v1/members?" + fifty).statusCode());
+        var problem = assertProblem(get("api/v1/members?" + fifty + "&username=one-more"), 400);
+        assertEquals("At most 50 usernames per request", problem.getString("detail"));
+        assertEquals("no-store", header(get("api/v1/members"), "Cache-Control"));
+    }
+
+    // ---- clients, limits and the browser ------------------------------------------------------
+
+    @Test
+    void anonymousClientsAreLimitedPerAddressWithRetryAfter() {
+        int allowed = 0;
+        HttpResponse<String> refused = null;
+        long started = System.nanoTime();
+        for (int i = 0; i < 100 && refused == null; i++) {
+            var response = client.exchange("GET", "api/v1/members/malee", Map.of());
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                assertEquals(200, response.statusCode(), response.body());
+                allowed++;
+            }
+        }
+
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+
+        assertNotNull(refused, "no 429 after 100 requests");
+        // 60 at once, plus the one token a second the bucket earns back meanwhile.
+        assertTrue(allowed >= 60 && allowed <= 61 + seconds, allowed + " allowed in " + seconds + " s");
+        assertProblem(refused, 429);
+        var retryAfter = Integer.parseInt(header(refused, "Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertEquals("no-store", header(refused, "Cache-Control"));
+        assertEquals("*", header(refused, "Access-Control-Allow-Origin"), "a page may read the 429 too");
+        assertEquals(200, get("api/v1/members/malee").statusCode(), "a key has its own budget");
+        assertTrue(ApiKit.metric(client.get("/metrics").body(), "trustmark_api_rate_limited_total", "client=\"address\"")
+                .orElse(0) >= 1, "the refusal is counted");
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedInsteadOfTreatedAsAnonymous() {
+        var response = client.exchange("GET", "api/v1/members/malee", Map.of("X-Api-Key", "guessed-key"));
+
+        assertEquals("Unknown API key", assertProblem(response, 401).getString("detail"));
+    }
+
+    @Test
+    void pagesOfOtherForumsMayReadTheApiWithoutCredentials() {
+        var response = get("api/v1/members/malee", Map.of("Origin", "https://other-forum.example"));
+        assertEquals("*", header(response, "Access-Control-Allow-Origin"));
+        assertNull(header(response, "Access-Control-Allow-Credentials"));
+        assertTrue(header(response, "Access-Control-Expose-Headers").contains("ETag"));
+
+        var preflight = client.exchange("OPTIONS", "api/v1/members/malee", Map.of(
+                "Origin", "https://other-forum.example",
+                "Access-Control-Request-Method", "GET",
+                "Access-Control-Request-Headers", "if-none-match"));
+        assertEquals(204, preflight.statusCode());
+        assertEquals("GET", header(preflight, "Access-Control-Allow-Methods"));
+        assertEquals("If-None-Match", header(preflight, "Access-Control-Allow-Headers"), "no API key from pages");
+    }
+
+    @Test
+    void unknownPathsAndMethodsAnswerAsProblemsNotAsHtml() {
+        assertProblem(get("api/v1/nothing-here"), 404);
+        var post = client.exchange("POST", "api/v1/members/malee", PARTNER);
+        assertProblem(post, 405);
+        assertTrue(header(post, "Allow").contains("GET"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApiAndOnlyPublicFields() {
+        var yaml = client.get("/openapi");
+        assertEquals(200, yaml.status());
+        assertTrue(yaml.contains("/api/v1/members/{username}") && yaml.contains("/api/v1/members:"), yaml.body());
+
+        var document = json(client.exchange("GET", "/openapi", Map.of("Accept", "application/json")));
+        var member = document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Member");
+        assertEquals(MEMBER_FIELDS, member.getJsonObject("properties").keySet());
+        assertTrue(document.getJsonObject("paths").getJsonObject("/api/v1/members/{username}").getJsonObject("get")
+                .getJsonObject("responses").containsKey("304"));
+        assertFalse(yaml.contains("/member/") || yaml.contains("xhtml"), "the Faces pages are no API");
+        assertFalse(yaml.contains("idNumber") || yaml.contains("email"), "no personal field in any schema");
+    }
+}
