@@ -2,6 +2,8 @@ package io.trustmark.platform.operations;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class MailBacklogReadiness implements HealthCheck {
 
     static final String NAME = "mail-backlog";
+    private static final Logger LOG = Logger.getLogger(MailBacklogReadiness.class.getName());
 
     @Inject
     OperationsQueries queries;
@@ -32,6 +35,7 @@ public class MailBacklogReadiness implements HealthCheck {
             var backlog = queries.snapshot().mailBacklog();
             return response.status(backlog <= maxBacklog).withData("backlog", backlog).build();
         } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "health.mail-backlog unavailable", e);
             return response.down().withData("error", e.getClass().getSimpleName()).build();
         }
     }

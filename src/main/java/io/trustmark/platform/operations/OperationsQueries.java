@@ -2,8 +2,10 @@ package io.trustmark.platform.operations;
 
 import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.platform.persistence.DatabaseMigration;
+import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -39,6 +41,14 @@ public class OperationsQueries {
     Clock clock;
 
     private final AtomicReference<OperationsSnapshot> last = new AtomicReference<>();
+
+    /**
+     * The first read happens during deployment: it creates this bean (and injects the data source) inside
+     * the application, where the lookup works, and proves the queries against the schema at start-up.
+     */
+    void start(@Observes SchemaReady ready) {
+        snapshot();
+    }
 
     /** The current figures; throws when the database cannot be read. */
     public OperationsSnapshot snapshot() {
