@@ -364,7 +364,8 @@ public final class ImageIntake {
         int w = source.getWidth();
         int h = source.getHeight();
         boolean swapsSides = orientation >= 5;
-        BufferedImage target = new BufferedImage(swapsSides ? h : w, swapsSides ? w : h, BufferedImage.TYPE_INT_RGB);
+        // Three bytes per pixel, blue first: the layout the JPEG encoder takes without converting.
+        BufferedImage target = new BufferedImage(swapsSides ? h : w, swapsSides ? w : h, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = target.createGraphics();
         try {
             g.setColor(Color.WHITE);

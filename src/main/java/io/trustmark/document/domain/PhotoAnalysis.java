@@ -1,6 +1,7 @@
 package io.trustmark.document.domain;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 
 /**
  * Measures of a photo taken on a grey, point-sampled copy of it: how sharp, how dark, how washed out,
@@ -33,15 +34,30 @@ public record PhotoAnalysis(int width, int height, double sharpness, int brighte
         int w = (image.getWidth() + step - 1) / step;
         int h = (image.getHeight() + step - 1) / step;
         int[] grey = new int[w * h];
-        int[] row = new int[image.getWidth()];
-        for (int y = 0; y < h; y++) {
-            image.getRGB(0, y * step, image.getWidth(), 1, row, 0, image.getWidth());
-            for (int x = 0; x < w; x++) {
-                int rgb = row[x * step];
-                grey[y * w + x] = (299 * ((rgb >> 16) & 0xFF) + 587 * ((rgb >> 8) & 0xFF) + 114 * (rgb & 0xFF)) / 1000;
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer) {
+            // What the JPEG decoder and the intake produce: read the bytes, not a colour model per pixel.
+            byte[] bgr = buffer.getData();
+            int stride = image.getWidth() * 3;
+            for (int y = 0; y < h; y++) {
+                int row = y * step * stride;
+                for (int x = 0; x < w; x++) {
+                    int i = row + x * step * 3;
+                    grey[y * w + x] = luma(bgr[i + 2] & 0xFF, bgr[i + 1] & 0xFF, bgr[i] & 0xFF);
+                }
+            }
+        } else {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    int rgb = image.getRGB(x * step, y * step);
+                    grey[y * w + x] = luma((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+                }
             }
         }
         return of(grey, w, h);
+    }
+
+    private static int luma(int r, int g, int b) {
+        return (299 * r + 587 * g + 114 * b) / 1000;
     }
 
     /** Measures a grey image given as row-major values 0-255. */
