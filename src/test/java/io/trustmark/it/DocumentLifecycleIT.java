@@ -163,8 +163,10 @@ class DocumentLifecycleIT {
     /** A confirmed member sends {@code image} as their ID card; returns the request id from the admin queue. */
     private String submit(TestData.Member member, byte[] image) throws Exception {
         var browser = PageKit.confirmedMember(base.toURI(), member);
-        var sent = browser.submitMultipart(browser.get("member/verify"), "verify",
-                Map.of("consent", "on", "number", member.idNumber()), "image", "card.jpg", "image/jpeg", image, "submit");
+        var wizard = new Wizard(browser).consent().tier("CITIZEN", "ID_CARD_FRONT")
+                .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
+        wizard.uploadOk("ID_CARD_FRONT", image);
+        var sent = wizard.next(Map.of()).submit();
         assertTrue(sent.contains("Waiting for review"), sent.body());
         return PageKit.requestIdFor(PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD).get("admin/index").body(),
                 member.username());
