@@ -1,19 +1,31 @@
 package io.trustmark.document.application;
 
+import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.document.domain.DocumentRefusedException;
 import io.trustmark.document.domain.ImageHeader;
 import io.trustmark.document.domain.ImageIntake;
 import io.trustmark.document.domain.IntakeLimits;
+import io.trustmark.document.domain.MinimumSize;
+import io.trustmark.document.domain.QualityThresholds;
 import io.trustmark.document.domain.SanitizedImage;
 import io.trustmark.platform.operations.OperationsMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The image intake with the limits from configuration. */
+/**
+ * The image intake with its limits and quality thresholds from configuration: the one door every
+ * document image comes in by, whatever page or device it was sent from.
+ */
 @ApplicationScoped
 public class DocumentIntake {
+
+    @Inject
+    Config config;
 
     @Inject
     @ConfigProperty(name = "trustmark.document.max-bytes", defaultValue = "10485760")
@@ -23,32 +35,55 @@ public class DocumentIntake {
     @ConfigProperty(name = "trustmark.document.max-pixels", defaultValue = "40000000")
     long maxPixels;
 
+    @Inject
+    @ConfigProperty(name = "trustmark.document.max-metadata-bytes", defaultValue = "4194304")
+    long maxMetadataBytes;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.document.quality.min-sharpness", defaultValue = "60")
+    double minSharpness;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.document.quality.min-brightest", defaultValue = "80")
+    int minBrightest;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.document.quality.max-darkest", defaultValue = "160")
+    int maxDarkest;
+
     private ImageIntake intake;
 
     @PostConstruct
     void init() {
         var defaults = IntakeLimits.defaults();
-        intake = new ImageIntake(new IntakeLimits(maxBytes, defaults.maxWidth(), defaults.maxHeight(), maxPixels,
-                defaults.minWidth(), defaults.minHeight()));
+        Map<DocumentKind, MinimumSize> minima = new EnumMap<>(DocumentKind.class);
+        for (var kind : DocumentKind.values()) {
+            minima.put(kind, config.getOptionalValue("trustmark.document.min-size." + kind.configName(), String.class)
+                    .map(MinimumSize::parse)
+                    .orElse(IntakeLimits.defaultMinimum(kind)));
+        }
+        intake = new ImageIntake(
+                new IntakeLimits(maxBytes, defaults.maxWidth(), defaults.maxHeight(), maxPixels, maxMetadataBytes, minima),
+                new QualityThresholds(minSharpness, minBrightest, maxDarkest));
     }
 
     @Inject
     OperationsMetrics metrics;
 
     /** The cheap checks (size, real type, header dimensions, completeness), for feedback on the page. */
-    public ImageHeader inspect(byte[] bytes) {
+    public ImageHeader inspect(byte[] bytes, DocumentKind kind) {
         try {
-            return intake.inspect(bytes);
+            return intake.inspect(bytes, kind);
         } catch (DocumentRefusedException e) {
             metrics.intakeRefused(e.reason());
             throw e;
         }
     }
 
-    /** All checks, then a clean re-encoded copy without any metadata. */
-    public SanitizedImage sanitize(byte[] bytes) {
+    /** All checks, quality included, then a clean upright copy without any metadata, with its hashes. */
+    public SanitizedImage sanitize(byte[] bytes, DocumentKind kind) {
         try {
-            return intake.sanitize(bytes);
+            return intake.sanitize(bytes, kind);
         } catch (DocumentRefusedException e) {
             metrics.intakeRefused(e.reason());
             throw e;

@@ -1,6 +1,8 @@
 package io.trustmark.document.domain;
 
-/** What a stored image shows. */
+import java.util.Locale;
+
+/** What a stored image shows. Each kind has its own minimum size, so the kinds are part of the intake. */
 public enum DocumentKind {
     /** Front of the Thai national ID card. */
     ID_CARD_FRONT,
@@ -14,5 +16,10 @@ public enum DocumentKind {
     /** Whether this document proves who the member is (and so can make them a Citizen). */
     public boolean identityDocument() {
         return this == ID_CARD_FRONT || this == PASSPORT_PAGE;
+    }
+
+    /** The kind as it appears in configuration keys: {@code ID_CARD_FRONT} is {@code id-card-front}. */
+    public String configName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

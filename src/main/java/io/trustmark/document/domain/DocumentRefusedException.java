@@ -32,8 +32,16 @@ public class DocumentRefusedException extends RuntimeException {
         TRAILING_DATA("document.refused.trailingData"),
         /** The header claims more pixels than may be decoded. */
         TOO_MANY_PIXELS("document.refused.tooManyPixels"),
-        /** Too small to read the card; arguments: minimum longer side, minimum shorter side. */
-        TOO_SMALL("document.refused.tooSmall");
+        /** Too small to read; arguments: minimum longer side, minimum shorter side of the document kind. */
+        TOO_SMALL("document.refused.tooSmall"),
+        /** More metadata (or embedded secondary images) than a photo carries; argument: the limit in KiB. */
+        METADATA_TOO_LARGE("document.refused.metadataTooLarge"),
+        /** Decodes, but edges are too soft to read: camera shake or out of focus. */
+        BLURRY("document.refused.blurry"),
+        /** Decodes, but even the brightest parts are dark. */
+        TOO_DARK("document.refused.tooDark"),
+        /** Decodes, but even the darkest parts (the print) are washed out. */
+        OVEREXPOSED("document.refused.overexposed");
 
         private final String messageKey;
 

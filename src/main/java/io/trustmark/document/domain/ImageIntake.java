@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -36,21 +37,22 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.apache.commons.imaging.ImageFormat;
 import org.apache.commons.imaging.ImageFormats;
 import org.apache.commons.imaging.Imaging;
-import org.apache.commons.imaging.common.ImageMetadata;
-import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
-import org.apache.commons.imaging.formats.tiff.TiffField;
 import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 
 /**
- * Admits an uploaded photo of an identity card: decides whether it is a JPEG or PNG we are
- * willing to decode, and turns it into a clean JPEG fit for storage.
+ * Admits an uploaded photo of a document: decides whether it is a JPEG or PNG we are willing to decode,
+ * whether it is good enough for a reviewer to read, and turns it into a clean, upright JPEG fit for
+ * storage, with the hashes that recognise it again.
  *
  * <p>Everything is decided from the bytes; the file name and the browser's Content-Type are
- * attacker-controlled and never consulted. The checks run cheapest first, so that hostile
- * input is refused before it costs memory: size, magic bytes, header dimensions, structure,
- * and only then a full decode. The decoded pixels are re-encoded from scratch, which drops
- * every piece of metadata (EXIF with GPS, XMP, IPTC, comments, ICC profiles) and anything a
- * polyglot file hid between or inside segments.
+ * attacker-controlled and never consulted. The stages run cheapest first, so that hostile input is
+ * refused before it costs memory: size, type from the magic bytes, header dimensions (bounded, and the
+ * document kind's minimum), structure and metadata volume, and only then one decode. A JPEG that is
+ * already upright is decoded at a reduced size, because only the quality checks and the perceptual hash
+ * need its pixels, and is then rewritten with only the segments a decoder needs. Anything else (a PNG, a
+ * JPEG that must be turned) is decoded in full, turned upright and re-encoded. Either way the output
+ * carries no metadata (EXIF with GPS, XMP, IPTC, ICC profiles, comments) and nothing a polyglot hid after
+ * the image, which is verified by reading the output back before it is returned.
  *
  * <p>Every refusal is a {@link DocumentRefusedException}; no parser exception escapes.
  * Instances are immutable and thread-safe.
@@ -64,33 +66,77 @@ public final class ImageIntake {
     private static final int SNIFF_LENGTH = 4096;
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final int PNG_IEND = 0x49454E44;
+    /** Chunks every PNG decoder needs; all others (text, ICC, EXIF, private) count as metadata. */
+    private static final Set<String> PNG_IMAGE_CHUNKS = Set.of("IHDR", "PLTE", "IDAT", "IEND", "tRNS");
 
     // ISO-BMFF brands of HEIF/AVIF stills, which iPhones and recent Android phones produce, so
     // members are told "wrong format" rather than "not an image".
     private static final Set<String> HEIF_BRANDS = Set.of(
             "heic", "heix", "heim", "heis", "hevc", "hevx", "hevm", "hevs", "mif1", "msf1", "avif", "avis");
 
-    private static final int JPEG_MARKER_SOI = 0xD8;
-    private static final int JPEG_MARKER_EOI = 0xD9;
-    private static final int JPEG_MARKER_SOS = 0xDA;
-    private static final int JPEG_MARKER_TEM = 0x01;
-    private static final int JPEG_MARKER_RST0 = 0xD0;
-    private static final int JPEG_MARKER_RST7 = 0xD7;
-
     private final IntakeLimits limits;
+    private final QualityThresholds quality;
 
-    public ImageIntake(IntakeLimits limits) {
+    public ImageIntake(IntakeLimits limits, QualityThresholds quality) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.quality = Objects.requireNonNull(quality, "quality");
     }
 
     /**
      * Runs every check that does not need a decode: size, type from the magic bytes, header
-     * dimensions against the limits, and structural completeness of the file.
+     * dimensions against the limits and the kind's minimum, structural completeness and metadata volume.
      *
      * @return the format and stored dimensions
      * @throws DocumentRefusedException if any check fails
      */
-    public ImageHeader inspect(byte[] bytes) {
+    public ImageHeader inspect(byte[] bytes, DocumentKind kind) {
+        return examine(bytes, kind).header();
+    }
+
+    /**
+     * Inspects the upload, decodes it once, turns it upright, checks sharpness and exposure, and returns
+     * it without metadata, with its SHA-256 and perceptual hash.
+     *
+     * @throws DocumentRefusedException if the upload is refused at any stage
+     */
+    public SanitizedImage sanitize(byte[] bytes, DocumentKind kind) {
+        Examined examined = examine(bytes, kind);
+        ImageHeader header = examined.header();
+        int orientation = examined.jpeg() == null ? 1 : examined.jpeg().orientation();
+        byte[] clean;
+        BufferedImage upright;
+        PhotoAnalysis analysis;
+        if (orientation == 1 && examined.jpeg() != null && examined.jpeg().rewritableLosslessly()) {
+            int step = PhotoAnalysis.step(header.width(), header.height());
+            upright = decode(header, bytes, step);
+            analysis = PhotoAnalysis.of(upright, 1);
+            checkQuality(analysis);
+            clean = examined.jpeg().withoutMetadata();
+        } else {
+            upright = uprightOnWhite(decode(header, bytes, 1), orientation);
+            analysis = PhotoAnalysis.of(upright, PhotoAnalysis.step(upright.getWidth(), upright.getHeight()));
+            checkQuality(analysis);
+            clean = encodeJpeg(upright);
+        }
+        JpegStructure.verifyClean(clean);
+        boolean turned = orientation >= 5;
+        return new SanitizedImage(clean, turned ? header.height() : header.width(),
+                turned ? header.width() : header.height(), sha256Hex(clean), analysis.dHash());
+    }
+
+    /** Measures without refusing: what the quality thresholds are tuned on. */
+    public PhotoAnalysis analyse(byte[] bytes, DocumentKind kind) {
+        Examined examined = examine(bytes, kind);
+        int orientation = examined.jpeg() == null ? 1 : examined.jpeg().orientation();
+        BufferedImage upright = uprightOnWhite(decode(examined.header(), bytes, 1), orientation);
+        return PhotoAnalysis.of(upright, PhotoAnalysis.step(upright.getWidth(), upright.getHeight()));
+    }
+
+    private record Examined(ImageHeader header, JpegStructure jpeg) {
+    }
+
+    private Examined examine(byte[] bytes, DocumentKind kind) {
+        Objects.requireNonNull(kind, "kind");
         if (bytes == null || bytes.length == 0) {
             throw new DocumentRefusedException(Reason.EMPTY, "no bytes");
         }
@@ -100,29 +146,33 @@ public final class ImageIntake {
         }
         String format = format(bytes);
         ImageHeader header = header(format, bytes);
-        checkBounds(header);
+        checkBounds(header, kind);
+        JpegStructure jpeg = null;
+        long metadata;
         if (JPEG.equals(format)) {
-            checkJpegStructure(bytes);
+            jpeg = JpegStructure.parse(bytes);
+            metadata = jpeg.metadataBytes();
         } else {
-            checkPngStructure(bytes);
+            metadata = checkPngStructure(bytes);
         }
-        return header;
+        if (metadata > limits.maxMetadataBytes()) {
+            throw new DocumentRefusedException(Reason.METADATA_TOO_LARGE, metadata + " bytes of metadata",
+                    limits.maxMetadataBytes() / 1024);
+        }
+        return new Examined(header, jpeg);
     }
 
-    /**
-     * Inspects the upload, decodes it once, turns it upright according to its EXIF orientation
-     * and re-encodes it as a baseline JPEG without any metadata.
-     *
-     * @throws DocumentRefusedException if the upload is refused by {@link #inspect(byte[])} or
-     *                                  does not decode cleanly
-     */
-    public SanitizedImage sanitize(byte[] bytes) {
-        ImageHeader header = inspect(bytes);
-        BufferedImage decoded = decode(header, bytes);
-        int orientation = JPEG.equals(header.format()) ? exifOrientation(bytes) : 1;
-        BufferedImage upright = uprightOnWhite(decoded, orientation);
-        byte[] jpeg = encodeJpeg(upright);
-        return new SanitizedImage(jpeg, upright.getWidth(), upright.getHeight(), sha256Hex(jpeg));
+    private void checkQuality(PhotoAnalysis analysis) {
+        // Darkness first: a dark photo is also soft, and "too dark" is the advice that helps.
+        if (analysis.brightest() < quality.minBrightest()) {
+            throw new DocumentRefusedException(Reason.TOO_DARK, "brightest " + analysis.brightest());
+        }
+        if (analysis.darkest() > quality.maxDarkest()) {
+            throw new DocumentRefusedException(Reason.OVEREXPOSED, "darkest " + analysis.darkest());
+        }
+        if (analysis.sharpness() < quality.minSharpness()) {
+            throw new DocumentRefusedException(Reason.BLURRY, "sharpness " + Math.round(analysis.sharpness()));
+        }
     }
 
     private static String format(byte[] bytes) {
@@ -202,105 +252,33 @@ public final class ImageIntake {
         return new ImageHeader(format, size.width, size.height);
     }
 
-    private void checkBounds(ImageHeader header) {
+    private void checkBounds(ImageHeader header, DocumentKind kind) {
         int width = header.width();
         int height = header.height();
         if (width > limits.maxWidth() || height > limits.maxHeight() || (long) width * height > limits.maxPixels()) {
             throw new DocumentRefusedException(Reason.TOO_MANY_PIXELS,
                     "header claims " + width + "x" + height + ", limits " + limits);
         }
-        if (Math.max(width, height) < limits.minWidth() || Math.min(width, height) < limits.minHeight()) {
-            throw new DocumentRefusedException(Reason.TOO_SMALL, width + "x" + height,
-                    limits.minWidth(), limits.minHeight());
-        }
-    }
-
-    /**
-     * Walks the JPEG marker structure to the EOI marker. Walking, rather than looking at the
-     * last two bytes, is needed because EXIF thumbnails carry EOI markers of their own and
-     * because an EOI followed by anything but padding is how JPEG polyglots are built.
-     */
-    private static void checkJpegStructure(byte[] bytes) {
-        int n = bytes.length;
-        if (!startsWith(bytes, 0xFF, JPEG_MARKER_SOI)) {
-            throw new DocumentRefusedException(Reason.DAMAGED, "JPEG does not start with SOI");
-        }
-        int pos = 2;
-        while (true) {
-            if (pos >= n || (bytes[pos] & 0xFF) != 0xFF) {
-                throw new DocumentRefusedException(Reason.DAMAGED, "JPEG marker expected at offset " + pos);
-            }
-            // Any number of 0xFF fill bytes may precede a marker.
-            while (pos < n && (bytes[pos] & 0xFF) == 0xFF) {
-                pos++;
-            }
-            if (pos >= n) {
-                throw new DocumentRefusedException(Reason.DAMAGED, "JPEG ends inside a marker");
-            }
-            int marker = bytes[pos++] & 0xFF;
-            if (marker == JPEG_MARKER_EOI) {
-                checkOnlyPadding(bytes, pos);
-                return;
-            }
-            if (marker == JPEG_MARKER_TEM || (marker >= JPEG_MARKER_RST0 && marker <= JPEG_MARKER_RST7)) {
-                continue;
-            }
-            if (pos + 2 > n) {
-                throw new DocumentRefusedException(Reason.DAMAGED, "JPEG ends inside a segment length");
-            }
-            int length = ((bytes[pos] & 0xFF) << 8) | (bytes[pos + 1] & 0xFF);
-            if (length < 2 || pos + length > n) {
-                throw new DocumentRefusedException(Reason.DAMAGED,
-                        "JPEG segment 0x" + Integer.toHexString(marker) + " of length " + length + " overruns the file");
-            }
-            pos += length;
-            if (marker == JPEG_MARKER_SOS) {
-                pos = endOfEntropyCodedData(bytes, pos);
-            }
-        }
-    }
-
-    /** Returns the offset of the first real marker after a scan's entropy-coded data. */
-    private static int endOfEntropyCodedData(byte[] bytes, int pos) {
-        int n = bytes.length;
-        while (pos + 1 < n) {
-            if ((bytes[pos] & 0xFF) != 0xFF) {
-                pos++;
-                continue;
-            }
-            int next = bytes[pos + 1] & 0xFF;
-            // 0xFF00 is a stuffed data byte, RSTn separate restart intervals, 0xFFFF is fill.
-            if (next == 0x00 || (next >= JPEG_MARKER_RST0 && next <= JPEG_MARKER_RST7)) {
-                pos += 2;
-            } else if (next == 0xFF) {
-                pos++;
-            } else {
-                return pos;
-            }
-        }
-        throw new DocumentRefusedException(Reason.DAMAGED, "JPEG ends inside the image data (no EOI)");
-    }
-
-    private static void checkOnlyPadding(byte[] bytes, int from) {
-        // Some encoders pad to a block size with zeros; nothing else belongs after EOI.
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] != 0) {
-                throw new DocumentRefusedException(Reason.TRAILING_DATA,
-                        (bytes.length - from) + " bytes after the JPEG EOI marker");
-            }
+        MinimumSize minimum = limits.minimum(kind);
+        if (!minimum.admits(width, height)) {
+            throw new DocumentRefusedException(Reason.TOO_SMALL, width + "x" + height + " for " + kind,
+                    minimum.longSide(), minimum.shortSide());
         }
     }
 
     /**
      * Walks the PNG chunks, verifying each CRC, to an IEND chunk that must end the file. The
      * decoder ignores CRCs, so this is also the only place corruption inside chunks is caught.
+     *
+     * @return the bytes in chunks other than the image's own (text, ICC profile, EXIF, private chunks)
      */
-    private static void checkPngStructure(byte[] bytes) {
+    private static long checkPngStructure(byte[] bytes) {
         int n = bytes.length;
         if (n < PNG_SIGNATURE.length || !Arrays.equals(bytes, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
             throw new DocumentRefusedException(Reason.DAMAGED, "PNG signature incomplete");
         }
         int pos = PNG_SIGNATURE.length;
+        long metadata = 0;
         CRC32 crc = new CRC32();
         while (pos + 8 <= n) {
             long length = readInt(bytes, pos) & 0xFFFF_FFFFL;
@@ -314,12 +292,15 @@ public final class ImageIntake {
             if ((int) crc.getValue() != readInt(bytes, (int) end - 4)) {
                 throw new DocumentRefusedException(Reason.DAMAGED, "PNG chunk at offset " + pos + " has a bad CRC");
             }
+            if (!PNG_IMAGE_CHUNKS.contains(new String(bytes, pos + 4, 4, StandardCharsets.ISO_8859_1))) {
+                metadata += end - pos;
+            }
             pos = (int) end;
             if (type == PNG_IEND) {
                 if (pos != n) {
                     throw new DocumentRefusedException(Reason.TRAILING_DATA, (n - pos) + " bytes after the PNG IEND chunk");
                 }
-                return;
+                return metadata;
             }
         }
         throw new DocumentRefusedException(Reason.DAMAGED, "PNG ends without an IEND chunk");
@@ -330,7 +311,11 @@ public final class ImageIntake {
                 | ((bytes[pos + 2] & 0xFF) << 8) | (bytes[pos + 3] & 0xFF);
     }
 
-    private static BufferedImage decode(ImageHeader header, byte[] bytes) {
+    /**
+     * Decodes the image once, every {@code step}-th pixel of every {@code step}-th row. The decoder still
+     * reads every byte of the image data, so damage is caught whatever the step.
+     */
+    private static BufferedImage decode(ImageHeader header, byte[] bytes, int step) {
         ImageReader reader = firstReader(header.format());
         // A memory-backed stream, rather than ImageIO.createImageInputStream, because the
         // latter may spill uploads to a temp file depending on the global ImageIO.setUseCache.
@@ -347,7 +332,9 @@ public final class ImageIntake {
                 throw new DocumentRefusedException(Reason.DAMAGED, "decoder sees " + reader.getWidth(0) + "x"
                         + reader.getHeight(0) + ", header said " + header.width() + "x" + header.height());
             }
-            BufferedImage image = reader.read(0);
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceSubsampling(step, step, 0, 0);
+            BufferedImage image = reader.read(0, param);
             if (!warnings.isEmpty()) {
                 throw new DocumentRefusedException(Reason.DAMAGED, "decoder warnings: " + warnings);
             }
@@ -370,29 +357,6 @@ public final class ImageIntake {
     }
 
     /**
-     * Returns the EXIF orientation (1-8), or 1 when there is none. Unreadable EXIF is not a
-     * reason to refuse a photo that decodes: the metadata is discarded anyway, and the worst
-     * outcome is a card shown sideways to the reviewer.
-     */
-    private static int exifOrientation(byte[] bytes) {
-        try {
-            ImageMetadata metadata = Imaging.getMetadata(bytes);
-            if (metadata instanceof JpegImageMetadata jpegMetadata) {
-                TiffField field = jpegMetadata.findExifValue(TiffTagConstants.TIFF_TAG_ORIENTATION);
-                if (field != null) {
-                    int orientation = field.getIntValue();
-                    if (orientation >= 1 && orientation <= 8) {
-                        return orientation;
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return 1;
-        }
-        return 1;
-    }
-
-    /**
      * Draws the image upright into a fresh RGB canvas. Drawing onto white flattens PNG
      * transparency, which JPEG cannot hold, to what a viewer would have shown.
      */
@@ -400,7 +364,8 @@ public final class ImageIntake {
         int w = source.getWidth();
         int h = source.getHeight();
         boolean swapsSides = orientation >= 5;
-        BufferedImage target = new BufferedImage(swapsSides ? h : w, swapsSides ? w : h, BufferedImage.TYPE_INT_RGB);
+        // Three bytes per pixel, blue first: the layout the JPEG encoder takes without converting.
+        BufferedImage target = new BufferedImage(swapsSides ? h : w, swapsSides ? w : h, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = target.createGraphics();
         try {
             g.setColor(Color.WHITE);
@@ -448,7 +413,7 @@ public final class ImageIntake {
         return out.toByteArray();
     }
 
-    private static String sha256Hex(byte[] bytes) {
+    static String sha256Hex(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

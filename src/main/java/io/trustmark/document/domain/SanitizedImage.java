@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param width     pixel width after EXIF orientation was applied
  * @param height    pixel height after EXIF orientation was applied
  * @param sha256Hex lower-case hex SHA-256 of {@code jpeg}, to detect duplicates and tampering
+ * @param perceptualHash 64-bit difference hash of the upright picture, to recognise the same picture
+ *                       re-saved, resized or recompressed ({@link PhotoAnalysis#distance})
  */
-public record SanitizedImage(byte[] jpeg, int width, int height, String sha256Hex) {
+public record SanitizedImage(byte[] jpeg, int width, int height, String sha256Hex, long perceptualHash) {
 
     public SanitizedImage {
         Objects.requireNonNull(jpeg, "jpeg");
@@ -26,6 +28,7 @@ public record SanitizedImage(byte[] jpeg, int width, int height, String sha256He
 
     @Override
     public String toString() {
-        return "SanitizedImage[" + jpeg.length + " bytes, " + width + "x" + height + ", sha256=" + sha256Hex + "]";
+        return "SanitizedImage[" + jpeg.length + " bytes, " + width + "x" + height + ", sha256=" + sha256Hex
+                + ", dHash=" + Long.toHexString(perceptualHash) + "]";
     }
 }

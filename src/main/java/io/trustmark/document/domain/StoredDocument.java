@@ -46,6 +46,21 @@ public class StoredDocument {
     @Column(nullable = false)
     private String sha256;
 
+    /** {@link SanitizedImage#perceptualHash()}, and its four 16-bit bands for the index (see V3). */
+    private Long phash;
+
+    @Column(name = "phash_band0")
+    private Integer phashBand0;
+
+    @Column(name = "phash_band1")
+    private Integer phashBand1;
+
+    @Column(name = "phash_band2")
+    private Integer phashBand2;
+
+    @Column(name = "phash_band3")
+    private Integer phashBand3;
+
     @Column(name = "key_id")
     private String keyId;
 
@@ -76,6 +91,11 @@ public class StoredDocument {
         this.height = image.height();
         this.byteSize = image.jpeg().length;
         this.sha256 = image.sha256Hex();
+        this.phash = image.perceptualHash();
+        this.phashBand0 = band(phash, 0);
+        this.phashBand1 = band(phash, 1);
+        this.phashBand2 = band(phash, 2);
+        this.phashBand3 = band(phash, 3);
         this.keyId = sealed.keyId();
         this.nonce = sealed.nonce();
         this.ciphertext = sealed.ciphertext();
@@ -93,8 +113,34 @@ public class StoredDocument {
         return associatedData(ownerId, kind, sha256);
     }
 
+    /**
+     * One of the four 16-bit slices of a perceptual hash. Two hashes at most three bits apart agree on at
+     * least one slice (four slices, at most three differing bits), which is what makes the index complete.
+     */
+    public static int band(long hash, int index) {
+        return (int) ((hash >>> (16 * index)) & 0xFFFF);
+    }
+
     public Sealed sealed() {
         return new Sealed(keyId, nonce, ciphertext);
+    }
+
+    /** Replaces the seal, after the same plaintext was sealed again under another key (key rotation). */
+    public void reseal(Sealed resealed) {
+        if (purged()) {
+            throw new IllegalStateException("Document " + id + " was purged; there is nothing to reseal");
+        }
+        this.keyId = resealed.keyId();
+        this.nonce = resealed.nonce();
+        this.ciphertext = resealed.ciphertext();
+    }
+
+    public String getKeyId() {
+        return keyId;
+    }
+
+    public Long getPhash() {
+        return phash;
     }
 
     /** A document uploaded in the wizard that is deleted at {@code expiresAt} unless a request takes it first. */

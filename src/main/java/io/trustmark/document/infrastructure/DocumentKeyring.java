@@ -11,14 +11,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The key that seals documents. It comes from configuration ({@code TRUSTMARK_CRYPTO_KEY}) and is never
- * stored in the database, so a copy of the database alone reveals no image. In demo mode, when no key
- * is configured, one is generated once under the data directory so that the demo survives restarts.
+ * The keys that seal documents. They come from configuration and are never stored in the database, so a
+ * copy of the database alone reveals no image. New documents are sealed under the current key
+ * ({@code trustmark.crypto.key}, named by {@code trustmark.crypto.key-id}); earlier keys stay configured
+ * in {@code trustmark.crypto.old-keys} so documents sealed under them still open until the key rotation
+ * has resealed them. In demo mode, when no key is configured, one is generated once under the data
+ * directory so that the demo survives restarts.
  */
 @ApplicationScoped
 public class DocumentKeyring {
@@ -33,6 +39,11 @@ public class DocumentKeyring {
     @ConfigProperty(name = "trustmark.crypto.key-id", defaultValue = "k1")
     String keyId;
 
+    /** {@code id:base64,id:base64}; Base64 has neither ':' nor ','. */
+    @Inject
+    @ConfigProperty(name = "trustmark.crypto.old-keys")
+    Optional<String> oldKeys;
+
     @Inject
     @ConfigProperty(name = "trustmark.demo", defaultValue = "false")
     boolean demo;
@@ -42,6 +53,7 @@ public class DocumentKeyring {
     String dataDir;
 
     private AesGcm current;
+    private final Map<String, AesGcm> keys = new LinkedHashMap<>();
 
     @PostConstruct
     void init() {
@@ -51,6 +63,22 @@ public class DocumentKeyring {
             current = AesGcm.fromBase64("demo", demoKey());
         } else {
             LOG.severe("No document key configured (trustmark.crypto.key): identity documents cannot be accepted");
+        }
+        oldKeys.ifPresent(list -> {
+            for (var entry : list.split(",")) {
+                if (entry.isBlank()) {
+                    continue;
+                }
+                var parts = entry.strip().split(":", 2);
+                if (parts.length != 2 || parts[0].isBlank()) {
+                    throw new IllegalArgumentException("trustmark.crypto.old-keys: expected id:base64 entries separated by commas");
+                }
+                keys.put(parts[0].strip(), AesGcm.fromBase64(parts[0].strip(), parts[1]));
+            }
+        });
+        if (current != null) {
+            // The current key wins should an old entry carry the same id.
+            keys.put(current.keyId(), current);
         }
     }
 
@@ -68,11 +96,16 @@ public class DocumentKeyring {
 
     /** The key a stored document was sealed with. */
     public AesGcm forKeyId(String id) {
-        var key = current();
-        if (!key.keyId().equals(id)) {
+        var key = keys.get(id);
+        if (key == null) {
             throw new IllegalStateException("Document sealed with key '" + id + "', which is not configured");
         }
         return key;
+    }
+
+    /** The ids of every configured key, the current one included. */
+    public Set<String> keyIds() {
+        return Set.copyOf(keys.keySet());
     }
 
     private String demoKey() {

@@ -14,7 +14,8 @@ import java.io.IOException;
 
 /**
  * Streams a document image to a reviewer. There is no public URL for documents: this endpoint sits under
- * /admin (ADMIN only, in web.xml and here), writes an audit record for each view, and forbids caching.
+ * /admin (ADMIN only, in web.xml and here), writes an audit record for each view, forbids caching, and
+ * sends only a copy carrying the purpose stamp.
  */
 @WebServlet("/admin/documents/*")
 @ServletSecurity(@HttpConstraint(rolesAllowed = Role.ADMIN_GROUP))
@@ -25,6 +26,9 @@ public class DocumentServlet extends HttpServlet {
 
     @Inject
     AccountRepository accounts;
+
+    @Inject
+    StampedCopies stamps;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -39,6 +43,6 @@ public class DocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        ImageResponses.send(response, opened.get(), "document");
+        ImageResponses.send(response, stamps.stamped(opened.get()), "document");
     }
 }

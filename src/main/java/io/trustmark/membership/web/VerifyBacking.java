@@ -201,7 +201,7 @@ public class VerifyBacking implements Serializable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            drafts.put(account().getId(), kind, intake.sanitize(bytes));
+            drafts.put(account().getId(), kind, intake.sanitize(bytes, kind));
             uploaded = null;
             context.addMessage(clientId, Texts.info("verify.upload.received"));
         } catch (DocumentRefusedException e) {

@@ -14,6 +14,8 @@ import java.util.List;
 public class AuditLog {
 
     public static final String DOCUMENT_VIEWED = "DOCUMENT_VIEWED";
+    public static final String DOCUMENT_RESEALED = "DOCUMENT_RESEALED";
+    public static final String DOCUMENT_PURGED = "DOCUMENT_PURGED";
     public static final String REQUEST_APPROVED = "REQUEST_APPROVED";
     public static final String REQUEST_FIRST_APPROVAL = "REQUEST_FIRST_APPROVAL";
     public static final String REQUEST_MRZ_CHECKED = "REQUEST_MRZ_CHECKED";

@@ -19,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -43,7 +45,11 @@ class ImageIntakeTest {
     private static final int RED = 0xFF0000;
     private static final int MARKER = 100;
 
-    private final ImageIntake intake = new ImageIntake(IntakeLimits.defaults());
+    private static final DocumentKind KIND = DocumentKind.ID_CARD_FRONT;
+    /** These tests are about structure and metadata; QualityTest covers sharpness and exposure. */
+    private static final QualityThresholds NO_QUALITY_CHECKS = new QualityThresholds(0, 0, 255);
+
+    private final ImageIntake intake = new ImageIntake(IntakeLimits.defaults(), NO_QUALITY_CHECKS);
 
     // --- accepted ---------------------------------------------------------------------------
 
@@ -51,8 +57,8 @@ class ImageIntakeTest {
     void acceptsJpegWithItsDimensions() throws IOException {
         byte[] jpeg = encode(card(800, 500), "jpg");
 
-        assertEquals(new ImageHeader("JPEG", 800, 500), intake.inspect(jpeg));
-        SanitizedImage sanitized = intake.sanitize(jpeg);
+        assertEquals(new ImageHeader("JPEG", 800, 500), intake.inspect(jpeg, KIND));
+        SanitizedImage sanitized = intake.sanitize(jpeg, KIND);
         assertEquals(800, sanitized.width());
         assertEquals(500, sanitized.height());
         BufferedImage decoded = decode(sanitized.jpeg());
@@ -69,8 +75,8 @@ class ImageIntakeTest {
         g.dispose();
         byte[] png = encode(image, "png");
 
-        assertEquals(new ImageHeader("PNG", 640, 400), intake.inspect(png));
-        SanitizedImage sanitized = intake.sanitize(png);
+        assertEquals(new ImageHeader("PNG", 640, 400), intake.inspect(png, KIND));
+        SanitizedImage sanitized = intake.sanitize(png, KIND);
         assertEquals(640, sanitized.width());
         assertEquals(400, sanitized.height());
         BufferedImage decoded = decode(sanitized.jpeg());
@@ -80,14 +86,14 @@ class ImageIntakeTest {
 
     @Test
     void acceptsPortraitPhotoOfACardBecauseMinimaApplyToLongerAndShorterSide() throws IOException {
-        assertEquals(new ImageHeader("JPEG", 380, 600), intake.inspect(encode(card(380, 600), "jpg")));
+        assertEquals(new ImageHeader("JPEG", 380, 600), intake.inspect(encode(card(380, 600), "jpg"), KIND));
     }
 
     @Test
     void toleratesZeroPaddingAfterJpegEoi() throws IOException {
         byte[] padded = concat(encode(card(800, 500), "jpg"), new byte[64]);
 
-        assertEquals(800, intake.sanitize(padded).width());
+        assertEquals(800, intake.sanitize(padded, KIND).width());
     }
 
     @Test
@@ -96,7 +102,7 @@ class ImageIntakeTest {
         byte[] embedded = encode(card(160, 100), "jpg");
         byte[] jpeg = insertSegment(encode(card(800, 500), "jpg"), 0xE5, embedded);
 
-        assertEquals(800, intake.sanitize(jpeg).width());
+        assertEquals(800, intake.sanitize(jpeg, KIND).width());
     }
 
     // --- refused before decoding ------------------------------------------------------------
@@ -124,9 +130,9 @@ class ImageIntakeTest {
     void refusesFileOverTheByteLimitWithTheLimitAsArgument() throws IOException {
         byte[] jpeg = encode(card(800, 500), "jpg");
         long limit = jpeg.length - 1;
-        ImageIntake strict = new ImageIntake(new IntakeLimits(limit, 10_000, 10_000, 40_000_000, 600, 380));
+        ImageIntake strict = new ImageIntake(IntakeLimits.defaults().withMaxBytes(limit), NO_QUALITY_CHECKS);
 
-        DocumentRefusedException refused = assertThrows(DocumentRefusedException.class, () -> strict.inspect(jpeg));
+        DocumentRefusedException refused = assertThrows(DocumentRefusedException.class, () -> strict.inspect(jpeg, KIND));
         assertEquals(Reason.TOO_LARGE, refused.reason());
         assertEquals(List.of(limit), refused.messageArgs());
     }
@@ -134,9 +140,9 @@ class ImageIntakeTest {
     @Test
     void acceptsFileExactlyAtTheByteLimit() throws IOException {
         byte[] jpeg = encode(card(800, 500), "jpg");
-        ImageIntake exact = new ImageIntake(new IntakeLimits(jpeg.length, 10_000, 10_000, 40_000_000, 600, 380));
+        ImageIntake exact = new ImageIntake(IntakeLimits.defaults().withMaxBytes(jpeg.length), NO_QUALITY_CHECKS);
 
-        assertEquals(800, exact.inspect(jpeg).width());
+        assertEquals(800, exact.inspect(jpeg, KIND).width());
     }
 
     @Test
@@ -147,7 +153,7 @@ class ImageIntakeTest {
         // Decoding 10^10 pixels would throw OutOfMemoryError, so reaching the refusal proves
         // the decoder never ran.
         assertEquals(Reason.TOO_MANY_PIXELS,
-                assertThrows(DocumentRefusedException.class, () -> intake.sanitize(bomb)).reason());
+                assertThrows(DocumentRefusedException.class, () -> intake.sanitize(bomb, KIND)).reason());
     }
 
     @ParameterizedTest
@@ -159,7 +165,7 @@ class ImageIntakeTest {
     @Test
     void refusesImageTooSmallToReadWithTheMinimaAsArguments() throws IOException {
         DocumentRefusedException refused = assertThrows(DocumentRefusedException.class,
-                () -> intake.inspect(encode(card(599, 400), "jpg")));
+                () -> intake.inspect(encode(card(599, 400), "jpg"), KIND));
         assertEquals(Reason.TOO_SMALL, refused.reason());
         assertEquals(List.of(600, 380), refused.messageArgs());
         assertRefused(Reason.TOO_SMALL, encode(card(800, 379), "png"));
@@ -245,10 +251,10 @@ class ImageIntakeTest {
         }
         // Structurally complete, so only the decoder's "premature end" warning can catch it.
         byte[] truncatedButTerminated = concat(head, new byte[] {(byte) 0xFF, (byte) 0xD9});
-        assertEquals("JPEG", intake.inspect(truncatedButTerminated).format());
+        assertEquals("JPEG", intake.inspect(truncatedButTerminated, KIND).format());
 
         assertEquals(Reason.DAMAGED,
-                assertThrows(DocumentRefusedException.class, () -> intake.sanitize(truncatedButTerminated)).reason());
+                assertThrows(DocumentRefusedException.class, () -> intake.sanitize(truncatedButTerminated, KIND)).reason());
     }
 
     // --- orientation ------------------------------------------------------------------------
@@ -270,7 +276,7 @@ class ImageIntakeTest {
         exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) orientation);
         byte[] jpeg = withExif(encode(redTopLeft(800, 400), "jpg"), exif);
 
-        SanitizedImage sanitized = intake.sanitize(jpeg);
+        SanitizedImage sanitized = intake.sanitize(jpeg, KIND);
 
         assertEquals(width, sanitized.width());
         assertEquals(height, sanitized.height());
@@ -302,7 +308,7 @@ class ImageIntakeTest {
         assertTrue(Imaging.getXmpXml(tagged).contains("XMP-SECRET-HOME-ADDRESS"));
         assertTrue(contains(tagged, "COMMENT-SECRET-PHONE"));
 
-        byte[] clean = intake.sanitize(tagged).jpeg();
+        byte[] clean = intake.sanitize(tagged, KIND).jpeg();
 
         ImageMetadata metadata = Imaging.getMetadata(clean);
         assertTrue(metadata == null || ((JpegImageMetadata) metadata).getExif() == null, "EXIF survived");
@@ -323,14 +329,14 @@ class ImageIntakeTest {
         byte[] withText = concat(Arrays.copyOf(png, 33), chunk("tEXt", text), Arrays.copyOfRange(png, 33, png.length));
         assertTrue(contains(withText, "PNG-SECRET-ID-NUMBER"));
 
-        byte[] clean = intake.sanitize(withText).jpeg();
+        byte[] clean = intake.sanitize(withText, KIND).jpeg();
 
         assertFalse(contains(clean, "PNG-SECRET-ID-NUMBER"));
     }
 
     @Test
     void reportsSha256OfTheOutput() throws Exception {
-        SanitizedImage sanitized = intake.sanitize(encode(card(800, 500), "jpg"));
+        SanitizedImage sanitized = intake.sanitize(encode(card(800, 500), "jpg"), KIND);
 
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(sanitized.jpeg());
         assertEquals(HexFormat.of().formatHex(digest), sanitized.sha256Hex());
@@ -339,9 +345,9 @@ class ImageIntakeTest {
 
     @Test
     void outputIsABaselineJpegThatPassesInspection() throws IOException {
-        byte[] out = intake.sanitize(encode(card(800, 500), "png")).jpeg();
+        byte[] out = intake.sanitize(encode(card(800, 500), "png"), KIND).jpeg();
 
-        assertEquals(new ImageHeader("JPEG", 800, 500), intake.inspect(out));
+        assertEquals(new ImageHeader("JPEG", 800, 500), intake.inspect(out, KIND));
         assertFalse(Imaging.getImageInfo(out).isProgressive());
     }
 
@@ -349,10 +355,22 @@ class ImageIntakeTest {
 
     @Test
     void limitsRejectNonsense() {
-        assertThrows(IllegalArgumentException.class, () -> new IntakeLimits(0, 100, 100, 10_000, 10, 10));
-        assertThrows(IllegalArgumentException.class, () -> new IntakeLimits(1, 100, 100, 10_000, 10, 20));
-        assertThrows(IllegalArgumentException.class, () -> new IntakeLimits(1, 100, 100, 10_000, 200, 10));
-        assertThrows(IllegalArgumentException.class, () -> new IntakeLimits(1, 100, 100, 50, 10, 10));
+        Map<DocumentKind, MinimumSize> small = new EnumMap<>(DocumentKind.class);
+        for (DocumentKind kind : DocumentKind.values()) {
+            small.put(kind, new MinimumSize(10, 10));
+        }
+        assertEquals(100, new IntakeLimits(1, 100, 100, 10_000, 0, small).maxWidth());
+        assertThrows(IllegalArgumentException.class, () -> new IntakeLimits(0, 100, 100, 10_000, 0, small));
+        assertThrows(IllegalArgumentException.class, () -> new MinimumSize(10, 20));
+        Map<DocumentKind, MinimumSize> tooLarge = new EnumMap<>(small);
+        tooLarge.put(DocumentKind.FACE, new MinimumSize(200, 10));
+        assertThrows(IllegalArgumentException.class, () -> new IntakeLimits(1, 100, 100, 10_000, 0, tooLarge));
+        Map<DocumentKind, MinimumSize> missing = new EnumMap<>(small);
+        missing.remove(DocumentKind.PASSBOOK);
+        assertThrows(IllegalArgumentException.class, () -> new IntakeLimits(1, 100, 100, 10_000, 0, missing));
+        assertThrows(IllegalArgumentException.class, () -> new IntakeLimits(1, 100, 100, 50, 0, small));
+        assertEquals(new MinimumSize(600, 380), MinimumSize.parse(" 600x380 "));
+        assertThrows(IllegalArgumentException.class, () -> MinimumSize.parse("600"));
     }
 
     @Test
@@ -371,7 +389,7 @@ class ImageIntakeTest {
     // --- helpers ----------------------------------------------------------------------------
 
     private void assertRefused(Reason expected, byte[] bytes) {
-        DocumentRefusedException refused = assertThrows(DocumentRefusedException.class, () -> intake.inspect(bytes));
+        DocumentRefusedException refused = assertThrows(DocumentRefusedException.class, () -> intake.inspect(bytes, KIND));
         assertEquals(expected, refused.reason(), refused.getMessage());
         assertTrue(refused.getMessage().startsWith(expected.messageKey()));
     }

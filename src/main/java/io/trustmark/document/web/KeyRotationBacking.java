@@ -1,0 +1,57 @@
+package io.trustmark.document.web;
+
+import io.trustmark.account.web.CurrentMember;
+import io.trustmark.document.application.DocumentVault;
+import io.trustmark.platform.web.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * /admin/keys: how many images each key seals, and the command that reseals all of them under the
+ * current key. After a new key is configured (the old one moved to trustmark.crypto.old-keys), an admin
+ * runs it once; then the old key can be removed from configuration.
+ */
+@Named
+@RequestScoped
+public class KeyRotationBacking {
+
+    private static final int BATCH = 20;
+
+    @Inject
+    DocumentVault vault;
+
+    @Inject
+    CurrentMember member;
+
+    private Map<String, Long> counts;
+
+    public String getCurrentKeyId() {
+        return vault.currentKeyId();
+    }
+
+    public List<Map.Entry<String, Long>> getCounts() {
+        if (counts == null) {
+            counts = vault.sealedPerKey();
+        }
+        return List.copyOf(counts.entrySet());
+    }
+
+    public long getOutdated() {
+        return getCounts().stream().filter(e -> !e.getKey().equals(getCurrentKeyId())).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    public String reseal() {
+        var adminId = member.account().orElseThrow().getId();
+        int total = 0;
+        int batch;
+        do {
+            batch = vault.resealBatch(BATCH, adminId);
+            total += batch;
+        } while (batch == BATCH);
+        Texts.flash(Texts.info("document.keys.resealed", total, getCurrentKeyId()));
+        return "/admin/keys?faces-redirect=true";
+    }
+}
