@@ -8,6 +8,7 @@
 #   config/payara-micro.sh
 #
 # Every setting is listed in config/trustmark.properties.sample; set them as environment variables.
+# Logs go to standard output as one JSON object per line (config/logging.properties).
 # Several nodes may run side by side against the same database (remove --nocluster to let Payara Micro
 # share HTTP sessions between them through Hazelcast).
 set -euo pipefail
@@ -21,4 +22,5 @@ exec java ${JAVA_OPTS:--Xmx1g} -jar "$jar" \
     --deploy "$root/target/trustmark.war" \
     --contextroot / \
     --port "${PORT:-8080}" \
+    --logproperties "$here/logging.properties" \
     ${PAYARA_MICRO_OPTS:---nocluster}

@@ -34,7 +34,7 @@ public class MemberDirectory {
             return Map.of();
         }
         return em.createQuery("""
-                        select new io.trustmark.api.application.PublicMember(a.username, a.tier)
+                        select new io.trustmark.api.application.PublicMember(a.username, a.tier, a.idVerifiedAt)
                         from Account a where a.username in :names and a.emailConfirmedAt is not null""",
                         PublicMember.class)
                 .setParameter("names", candidates)

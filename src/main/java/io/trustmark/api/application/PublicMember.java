@@ -1,7 +1,9 @@
 package io.trustmark.api.application;
 
+import io.trustmark.membership.domain.Marks;
 import io.trustmark.membership.domain.Tier;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -16,13 +18,17 @@ public record PublicMember(
         String username,
         @Schema(description = "The membership tier")
         Tier tier,
-        @Schema(description = "The green circled C: the member's ID card was verified by an admin")
+        @Schema(description = "The green circled C: an admin verified the member's ID document (independent of the tier)")
         boolean citizenBadge,
         @Schema(description = "The Trusted mark: face photo and bank passbook verified as well")
         boolean trustedMark) {
 
-    /** The facts as the forum derives them from the tier; JPQL constructs it with this constructor. */
-    public PublicMember(String username, Tier tier) {
-        this(username, tier, tier.idVerified(), tier == Tier.TRUSTED);
+    /** The marks exactly as the forum shows them ({@link Marks}); JPQL constructs it with this constructor. */
+    public PublicMember(String username, Tier tier, Instant idVerifiedAt) {
+        this(username, tier, Marks.of(idVerifiedAt, tier));
+    }
+
+    private PublicMember(String username, Tier tier, Marks marks) {
+        this(username, tier, marks.citizen(), marks.trusted());
     }
 }
