@@ -15,8 +15,11 @@
         var state = {scale: 1, rotation: 0, x: 0, y: 0};
 
         function apply() {
+            // Turned sideways, the image is fitted again so the whole document stays in view.
+            var fit = state.rotation % 180 === 0 || !image.clientWidth ? 1
+                : Math.min(1, viewport.clientWidth / image.clientHeight, viewport.clientHeight / image.clientWidth);
             image.style.transform = "translate(" + state.x + "px," + state.y + "px) rotate(" + state.rotation
-                + "deg) scale(" + state.scale + ")";
+                + "deg) scale(" + state.scale * fit + ")";
             figure.dataset.scale = String(state.scale);
             figure.dataset.rotation = String(state.rotation);
         }

@@ -167,17 +167,30 @@ public class ReviewBacking implements Serializable {
     }
 
     public String claimIt() {
-        claim = claims.claim(id, member.getUsername());
-        if (claim.heldByOther()) {
-            Texts.global(Texts.error("review.claimedBy", claim.holder()));
-        }
-        return null;
+        return claimed(claims.claim(id, member.getUsername()), null);
     }
 
     public String takeOver() {
         var seen = claim == null ? null : claim.holderId();
-        claim = seen == null ? claims.claim(id, member.getUsername()) : claims.takeOver(id, member.getUsername(), seen);
-        Texts.global(claim.mine() ? Texts.info("review.takenOver") : Texts.error("review.claimedBy", claim.holder()));
+        return claimed(seen == null ? claims.claim(id, member.getUsername()) : claims.takeOver(id, member.getUsername(), seen),
+                "review.takenOver");
+    }
+
+    private String claimed(ClaimView result, String successKey) {
+        claim = result;
+        switch (result.outcome()) {
+            case MINE -> {
+                if (successKey != null) {
+                    Texts.global(Texts.info(successKey));
+                }
+            }
+            case HELD -> Texts.global(Texts.error("review.claimedBy", result.holder()));
+            default -> {
+                // Decided or withdrawn meanwhile: show what stands.
+                Texts.global(Texts.error("review.concurrent"));
+                refresh();
+            }
+        }
         return null;
     }
 
