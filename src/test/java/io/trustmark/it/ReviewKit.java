@@ -46,10 +46,12 @@ final class ReviewKit {
         return PageKit.requestIdFor(admin(base).get("admin/index").body(), member.username());
     }
 
+    /** The whole Citizen path of the wizard, up to and including "send"; the page after sending, refused or not. */
     static WebClient.Page sendCard(TestData.Member member, WebClient browser) {
-        return browser.submitMultipart(browser.get("member/verify"), "verify",
-                Map.of("consent", "on", "number", member.idNumber()),
-                "image", "card.jpg", "image/jpeg", TestData.cardJpeg(member.idNumber()), "submit");
+        var wizard = new Wizard(browser).consent().tier("CITIZEN", "ID_CARD_FRONT")
+                .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
+        wizard.uploadOk("ID_CARD_FRONT", TestData.cardJpeg(member.idNumber()));
+        return wizard.next(Map.of()).submit();
     }
 
     static WebClient admin(URI base) {
