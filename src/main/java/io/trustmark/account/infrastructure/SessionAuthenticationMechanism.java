@@ -24,7 +24,8 @@ import java.io.UncheckedIOException;
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    static final String CALLER = "trustmark.caller";
+    /** The session attribute that holds the signed-in username; set at every sign-in. */
+    public static final String CALLER = "trustmark.caller";
     public static final String CONTINUE = "trustmark.continue";
     private static final String LOGIN_PAGE = "/account/login";
 

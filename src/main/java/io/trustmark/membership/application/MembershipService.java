@@ -21,6 +21,7 @@ import io.trustmark.platform.web.Texts;
 import jakarta.enterprise.event.Event;
 import io.trustmark.notification.application.Mailer;
 import io.trustmark.platform.audit.AuditLog;
+import io.trustmark.review.application.ResubmissionPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -68,6 +69,9 @@ public class MembershipService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ResubmissionPolicy resubmissions;
 
     @Inject
     Clock clock;
@@ -132,6 +136,7 @@ public class MembershipService {
         if (latest(username).filter(r -> r.getStatus().open()).isPresent()) {
             throw new UpgradeRefusedException("verify.alreadyOpen");
         }
+        resubmissions.check(account.getId(), application.tier());
         if (!vault.accepting()) {
             throw new UpgradeRefusedException("verify.unavailable");
         }

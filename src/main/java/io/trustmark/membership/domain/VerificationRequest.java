@@ -157,6 +157,14 @@ public class VerificationRequest {
         close(RequestStatus.REJECTED, admin, reason.strip(), now);
     }
 
+    /** Sends the request back: the member reads {@code reason} (what to fix) and may send a new one. */
+    public void askToResubmit(Account admin, String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Asking to resubmit needs a reason that says what to fix");
+        }
+        close(RequestStatus.RESUBMIT, admin, reason.strip(), now);
+    }
+
     public void withdraw(Instant now) {
         close(RequestStatus.WITHDRAWN, null, null, now);
     }

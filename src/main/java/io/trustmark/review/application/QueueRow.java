@@ -1,8 +1,27 @@
 package io.trustmark.review.application;
 
+import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.membership.domain.Tier;
+import io.trustmark.review.domain.QueueFlag;
 import java.time.Instant;
+import java.util.Set;
 
-/** One pending request in the admin queue. */
-public record QueueRow(Long id, String username, Tier requestedTier, Instant submittedAt) {
+/**
+ * One request in the admin queue, with who holds it (null when nobody does) and what the automatic
+ * checks flagged.
+ */
+public record QueueRow(Long id, String username, Tier requestedTier, RequestStatus status, Instant submittedAt,
+                       String claimedBy, Instant claimedUntil, Set<QueueFlag> flags) {
+
+    public QueueRow {
+        flags = Set.copyOf(flags);
+    }
+
+    public boolean claimed() {
+        return claimedBy != null;
+    }
+
+    public boolean flagged(QueueFlag flag) {
+        return flags.contains(flag);
+    }
 }

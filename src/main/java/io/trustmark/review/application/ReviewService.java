@@ -1,5 +1,6 @@
 package io.trustmark.review.application;
 
+import io.trustmark.account.domain.Account;
 import io.trustmark.account.infrastructure.AccountRepository;
 import io.trustmark.document.application.DocumentVault;
 import io.trustmark.identity.domain.MrzException;
@@ -10,19 +11,25 @@ import io.trustmark.membership.domain.CheckCode;
 import io.trustmark.membership.domain.CheckResult;
 import io.trustmark.membership.domain.RequestAlreadyDecidedException;
 import io.trustmark.membership.domain.RequestCheck;
+import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.membership.domain.SecondApproverRequiredException;
 import io.trustmark.membership.domain.Tier;
-import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.notification.application.Mailer;
 import io.trustmark.platform.audit.AuditLog;
 import io.trustmark.platform.web.Texts;
+import io.trustmark.review.domain.DecisionOutcome;
+import io.trustmark.review.domain.DecisionReason;
 import io.trustmark.review.domain.NumberCheck;
+import io.trustmark.review.domain.QueueQuery;
+import io.trustmark.review.domain.ReviewDecision;
+import io.trustmark.review.domain.TierChange;
+import io.trustmark.review.infrastructure.ClaimStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,9 +39,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The admin side of verification: the queue and the decision. A decision is taken against the
- * version of the request the admin was shown; if anything changed since, the admin is told instead
- * of overwriting it.
+ * The admin side of verification: one request in detail and the decision on it. A decision is taken
+ * against the version of the request the admin was shown; if anything changed since, the admin is told
+ * instead of overwriting it. A request another admin holds (a live claim) must be taken over first.
  */
 @ApplicationScoped
 public class ReviewService {
@@ -55,6 +62,21 @@ public class ReviewService {
     AuditLog audit;
 
     @Inject
+    ClaimStore claims;
+
+    @Inject
+    ReasonService reasons;
+
+    @Inject
+    ResubmissionPolicy resubmissions;
+
+    @Inject
+    QueueService queue;
+
+    @Inject
+    TierService tiers;
+
+    @Inject
     Clock clock;
 
     /** Trusted requests need two different admins' approvals (the first is recorded, the second decides). */
@@ -62,36 +84,31 @@ public class ReviewService {
     @ConfigProperty(name = "trustmark.review.four-eyes-trusted", defaultValue = "false")
     boolean fourEyesTrusted;
 
-    /** Open requests, oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** Open requests, oldest first (the default queue view). */
     public List<QueueRow> pending(int first, int max) {
-        return em.createQuery("""
-                        select new io.trustmark.review.application.QueueRow(r.id, a.username, r.requestedTier, r.submittedAt)
-                        from VerificationRequest r join r.account a
-                        where r.status = :open order by r.submittedAt, r.id""", QueueRow.class)
-                .setParameter("open", RequestStatus.SUBMITTED)
-                .setFirstResult(first)
-                .setMaxResults(max)
-                .getResultList();
+        return queue.page(QueueQuery.open(), first, max);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long pendingCount() {
-        return em.createQuery("select count(r) from VerificationRequest r where r.status = :open", Long.class)
-                .setParameter("open", RequestStatus.SUBMITTED)
-                .getSingleResult();
+        return queue.count(QueueQuery.open());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ReviewDetail> detail(Long requestId) {
-        return Optional.ofNullable(em.find(VerificationRequest.class, requestId)).map(request -> new ReviewDetail(
-                request,
-                NumberCheck.of(request.getAccount().getIdNumber(), request.getTypedNumber()),
-                vault.forRequest(request.getId()),
-                em.createQuery("select c from RequestCheck c where c.requestId = :r order by c.code", RequestCheck.class)
-                        .setParameter("r", request.getId()).getResultList(),
-                Optional.ofNullable(request.getIdentitySourceRequestId()).map(s -> em.find(VerificationRequest.class, s))
-                        .orElse(null)));
+        return Optional.ofNullable(em.find(VerificationRequest.class, requestId)).map(request -> {
+            var member = request.getAccount();
+            return new ReviewDetail(
+                    request,
+                    NumberCheck.of(member.getIdNumber(), request.getTypedNumber()),
+                    vault.forRequest(request.getId()),
+                    em.createQuery("select c from RequestCheck c where c.requestId = :r order by c.code", RequestCheck.class)
+                            .setParameter("r", request.getId()).getResultList(),
+                    Optional.ofNullable(request.getIdentitySourceRequestId()).map(s -> em.find(VerificationRequest.class, s))
+                            .orElse(null),
+                    decision(request.getId()).orElse(null),
+                    history(member),
+                    resubmissions.attemptsLeft(member.getId(), request.getRequestedTier()));
+        });
     }
 
     /**
@@ -117,34 +134,39 @@ public class ReviewService {
         return fourEyesTrusted && request.getRequestedTier() == Tier.TRUSTED;
     }
 
+    @Transactional
+    public ApprovalOutcome approve(Long requestId, long shownVersion, String adminUsername) {
+        return approve(requestId, shownVersion, adminUsername, DecisionReason.NONE);
+    }
+
     /**
      * Approves, or under the four-eyes rule records the first approval; the member hears only of the
-     * final decision.
+     * final decision. {@code note} may carry a staff-only note (a reason is not needed).
      *
      * @throws SecondApproverRequiredException when the admin who gave the first approval tries the second
      */
     @Transactional
-    public ApprovalOutcome approve(Long requestId, long shownVersion, String adminUsername) {
-        var outcome = new ApprovalOutcome[1];
-        decide(requestId, shownVersion, adminUsername, (request, admin, now) -> {
-                    outcome[0] = request.approve(admin, now, needsTwoApprovals(request));
-                    return outcome[0] == ApprovalOutcome.APPROVED;
-                },
-                AuditLog.REQUEST_APPROVED, "approved");
-        return outcome[0];
+    public ApprovalOutcome approve(Long requestId, long shownVersion, String adminUsername, DecisionReason note) {
+        return decide(requestId, shownVersion, adminUsername, DecisionOutcome.APPROVED, DecisionReason.note(note.staffNote()));
     }
 
+    /** Sends the request back: the reason says what to fix, and the member may send a new one. */
     @Transactional
-    public void reject(Long requestId, long shownVersion, String adminUsername, String reason) {
-        decide(requestId, shownVersion, adminUsername, (request, admin, now) -> {
-                    request.reject(admin, reason, now);
-                    return true;
-                },
-                AuditLog.REQUEST_REJECTED, "rejected");
+    public void askToResubmit(Long requestId, long shownVersion, String adminUsername, DecisionReason reason) {
+        decide(requestId, shownVersion, adminUsername, DecisionOutcome.RESUBMIT, reason);
     }
 
-    private void decide(Long requestId, long shownVersion, String adminUsername, Decision decision, String action,
-                        String mailKind) {
+    /** Refuses the request for good: the member cannot apply for this tier again. */
+    @Transactional
+    public void reject(Long requestId, long shownVersion, String adminUsername, DecisionReason reason) {
+        decide(requestId, shownVersion, adminUsername, DecisionOutcome.REJECTED, reason);
+    }
+
+    private ApprovalOutcome decide(Long requestId, long shownVersion, String adminUsername, DecisionOutcome outcome,
+                                   DecisionReason reason) {
+        if (outcome.needsReason()) {
+            reasons.requireFor(outcome.reasonUse(), reason);
+        }
         var admin = accounts.byUsername(adminUsername).orElseThrow();
         var request = em.find(VerificationRequest.class, requestId);
         if (request == null) {
@@ -154,35 +176,103 @@ public class ReviewService {
             throw concurrent(request);
         }
         var now = Instant.now(clock);
-        boolean decided;
+        claims.find(requestId).filter(c -> c.heldByOtherThan(admin.getId(), now)).ifPresent(c -> {
+            throw new ClaimedByOtherException(accounts.get(c.getAdminId()).getUsername());
+        });
+        var member = request.getAccount();
+        var tierBefore = member.getTier();
+        var locale = memberLocale(member);
+        var memberReason = reasons.memberText(reason.code(), reason.freeText(), locale);
+        var approval = ApprovalOutcome.APPROVED;
         try {
-            decided = decision.apply(request, admin, now);
+            switch (outcome) {
+                case APPROVED -> approval = request.approve(admin, now, needsTwoApprovals(request));
+                case RESUBMIT -> request.askToResubmit(admin, memberReason, now);
+                case REJECTED -> request.reject(admin, memberReason, now);
+            }
             em.flush();
         } catch (RequestAlreadyDecidedException | PersistenceException e) {
             // A stale version, or a lock the other decision holds (lock timeout, serialization failure):
             // either way another decision got there first and this one must not stand.
             throw new ConcurrentDecisionException(null);
         }
-        if (!decided) {
-            audit.record(admin.getId(), AuditLog.REQUEST_FIRST_APPROVAL, "REQUEST", request.getId(), null);
-            return;
+        if (approval == ApprovalOutcome.FIRST_APPROVAL_RECORDED) {
+            // The request waits for a second, different admin: the claim goes so that one can take it.
+            audit.record(admin.getId(), AuditLog.REQUEST_FIRST_APPROVAL, ReviewAudit.REQUEST, request.getId(), null);
+            claims.clear(requestId);
+            return approval;
         }
-        audit.record(admin.getId(), action, "REQUEST", request.getId(), request.getDecisionReason());
-        var member = request.getAccount();
-        // English until members choose a language (a later issue stores it per member).
-        var locale = Locale.ENGLISH;
-        mailer.queue(member.getEmail(), locale, mailKind, member.getUsername(),
-                Texts.text(locale, "tier." + request.getRequestedTier().name()),
-                request.getDecisionReason() == null ? "" : request.getDecisionReason());
+        em.persist(new ReviewDecision(request.getId(), admin.getId(), outcome, reason, now));
+        if (member.getTier() != tierBefore) {
+            em.persist(TierChange.raised(member.getId(), tierBefore, member.getTier(), admin.getId(), request.getId(), now));
+        }
+        claims.clear(requestId);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // The unique decision per request: another decision reached the database first.
+            throw new ConcurrentDecisionException(null);
+        }
+        audit.record(admin.getId(), auditAction(outcome), ReviewAudit.REQUEST, request.getId(),
+                reason.code() == null ? null : "reason=" + reason.code());
+        var tierName = Texts.text(locale, "tier." + request.getRequestedTier().name());
+        switch (outcome) {
+            case APPROVED -> mailer.queue(member.getEmail(), locale, "approved", member.getUsername(), tierName);
+            case RESUBMIT -> mailer.queue(member.getEmail(), locale, "review.resubmit", member.getUsername(), tierName,
+                    memberReason, resubmissions.attemptsLeft(member.getId(), request.getRequestedTier()));
+            case REJECTED -> mailer.queue(member.getEmail(), locale, "review.rejected", member.getUsername(), tierName,
+                    memberReason);
+        }
+        return approval;
+    }
+
+    /** The member's language for mails and reasons. English until members choose one (a later change stores it). */
+    static Locale memberLocale(Account member) {
+        return Locale.ENGLISH;
+    }
+
+    private static String auditAction(DecisionOutcome outcome) {
+        return switch (outcome) {
+            case APPROVED -> AuditLog.REQUEST_APPROVED;
+            case RESUBMIT -> ReviewAudit.REQUEST_RESUBMIT;
+            case REJECTED -> AuditLog.REQUEST_REJECTED;
+        };
+    }
+
+    private Optional<ReviewDecision> decision(Long requestId) {
+        return em.createQuery("select d from ReviewDecision d where d.requestId = :r", ReviewDecision.class)
+                .setParameter("r", requestId)
+                .getResultStream().findFirst();
+    }
+
+    /** Earlier requests with their decisions, and the tier changes, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberHistory history(Account member) {
+        var requests = em.createQuery("""
+                        select r, d from VerificationRequest r left join ReviewDecision d on d.requestId = r.id
+                        where r.account = :a order by r.submittedAt desc, r.id desc""", Object[].class)
+                .setParameter("a", member)
+                .getResultList().stream()
+                .map(row -> {
+                    var r = (VerificationRequest) row[0];
+                    var d = (ReviewDecision) row[1];
+                    return new MemberHistory.PastRequest(r.getId(), r.getRequestedTier(), r.getStatus(), r.getSubmittedAt(),
+                            r.getDecidedAt(), r.getDecidedBy() == null ? null : r.getDecidedBy().getUsername(),
+                            d == null ? null : d.getOutcome(), d == null ? null : d.getReasonCode(),
+                            r.getDecisionReason(), d == null ? null : d.getStaffNote());
+                })
+                .toList();
+        return new MemberHistory(requests, tiers.history(member.getId()));
     }
 
     private static ConcurrentDecisionException concurrent(VerificationRequest request) {
         return new ConcurrentDecisionException(request.getDecidedBy() == null ? null : request.getDecidedBy().getUsername());
     }
 
-    @FunctionalInterface
-    private interface Decision {
-        /** @return whether the request is now decided (false: a first approval was only recorded) */
-        boolean apply(VerificationRequest request, io.trustmark.account.domain.Account admin, Instant now);
+    /** Whether the request is still open, for callers that only hold its id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean open(Long requestId) {
+        var request = em.find(VerificationRequest.class, requestId);
+        return request != null && request.getStatus() == RequestStatus.SUBMITTED;
     }
 }

@@ -6,20 +6,30 @@ import io.trustmark.membership.domain.ApprovalOutcome;
 import io.trustmark.membership.domain.SecondApproverRequiredException;
 import io.trustmark.platform.web.NotFound;
 import io.trustmark.platform.web.Texts;
+import io.trustmark.review.application.ClaimService;
+import io.trustmark.review.application.ClaimView;
+import io.trustmark.review.application.ClaimedByOtherException;
 import io.trustmark.review.application.ConcurrentDecisionException;
+import io.trustmark.review.application.ReasonService;
 import io.trustmark.review.application.ReviewDetail;
+import io.trustmark.review.application.ReviewRefusedException;
 import io.trustmark.review.application.ReviewService;
-import jakarta.faces.component.UIComponent;
+import io.trustmark.review.domain.DecisionReason;
+import io.trustmark.review.domain.ReasonUse;
+import io.trustmark.review.domain.ReviewReason;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * /admin/review?id=n: one request with its image and check results. The version of the request shown
- * is kept with the view, so a decision made on stale information is refused, not applied.
+ * /admin/review?id=n: one request with its documents, check results and the member's history, and the
+ * three decisions. Opening the page claims the request for this admin. The version of the request shown is
+ * kept with the view, so a decision made on stale information is refused, not applied.
  */
 @Named
 @ViewScoped
@@ -31,13 +41,25 @@ public class ReviewBacking implements Serializable {
     transient ReviewService review;
 
     @Inject
+    transient ClaimService claims;
+
+    @Inject
+    transient ReasonService reasons;
+
+    @Inject
     transient CurrentMember member;
+
+    @Inject
+    transient StepUp stepUp;
 
     private Long id;
     private long shownVersion;
+    private String reasonCode;
     private String reason;
+    private String note;
     private String mrzLine1;
     private String mrzLine2;
+    private ClaimView claim;
     private transient ReviewDetail detail;
 
     public void load() {
@@ -48,6 +70,11 @@ public class ReviewBacking implements Serializable {
         }
         detail = found;
         shownVersion = found.request().getVersion();
+        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        // Another site linking here must not make the admin claim requests; they can still claim by button.
+        claim = found.request().getStatus().open() && AdminOriginFilter.notCrossSite(request)
+                ? claims.claim(id, member.getUsername())
+                : claims.current(id, member.getUsername());
     }
 
     public ReviewDetail getDetail() {
@@ -57,31 +84,21 @@ public class ReviewBacking implements Serializable {
         return detail;
     }
 
-    public String approve() {
-        ApprovalOutcome outcome;
-        try {
-            outcome = review.approve(id, shownVersion, member.getUsername());
-        } catch (ConcurrentDecisionException e) {
-            return concurrent(e);
-        } catch (SecondApproverRequiredException e) {
-            Texts.global(Texts.error("review.fourEyes.sameAdmin"));
-            return null;
-        }
-        var username = getDetail().request().getAccount().getUsername();
-        Texts.flash(outcome == ApprovalOutcome.APPROVED
-                ? Texts.info("review.approved", username)
-                : Texts.info("review.fourEyes.firstRecorded", username));
-        return "/admin/index?faces-redirect=true";
+    public ClaimView getClaim() {
+        return claim;
     }
 
-    public String reject() {
-        try {
-            review.reject(id, shownVersion, member.getUsername(), reason);
-        } catch (ConcurrentDecisionException e) {
-            return concurrent(e);
-        }
-        Texts.flash(Texts.info("review.rejected", getDetail().request().getAccount().getUsername()));
-        return "/admin/index?faces-redirect=true";
+    public List<ReviewReason> getResubmitReasons() {
+        return reasons.active(ReasonUse.RESUBMIT);
+    }
+
+    public List<ReviewReason> getRejectReasons() {
+        return reasons.active(ReasonUse.REJECT);
+    }
+
+    /** The reason's text in the language of the page. */
+    public String reasonText(ReviewReason listed) {
+        return listed.text(locale());
     }
 
     /** Four-eyes applies to this request: the page says whose first approval is waiting for a second. */
@@ -99,22 +116,109 @@ public class ReviewBacking implements Serializable {
         }
     }
 
-    public void validateReason(FacesContext context, UIComponent component, Object value) {
-        if (value == null || value.toString().isBlank()) {
-            throw new ValidatorException(Texts.error("review.reason.required"));
+    public String approve() {
+        return decide(Decision.APPROVE);
+    }
+
+    public String resubmit() {
+        return decide(Decision.RESUBMIT);
+    }
+
+    public String reject() {
+        return decide(Decision.REJECT);
+    }
+
+    private enum Decision { APPROVE, RESUBMIT, REJECT }
+
+    private String decide(Decision decision) {
+        if (stepUp.isRequired()) {
+            Texts.global(Texts.error("review.stepUp.required", stepUp.getMinutes()));
+            return null;
         }
+        var username = getDetail().request().getAccount().getUsername();
+        var given = new DecisionReason(reasonCode, reason, note);
+        var approval = ApprovalOutcome.APPROVED;
+        try {
+            switch (decision) {
+                case APPROVE -> approval = review.approve(id, shownVersion, member.getUsername(), given);
+                case RESUBMIT -> review.askToResubmit(id, shownVersion, member.getUsername(), given);
+                case REJECT -> review.reject(id, shownVersion, member.getUsername(), given);
+            }
+        } catch (ConcurrentDecisionException e) {
+            return concurrent(e);
+        } catch (ClaimedByOtherException e) {
+            Texts.global(Texts.error("review.claimedBy", e.holder()));
+            refresh();
+            return null;
+        } catch (ReviewRefusedException e) {
+            Texts.global(Texts.error(e.messageKey()));
+            return null;
+        } catch (SecondApproverRequiredException e) {
+            Texts.global(Texts.error("review.fourEyes.sameAdmin"));
+            return null;
+        }
+        stepUp.acted();
+        Texts.flash(Texts.info(switch (decision) {
+            case APPROVE -> approval == ApprovalOutcome.APPROVED ? "review.approved" : "review.fourEyes.firstRecorded";
+            case RESUBMIT -> "review.resubmitted";
+            case REJECT -> "review.rejected";
+        }, username));
+        return "/admin/index?faces-redirect=true";
+    }
+
+    public String claimIt() {
+        return claimed(claims.claim(id, member.getUsername()), null);
+    }
+
+    public String takeOver() {
+        var seen = claim == null ? null : claim.holderId();
+        return claimed(seen == null ? claims.claim(id, member.getUsername()) : claims.takeOver(id, member.getUsername(), seen),
+                "review.takenOver");
+    }
+
+    private String claimed(ClaimView result, String successKey) {
+        claim = result;
+        switch (result.outcome()) {
+            case MINE -> {
+                if (successKey != null) {
+                    Texts.global(Texts.info(successKey));
+                }
+            }
+            case HELD -> Texts.global(Texts.error("review.claimedBy", result.holder()));
+            default -> {
+                // Decided or withdrawn meanwhile: show what stands.
+                Texts.global(Texts.error("review.concurrent"));
+                refresh();
+            }
+        }
+        return null;
+    }
+
+    public String release() {
+        claims.release(id, member.getUsername());
+        Texts.flash(Texts.info("review.released", id));
+        return "/admin/index?faces-redirect=true";
     }
 
     private String concurrent(ConcurrentDecisionException e) {
-        detail = null;
         Texts.global(e.decidedBy() == null
                 ? Texts.error("review.concurrent")
                 : Texts.error("review.concurrentBy", e.decidedBy()));
+        refresh();
+        return null;
+    }
+
+    private void refresh() {
+        detail = null;
         var fresh = getDetail();
         if (fresh != null) {
             shownVersion = fresh.request().getVersion();
         }
-        return null;
+        claim = claims.current(id, member.getUsername());
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public Long getId() {
@@ -123,6 +227,22 @@ public class ReviewBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public String getReasonCode() {
+        return reasonCode;
+    }
+
+    public void setReasonCode(String reasonCode) {
+        this.reasonCode = reasonCode;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public String getMrzLine1() {
@@ -141,11 +261,11 @@ public class ReviewBacking implements Serializable {
         this.mrzLine2 = mrzLine2;
     }
 
-    public String getReason() {
-        return reason;
+    public String getNote() {
+        return note;
     }
 
-    public void setReason(String reason) {
-        this.reason = reason;
+    public void setNote(String note) {
+        this.note = note;
     }
 }

@@ -1,0 +1,106 @@
+package io.trustmark.review.application;
+
+import io.trustmark.account.infrastructure.AccountRepository;
+import io.trustmark.platform.audit.AuditLog;
+import io.trustmark.review.domain.DecisionReason;
+import io.trustmark.review.domain.ReasonUse;
+import io.trustmark.review.domain.ReviewReason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The editable list of reasons reviewers pick from, and the one way a reason becomes text for a member. */
+@ApplicationScoped
+public class ReasonService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReviewReason> all() {
+        return em.createQuery("select r from ReviewReason r order by r.appliesTo, r.position, r.code", ReviewReason.class)
+                .getResultList();
+    }
+
+    /** The reasons a reviewer may pick for {@code use}, in list order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReviewReason> active(ReasonUse use) {
+        return em.createQuery("""
+                        select r from ReviewReason r where r.appliesTo = :u and r.active = true
+                        order by r.position, r.code""", ReviewReason.class)
+                .setParameter("u", use)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ReviewReason> byCode(String code) {
+        return em.createQuery("select r from ReviewReason r where r.code = :c", ReviewReason.class)
+                .setParameter("c", code)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Checks that the reason fits the use (an active listed reason of that kind, or at least words of the
+     * reviewer's own) before anything is written.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireFor(ReasonUse use, DecisionReason reason) {
+        if (!reason.givesMemberAReason()) {
+            throw new ReviewRefusedException("review.reason.needed");
+        }
+        if (reason.code() != null && byCode(reason.code()).filter(r -> r.isActive() && r.getAppliesTo() == use).isEmpty()) {
+            throw new ReviewRefusedException("review.reason.unknown");
+        }
+    }
+
+    /** The reason as the member reads it, in their language: the listed text, then the reviewer's own words. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String memberText(String code, String freeText, Locale locale) {
+        var listed = code == null ? null : byCode(code).map(r -> r.text(locale)).orElse(null);
+        return new DecisionReason(code, freeText, null).memberText(listed);
+    }
+
+    /** Creates a reason (id null) or changes one, refusing a change made on an outdated copy. */
+    @Transactional
+    public ReviewReason save(Long id, long shownVersion, String code, ReasonUse use, String textEn, String textTh,
+                             boolean active, int position, String adminUsername) {
+        var admin = accounts.byUsername(adminUsername).orElseThrow();
+        ReviewReason reason;
+        if (id == null) {
+            if (byCode(code).isPresent()) {
+                throw new ReviewRefusedException("reasons.codeTaken");
+            }
+            reason = new ReviewReason(code, use, textEn, textTh, position);
+            em.persist(reason);
+        } else {
+            reason = em.find(ReviewReason.class, id);
+            if (reason == null || reason.getVersion() != shownVersion) {
+                throw new ReviewRefusedException("reasons.changedMeanwhile");
+            }
+            reason.change(use, textEn, textTh, active, position);
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ReviewRefusedException("reasons.changedMeanwhile");
+        } catch (PersistenceException e) {
+            throw new ReviewRefusedException("reasons.codeTaken");
+        }
+        audit.record(admin.getId(), ReviewAudit.REASON_SAVED, ReviewAudit.REASON, reason.getId(),
+                reason.getCode() + (reason.isActive() ? "" : " (inactive)"));
+        return reason;
+    }
+}

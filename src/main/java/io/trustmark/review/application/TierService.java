@@ -1,0 +1,102 @@
+package io.trustmark.review.application;
+
+import io.trustmark.account.domain.Account;
+import io.trustmark.account.infrastructure.AccountRepository;
+import io.trustmark.membership.domain.Tier;
+import io.trustmark.notification.application.Mailer;
+import io.trustmark.platform.audit.AuditLog;
+import io.trustmark.platform.web.Texts;
+import io.trustmark.review.domain.DecisionReason;
+import io.trustmark.review.domain.ReasonUse;
+import io.trustmark.review.domain.TierChange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Lowering or revoking a member's tier, and the tier history. The tier lives on the account, which every
+ * page reads afresh, so the mark disappears from every thread and list with the next page view.
+ */
+@ApplicationScoped
+public class TierService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    ReasonService reasons;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Lowers {@code memberUsername} to {@code to}, refusing when the tier the admin saw ({@code shownTier})
+     * is no longer the member's.
+     */
+    @Transactional
+    public void lower(String memberUsername, Tier shownTier, Tier to, DecisionReason reason, String adminUsername) {
+        reasons.requireFor(ReasonUse.TIER, reason);
+        var admin = accounts.byUsername(adminUsername).orElseThrow();
+        var member = accounts.byUsername(memberUsername).orElseThrow(() -> new ReviewRefusedException("member.unknown"));
+        var from = member.getTier();
+        if (from != shownTier) {
+            throw new ReviewRefusedException("member.changedMeanwhile");
+        }
+        if (to == null || to.ordinal() >= from.ordinal()) {
+            throw new ReviewRefusedException("member.notLower");
+        }
+        var now = Instant.now(clock);
+        em.persist(TierChange.lowered(member.getId(), from, to, admin.getId(), reason, now));
+        member.changeTier(to);
+        if (to == Tier.REGISTERED) {
+            // Registered means no verified ID: the green C goes with the tier.
+            member.clearIdVerification();
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ReviewRefusedException("member.changedMeanwhile");
+        }
+        audit.record(admin.getId(), ReviewAudit.TIER_LOWERED, ReviewAudit.ACCOUNT, member.getId(),
+                from + " -> " + to + (reason.code() == null ? "" : " reason=" + reason.code()));
+        var locale = ReviewService.memberLocale(member);
+        mailer.queue(member.getEmail(), locale, "review.tierLowered", member.getUsername(),
+                Texts.text(locale, "tier." + from.name()), Texts.text(locale, "tier." + to.name()),
+                reasons.memberText(reason.code(), reason.freeText(), locale));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MemberHistory.TierStep> history(Long accountId) {
+        return em.createQuery("""
+                        select c, a.username from TierChange c left join Account a on a.id = c.changedById
+                        where c.accountId = :a order by c.changedAt desc, c.id desc""", Object[].class)
+                .setParameter("a", accountId)
+                .getResultList().stream()
+                .map(row -> {
+                    var c = (TierChange) row[0];
+                    return new MemberHistory.TierStep(c.getChangedAt(), c.getFromTier(), c.getToTier(), (String) row[1],
+                            c.getRequestId(), c.getReasonCode(), c.getReasonText());
+                })
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Account member(String username) {
+        return accounts.byUsername(username).orElse(null);
+    }
+}

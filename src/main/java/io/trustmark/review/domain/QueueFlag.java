@@ -1,0 +1,38 @@
+package io.trustmark.review.domain;
+
+import io.trustmark.membership.domain.CheckCode;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the automatic checks found that a reviewer may want to look at first. Each flag is raised by a
+ * check result other than PASS for one of its check codes (the rows written when a request is submitted).
+ */
+public enum QueueFlag {
+    NUMBER_MISMATCH(EnumSet.of(CheckCode.NUMBER_MATCH, CheckCode.CHECKSUM, CheckCode.MRZ)),
+    NAME_MISMATCH(EnumSet.of(CheckCode.PASSBOOK_NAME)),
+    IMAGE_REUSED(EnumSet.of(CheckCode.IMAGE_REUSE)),
+    DUPLICATE_ID(EnumSet.of(CheckCode.DUPLICATE_ID));
+
+    private final Set<String> checkCodes;
+
+    QueueFlag(Set<CheckCode> checkCodes) {
+        this.checkCodes = checkCodes.stream().map(CheckCode::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The names of the checks, as stored in request_check.code. */
+    public Set<String> checkCodes() {
+        return checkCodes;
+    }
+
+    /** The flag a failed or doubtful check raises, if any. */
+    public static QueueFlag forCheck(String code) {
+        for (var flag : values()) {
+            if (flag.checkCodes.contains(code)) {
+                return flag;
+            }
+        }
+        return null;
+    }
+}

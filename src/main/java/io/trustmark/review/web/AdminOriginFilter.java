@@ -1,0 +1,58 @@
+package io.trustmark.review.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Set;
+
+/**
+ * Cross-site request forgery guard for everything under /admin that changes state (any method but GET
+ * and HEAD), Faces or not: a request whose Origin names another site, or that the browser marks as
+ * cross-site (Sec-Fetch-Site), is refused before it reaches a page or servlet. Faces forms additionally
+ * need their view state; this catches what view state does not cover.
+ */
+@WebFilter(urlPatterns = "/admin/*", asyncSupported = true)
+public class AdminOriginFilter extends HttpFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!SAFE_METHODS.contains(request.getMethod()) && !sameOrigin(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static boolean sameOrigin(HttpServletRequest request) {
+        if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+            return false;
+        }
+        var origin = request.getHeader("Origin");
+        if (origin == null) {
+            // Browsers send Origin with every cross-origin POST; without one the request came from this
+            // site or from a client that is not a browser (and holds no admin's cookie).
+            return true;
+        }
+        try {
+            var uri = URI.create(origin);
+            var host = request.getHeader("Host");
+            return uri.getHost() != null && host != null && host.equalsIgnoreCase(uri.getAuthority());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Whether a GET was started from this site (or typed), not by another site: only then may opening a page claim. */
+    static boolean notCrossSite(HttpServletRequest request) {
+        var site = request.getHeader("Sec-Fetch-Site");
+        return site == null || "same-origin".equals(site) || "none".equals(site);
+    }
+}

@@ -1,0 +1,148 @@
+package io.trustmark.review.web;
+
+import io.trustmark.account.domain.Account;
+import io.trustmark.account.web.CurrentMember;
+import io.trustmark.membership.domain.Marks;
+import io.trustmark.membership.domain.Tier;
+import io.trustmark.platform.web.Texts;
+import io.trustmark.review.application.MemberHistory;
+import io.trustmark.review.application.ReasonService;
+import io.trustmark.review.application.ReviewRefusedException;
+import io.trustmark.review.application.ReviewService;
+import io.trustmark.review.application.TierService;
+import io.trustmark.review.domain.DecisionReason;
+import io.trustmark.review.domain.ReasonUse;
+import io.trustmark.review.domain.ReviewReason;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * /admin/member?u=name: a member's tier, requests and tier history, and the form to lower or revoke the
+ * tier. Lowering is a decision like approving, so it needs the same step-up.
+ */
+@Named
+@ViewScoped
+public class MemberBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient TierService tiers;
+
+    @Inject
+    transient ReviewService review;
+
+    @Inject
+    transient ReasonService reasons;
+
+    @Inject
+    transient CurrentMember member;
+
+    @Inject
+    transient StepUp stepUp;
+
+    private String u;
+    private Tier shownTier;
+    private Tier target;
+    private String reasonCode;
+    private String reason;
+    private transient Account account;
+    private transient MemberHistory history;
+
+    public void load() {
+        if (u != null && !u.isBlank() && getAccount() == null) {
+            Texts.global(Texts.error("member.unknown"));
+        }
+        if (getAccount() != null) {
+            shownTier = getAccount().getTier();
+        }
+    }
+
+    public Account getAccount() {
+        if (account == null && u != null && !u.isBlank()) {
+            account = tiers.member(u);
+        }
+        return account;
+    }
+
+    /** The marks the forum shows before the member's name. */
+    public Marks getMarks() {
+        return getAccount() == null ? Marks.NONE : Marks.of(getAccount().getIdVerifiedAt(), getAccount().getTier());
+    }
+
+    public MemberHistory getHistory() {
+        if (history == null && getAccount() != null) {
+            history = review.history(getAccount());
+        }
+        return history;
+    }
+
+    /** The tiers below the member's current one. */
+    public List<Tier> getLowerTiers() {
+        return getAccount() == null ? List.of()
+                : Arrays.stream(Tier.values()).filter(t -> t.ordinal() < getAccount().getTier().ordinal()).toList();
+    }
+
+    public List<ReviewReason> getTierReasons() {
+        return reasons.active(ReasonUse.TIER);
+    }
+
+    public String reasonText(ReviewReason listed) {
+        return listed.text(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public String lower() {
+        if (stepUp.isRequired()) {
+            Texts.global(Texts.error("review.stepUp.required", stepUp.getMinutes()));
+            return null;
+        }
+        try {
+            tiers.lower(u, shownTier, target, new DecisionReason(reasonCode, reason, null), member.getUsername());
+        } catch (ReviewRefusedException e) {
+            Texts.global(Texts.error(e.messageKey()));
+            account = null;
+            history = null;
+            return null;
+        }
+        stepUp.acted();
+        Texts.flash(Texts.info("member.lowered", getAccount().getUsername(), Texts.text("tier." + target.name())));
+        return "/admin/member?faces-redirect=true&u=" + getAccount().getUsername();
+    }
+
+    public String getU() {
+        return u;
+    }
+
+    public void setU(String u) {
+        this.u = u;
+    }
+
+    public Tier getTarget() {
+        return target;
+    }
+
+    public void setTarget(Tier target) {
+        this.target = target;
+    }
+
+    public String getReasonCode() {
+        return reasonCode;
+    }
+
+    public void setReasonCode(String reasonCode) {
+        this.reasonCode = reasonCode;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,133 @@
+package io.trustmark.review.web;
+
+import io.trustmark.account.web.CurrentMember;
+import io.trustmark.platform.web.Texts;
+import io.trustmark.review.application.ReasonService;
+import io.trustmark.review.application.ReviewRefusedException;
+import io.trustmark.review.domain.ReasonUse;
+import io.trustmark.review.domain.ReviewReason;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** /admin/reasons: the list of reasons reviewers pick from, in English and Thai; add, edit, retire. */
+@Named
+@ViewScoped
+public class ReasonsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ReasonService reasons;
+
+    @Inject
+    transient CurrentMember member;
+
+    private Long id;
+    private long shownVersion;
+    private String code;
+    private ReasonUse appliesTo = ReasonUse.RESUBMIT;
+    private String textEn;
+    private String textTh;
+    private boolean active = true;
+    private int position = 100;
+
+    public List<ReviewReason> getAll() {
+        return reasons.all();
+    }
+
+    public ReasonUse[] getUses() {
+        return ReasonUse.values();
+    }
+
+    public void edit(ReviewReason reason) {
+        id = reason.getId();
+        shownVersion = reason.getVersion();
+        code = reason.getCode();
+        appliesTo = reason.getAppliesTo();
+        textEn = reason.getTextEn();
+        textTh = reason.getTextTh();
+        active = reason.isActive();
+        position = reason.getPosition();
+    }
+
+    public void startNew() {
+        id = null;
+        shownVersion = 0;
+        code = null;
+        appliesTo = ReasonUse.RESUBMIT;
+        textEn = null;
+        textTh = null;
+        active = true;
+        position = 100;
+    }
+
+    public String save() {
+        try {
+            var saved = reasons.save(id, shownVersion, code, appliesTo, textEn, textTh, active, position, member.getUsername());
+            Texts.flash(Texts.info("reasons.saved", saved.getCode()));
+        } catch (ReviewRefusedException e) {
+            Texts.global(Texts.error(e.messageKey()));
+            return null;
+        }
+        return "/admin/reasons?faces-redirect=true";
+    }
+
+    public boolean isEditing() {
+        return id != null;
+    }
+
+    public String getCodePattern() {
+        return ReviewReason.CODE_PATTERN;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public ReasonUse getAppliesTo() {
+        return appliesTo;
+    }
+
+    public void setAppliesTo(ReasonUse appliesTo) {
+        this.appliesTo = appliesTo;
+    }
+
+    public String getTextEn() {
+        return textEn;
+    }
+
+    public void setTextEn(String textEn) {
+        this.textEn = textEn;
+    }
+
+    public String getTextTh() {
+        return textTh;
+    }
+
+    public void setTextTh(String textTh) {
+        this.textTh = textTh;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+}

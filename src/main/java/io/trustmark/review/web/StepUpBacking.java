@@ -1,0 +1,32 @@
+package io.trustmark.review.web;
+
+import io.trustmark.platform.web.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The password form shown on decision pages when {@link StepUp} asks for it (WEB-INF/includes/step-up.xhtml). */
+@Named
+@RequestScoped
+public class StepUpBacking {
+
+    @Inject
+    StepUp stepUp;
+
+    private String password;
+
+    public String confirm() {
+        var ok = stepUp.confirm(password);
+        password = null;
+        Texts.global(ok ? Texts.info("review.stepUp.confirmed") : Texts.error("review.stepUp.wrong"));
+        return null;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

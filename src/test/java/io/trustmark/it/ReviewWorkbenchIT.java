@@ -1,0 +1,338 @@
+package io.trustmark.it;
+
+import static io.trustmark.it.PageKit.CITIZEN;
+import static io.trustmark.it.PageKit.MEMBER;
+import static io.trustmark.it.PageKit.MEMBER_PASSWORD;
+import static io.trustmark.it.ReviewKit.ADMIN2;
+import static io.trustmark.it.ReviewKit.audit;
+import static io.trustmark.it.ReviewKit.review;
+import static io.trustmark.it.ReviewKit.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The review workbench through its pages: claims (two admins, one claim; take-over; release; next
+ * request), sending back with a limit of attempts, refusing for good, lowering a tier (the mark goes at
+ * once), the audit trail of all of it, and the refusals for anyone who is not an admin or not on this site.
+ */
+class ReviewWorkbenchIT extends DeployedApp {
+
+    private static final Pattern HELD_BY = Pattern.compile("<span id=\"claimHeld\">([a-z0-9]+) is reviewing this request");
+
+    // ---- claims ----------------------------------------------------------------------------------
+
+    @Test
+    void twoAdminsOpeningARequestAtOnceGetOneClaim() throws Exception {
+        var applicant = ReviewKit.applicant(base(), "claim");
+        var id = applicant.requestId();
+        var sessions = new ArrayList<WebClient>();
+        var accounts = new ArrayList<String>();
+        for (int i = 0; i < 6; i++) {
+            sessions.add(i % 2 == 0 ? ReviewKit.admin(base()) : ReviewKit.admin2(base()));
+            accounts.add(i % 2 == 0 ? "admin" : ADMIN2);
+        }
+        var tasks = new ArrayList<Callable<WebClient.Page>>();
+        sessions.forEach(s -> tasks.add(() -> s.get("admin/review?id=" + id)));
+        var pool = Executors.newFixedThreadPool(tasks.size());
+        List<WebClient.Page> pages = new ArrayList<>();
+        try {
+            for (var future : pool.invokeAll(tasks)) {
+                pages.add(future.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        var holders = new HashSet<String>();
+        for (int i = 0; i < pages.size(); i++) {
+            var page = pages.get(i);
+            assertEquals(200, page.status(), page.body());
+            if (page.contains("id=\"claimMine\"")) {
+                holders.add(accounts.get(i));
+                assertTrue(PageKit.hasForm(page, "approve"), "the holder may decide");
+            } else {
+                var held = HELD_BY.matcher(page.body());
+                assertTrue(held.find(), "the others see who holds it:\n" + page.body());
+                holders.add(held.group(1));
+                assertFalse(PageKit.hasForm(page, "approve") || PageKit.hasForm(page, "reject"), "no decision forms for the others");
+                assertTrue(PageKit.hasForm(page, "takeOver"), "but an explicit take-over");
+            }
+        }
+        assertEquals(1, holders.size(), "exactly one admin holds the request: " + holders);
+        var holder = holders.iterator().next();
+        var claimed = audit(ReviewKit.admin(base()), "REQUEST", id).stream().filter(r -> r.endsWith("REQUEST_CLAIMED")).toList();
+        assertEquals(List.of(holder + " REQUEST_CLAIMED"), claimed, "one claim record");
+
+        // The other admin takes it over explicitly; the first now sees the new holder and cannot decide.
+        int other = accounts.indexOf(holder.equals("admin") ? ADMIN2 : "admin");
+        int first = accounts.indexOf(holder);
+        var takenOver = sessions.get(other).submit(pages.get(other), "takeOver", Map.of(), "submit");
+        assertTrue(takenOver.contains("You hold this request now."), takenOver.body());
+        assertTrue(PageKit.hasForm(takenOver, "approve"));
+        var late = sessions.get(first).submit(pages.get(first), "approve", Map.of(), "submit");
+        assertTrue(PageKit.text(late).contains(accounts.get(other) + " holds this request. Take it over first"), late.body());
+        assertEquals("Waiting for review", status(late));
+
+        // Released, the request is free for the next one who opens it.
+        var released = sessions.get(other).submit(takenOver, "release", Map.of(), "submit");
+        assertTrue(released.contains("is free again for others"), released.body());
+        var actions = audit(ReviewKit.admin(base()), "REQUEST", id);
+        assertTrue(actions.contains(accounts.get(other) + " CLAIM_TAKEN_OVER"), actions.toString());
+        assertTrue(actions.contains(accounts.get(other) + " CLAIM_RELEASED"), actions.toString());
+    }
+
+    @Test
+    void nextRequestTakesTheOldestOneNobodyHolds() throws Exception {
+        var older = ReviewKit.applicant(base(), "nextold");
+        var newer = ReviewKit.applicant(base(), "nextnew");
+        review(ReviewKit.admin(base()), older.requestId());
+
+        // admin2 works through the free requests oldest first; the one admin holds is never handed out.
+        var admin2 = ReviewKit.admin2(base());
+        var handedOut = new ArrayList<String>();
+        for (int i = 0; i < 60 && !handedOut.contains(newer.requestId()); i++) {
+            var opened = admin2.submit(admin2.get("admin/index"), "next", Map.of(), "submit");
+            var id = opened.uri().getQuery() == null ? null : opened.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
+            assertTrue(id != null && opened.contains("id=\"claimMine\""), "next opens a request claimed for admin2: "
+                    + opened.uri() + "\n" + opened.body());
+            handedOut.add(id);
+        }
+        assertTrue(handedOut.contains(newer.requestId()), "the newer request is reached: " + handedOut);
+        assertFalse(handedOut.contains(older.requestId()), "the request admin holds is skipped");
+        var ids = handedOut.stream().map(Long::valueOf).toList();
+        assertEquals(ids.stream().sorted().toList(), ids, "oldest first");
+        for (var id : handedOut) {
+            admin2.submit(review(admin2, id), "release", Map.of(), "submit");
+        }
+    }
+
+    // ---- decisions ---------------------------------------------------------------------------------
+
+    @Test
+    void sentBackRequestsMayBeSentAgainUntilTheAttemptsAreUsedUp() throws Exception {
+        var applicant = ReviewKit.applicant(base(), "resend");
+        var member = applicant.member();
+        var admin = ReviewKit.admin(base());
+        var id = applicant.requestId();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            var page = review(admin, id);
+            assertEquals(attempt == 3, page.contains("id=\"lastAttempt\""), "last-attempt warning on attempt " + attempt);
+            var sentBack = admin.submit(page, "resubmit",
+                    Map.of("reasonCode", "GLARE", "reason", "Attempt " + attempt + ": tilt the card a little.",
+                            "note", "staff only " + attempt), "submit");
+            assertTrue(sentBack.contains("Sent back: " + member.username() + " will be told what to fix."), sentBack.body());
+            assertEquals("Sent back to be fixed", status(review(admin, id)));
+
+            var verify = applicant.browser().get("member/verify");
+            var text = PageKit.text(verify);
+            assertTrue(text.contains("Please send it again") && text.contains("A reflection covers the number or the name.")
+                    && text.contains("Attempt " + attempt + ": tilt the card a little."), verify.body());
+            assertFalse(text.contains("staff only"), "the staff note stays with the staff");
+            assertEquals(attempt, ReviewKit.mailsWithSubject(member.email(), "Please send your verification request again", 1 + 2 * attempt));
+            if (attempt < 3) {
+                id = ReviewKit.send(base(), member, applicant.browser());
+            }
+        }
+        var refused = ReviewKit.sendCard(member, applicant.browser());
+        assertTrue(PageKit.pageMessages(refused).contains("You have used every attempt for this tier. Contact the admins if you need help."),
+                refused.body());
+        assertEquals(0, PageKit.queueRowsFor(admin, member.username()), "no fourth request");
+        var history = review(admin, id);
+        assertEquals(3, Pattern.compile("<td>Sent back to be fixed</td>").matcher(history.body()).results().count(),
+                "the history lists all three attempts");
+        assertTrue(history.contains("staff only 3"), "staff see their notes");
+    }
+
+    @Test
+    void aRefusalIsFinalAndNeedsAReason() throws Exception {
+        var applicant = ReviewKit.applicant(base(), "refuse");
+        var admin = ReviewKit.admin(base());
+        var page = review(admin, applicant.requestId());
+
+        var noReason = admin.submit(page, "reject", Map.of(), "submit");
+        assertTrue(PageKit.pageMessages(noReason).contains("Please choose a reason from the list or write one for the member."),
+                noReason.body());
+        assertEquals("Waiting for review", status(noReason));
+        // A reason from another list (here: one for sending back) is not accepted for a refusal.
+        var wrongList = admin.submit(noReason, "reject", Map.of("reasonCode", "BLURRED"), "submit");
+        assertTrue(PageKit.fieldMessage(wrongList, "reject", "reasonCode").isPresent(), wrongList.body());
+        assertEquals("Waiting for review", status(wrongList));
+
+        var refused = admin.submit(review(admin, applicant.requestId()), "reject", Map.of("reasonCode", "NOT_OWN_CARD"), "submit");
+        assertTrue(refused.contains("will be told why"), refused.body());
+        assertEquals(1, ReviewKit.mailsWithSubject(applicant.member().email(), "was refused", 3));
+        var again = ReviewKit.sendCard(applicant.member(), applicant.browser());
+        assertTrue(PageKit.pageMessages(again).contains(
+                "An earlier request for this tier was refused. You cannot apply for it again; contact the admins if you think this is wrong."),
+                again.body());
+        assertEquals(0, PageKit.queueRowsFor(admin, applicant.member().username()));
+    }
+
+    // ---- tier management -----------------------------------------------------------------------------
+
+    @Test
+    void loweringATierRemovesTheMarkFromPostsAndListsAtOnce() throws Exception {
+        var applicant = ReviewKit.applicant(base(), "revoke");
+        var member = applicant.member();
+        var admin = ReviewKit.admin(base());
+        var approved = admin.submit(review(admin, applicant.requestId()), "approve", Map.of("note", "clear photo"), "submit");
+        assertTrue(approved.contains("is now verified"), approved.body());
+        var thread = applicant.browser().submit(applicant.browser().get("member/new-thread?b=general"), "thread",
+                Map.of("title", "Revocation test by " + member.username(), "body", "A post with a mark"), "submit");
+        var threadPath = thread.uri().toString();
+        var reader = PageKit.signedIn(base(), MEMBER, MEMBER_PASSWORD);
+        assertTrue(CitizenJourneyIT.badgeBefore(reader.get(threadPath).body(), member.username()), "mark on the post");
+        assertTrue(CitizenJourneyIT.badgeBefore(reader.get("forum/board?b=general").body(), member.username()), "mark in the list");
+
+        var memberPage = admin.get("admin/member?u=" + member.username());
+        var lowered = admin.submit(memberPage, "lower", Map.of("target", "REGISTERED", "reasonCode", "MISUSE",
+                "reason", "Sold counterfeit goods."), "submit");
+        assertTrue(PageKit.pageMessages(lowered).contains(member.username() + " is now Registered. The member was told by e-mail."),
+                lowered.body());
+        assertTrue(PageKit.text(lowered).contains("Citizen → Registered"), "tier history lists the change");
+
+        assertFalse(CitizenJourneyIT.badgeBefore(reader.get(threadPath).body(), member.username()), "no mark on the post");
+        assertFalse(CitizenJourneyIT.badgeBefore(reader.get("forum/board?b=general").body(), member.username()), "no mark in the list");
+        assertFalse(CitizenJourneyIT.badgeBefore(new WebClient(base()).get("forum/board?b=general").body(), member.username()),
+                "nor for visitors");
+        assertTrue(applicant.browser().get("member/new-thread?b=marketplace").contains("Only verified members (Citizen)"),
+                "the Marketplace is closed again");
+        var mails = TestServers.mailsTo(member.email(), 4, ReviewKit.MAIL_WAIT);
+        var tierMail = mails.stream().filter(m -> ReviewKit.subject(m).contains("Your membership tier was changed")).findFirst()
+                .orElseThrow(() -> new AssertionError("tier mail"));
+        var body = tierMail.getContent().toString();
+        assertTrue(body.contains("from Citizen to Registered") && body.contains("The verified status was misused")
+                && body.contains("Sold counterfeit goods."), body);
+
+        var stale = admin.submit(memberPage, "lower", Map.of("target", "REGISTERED", "reason", "again"), "submit");
+        assertTrue(PageKit.pageMessages(stale).contains("The member's tier changed while you were looking. Here is the current state.")
+                || PageKit.text(stale).contains("Choose a tier below"), stale.body());
+        assertEquals(List.of("admin TIER_LOWERED"), audit(admin, "ACCOUNT", accountId(lowered)).stream()
+                .filter(r -> r.endsWith("TIER_LOWERED")).toList(), "one tier change recorded");
+    }
+
+    // ---- audit -----------------------------------------------------------------------------------------
+
+    @Test
+    void everyActionLeavesAnAuditRecord() throws Exception {
+        var applicant = ReviewKit.applicant(base(), "audited");
+        var id = applicant.requestId();
+        var admin = ReviewKit.admin(base());
+        var admin2 = ReviewKit.admin2(base());
+
+        var page = review(admin, id);
+        var image = Pattern.compile("src=\"[^\"]*/(admin/documents/(\\d+))\"").matcher(page.body());
+        assertTrue(image.find(), page.body());
+        assertEquals(200, admin.getRaw(image.group(1)).statusCode());
+        var held = review(admin2, id);
+        var takenOver = admin2.submit(held, "takeOver", Map.of(), "submit");
+        admin2.submit(takenOver, "release", Map.of(), "submit");
+        var decided = admin.submit(review(admin, id), "resubmit", Map.of("reason", "Please use daylight."), "submit");
+        assertTrue(decided.contains("Sent back"), decided.body());
+
+        var actions = audit(admin, "REQUEST", id);
+        for (var expected : List.of("admin REQUEST_RESUBMIT", ADMIN2 + " CLAIM_RELEASED", ADMIN2 + " CLAIM_TAKEN_OVER",
+                "admin REQUEST_CLAIMED", applicant.member().username() + " REQUEST_SUBMITTED")) {
+            assertTrue(actions.contains(expected), expected + " in " + actions);
+        }
+        assertTrue(audit(admin, "DOCUMENT", image.group(2)).contains("admin DOCUMENT_VIEWED"), "document view recorded");
+
+        var reasons = admin.get("admin/reasons");
+        var code = "IT_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("code", code);
+        fields.put("appliesTo", "RESUBMIT");
+        fields.put("textEn", "Please send a colour photo.");
+        fields.put("textTh", "กรุณาส่งภาพสี");
+        fields.put("position", "99");
+        fields.put("active", "on");
+        var saved = admin.submit(reasons, "edit", fields, "submit");
+        assertTrue(PageKit.pageMessages(saved).contains("Reason " + code + " saved."), saved.body());
+        assertTrue(PageKit.text(saved).contains("กรุณาส่งภาพสี"), "Thai text kept");
+        var auditPage = PageKit.text(admin.get("admin/audit?action=REASON_SAVED&actor=admin"));
+        assertTrue(auditPage.contains(code), auditPage);
+    }
+
+    // ---- who may do what -----------------------------------------------------------------------------
+
+    @Test
+    void aMemberIsRefusedEveryAdminPageAndAction() throws Exception {
+        var applicant = ReviewKit.applicant(base(), "guard");
+        var id = applicant.requestId();
+        var admin = ReviewKit.admin(base());
+        var adminReview = review(admin, id);
+        var member = PageKit.signedIn(base(), MEMBER, MEMBER_PASSWORD);
+
+        for (var path : List.of("admin/index", "admin/index?status=ANY", "admin/review?id=" + id, "admin/member?u=" + MEMBER,
+                "admin/reasons", "admin/audit", "admin/documents/1")) {
+            var page = member.get(path);
+            assertEquals(403, page.status(), path + "\n" + page.body());
+            assertFalse(page.contains(applicant.member().username()), path + " shows nothing of the request");
+        }
+        // Every form of the admin pages, posted in the member's session with the admin's form fields.
+        var posts = new LinkedHashMap<String, Map<String, String>>();
+        posts.put("approve", Map.of());
+        posts.put("resubmit", Map.of("reason", "x"));
+        posts.put("reject", Map.of("reason", "x"));
+        posts.put("release", Map.of());
+        for (var post : posts.entrySet()) {
+            var response = postAs(member, admin, adminReview, post.getKey(), post.getValue(), Map.of());
+            assertEquals(403, response, post.getKey());
+        }
+        var citizenPage = admin.get("admin/member?u=" + CITIZEN);
+        assertEquals(403, postAs(member, admin, citizenPage, "lower", Map.of("target", "REGISTERED", "reason", "x"), Map.of()));
+        assertEquals(403, postAs(member, admin, admin.get("admin/index"), "next", Map.of(), Map.of()));
+        assertEquals(403, postAs(member, admin, admin.get("admin/reasons"), "edit",
+                Map.of("code", "HACKED", "appliesTo", "REJECT", "textEn", "x", "textTh", "x", "position", "1"), Map.of()));
+
+        // An admin's own session, but the request comes from another site: refused before Faces sees it.
+        assertEquals(403, postAs(admin, admin, adminReview, "approve", Map.of(), Map.of("Origin", "https://evil.example")));
+        assertEquals(403, postAs(admin, admin, adminReview, "approve", Map.of(), Map.of("Sec-Fetch-Site", "cross-site")));
+
+        assertEquals("Waiting for review", status(review(admin, id)), "nothing was decided");
+        assertTrue(ReviewKit.admin(base()).get("admin/member?u=" + CITIZEN).contains("<dd id=\"memberTier\">Citizen</dd>"),
+                "the tier was not lowered");
+        assertFalse(PageKit.text(admin.get("admin/reasons")).contains("HACKED"));
+        var actions = audit(admin, "REQUEST", id);
+        assertTrue(actions.stream().noneMatch(a -> a.contains("APPROVED") || a.contains("REJECTED") || a.contains("RELEASED")),
+                actions.toString());
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------
+
+    private URI base() throws Exception {
+        return base.toURI();
+    }
+
+    /** Posts form {@code formId} of a page {@code owner} was shown, from {@code sender}'s session; returns the status. */
+    private static int postAs(WebClient sender, WebClient owner, WebClient.Page page, String formId, Map<String, String> fields,
+                              Map<String, String> headers) {
+        var form = owner.form(page, formId);
+        var params = new LinkedHashMap<String, String>();
+        params.put(formId, formId);
+        params.putAll(form.hidden());
+        fields.forEach((k, v) -> params.put(formId + ":" + k, v));
+        params.put(formId + ":submit", "");
+        return sender.post(form.action(), params, headers).statusCode();
+    }
+
+    private static String accountId(WebClient.Page memberPage) {
+        var matcher = Pattern.compile("<dd id=\"accountId\">(\\d+)</dd>").matcher(memberPage.body());
+        if (matcher.find()) {
+            return matcher.group(1);
+        }
+        throw new AssertionError("no account id on " + memberPage.uri());
+    }
+}

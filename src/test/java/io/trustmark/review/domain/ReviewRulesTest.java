@@ -1,0 +1,103 @@
+package io.trustmark.review.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.trustmark.membership.domain.RequestStatus;
+import io.trustmark.membership.domain.Tier;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The workbench's rules that need no container: attempts, step-up, SLA, reasons and tier changes. */
+class ReviewRulesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
+
+    @Test
+    void resubmissionsAreLimitedAndARefusalIsFinal() {
+        var rule = new ResubmissionRule(3);
+        assertEquals(Optional.empty(), rule.refusal(List.of()));
+        assertEquals(3, rule.attemptsLeft(List.of()));
+        assertEquals(2, rule.attemptsLeft(List.of(RequestStatus.SUBMITTED)), "an open request is an attempt");
+        assertEquals(Optional.empty(), rule.refusal(List.of(RequestStatus.RESUBMIT, RequestStatus.RESUBMIT)));
+        assertEquals(Optional.of(ResubmissionRule.NO_ATTEMPTS_LEFT),
+                rule.refusal(List.of(RequestStatus.RESUBMIT, RequestStatus.RESUBMIT, RequestStatus.RESUBMIT)));
+        assertEquals(Optional.empty(), rule.refusal(List.of(RequestStatus.WITHDRAWN, RequestStatus.WITHDRAWN,
+                RequestStatus.WITHDRAWN, RequestStatus.RESUBMIT)), "withdrawn requests do not count");
+        assertEquals(Optional.of(ResubmissionRule.REFUSED_FINAL), rule.refusal(List.of(RequestStatus.REJECTED)));
+        assertThrows(IllegalArgumentException.class, () -> new ResubmissionRule(0));
+    }
+
+    @Test
+    void stepUpIsNeededAfterTheIdleTimeOrWithoutAnyConfirmation() {
+        var rule = StepUpRule.minutes(15);
+        assertTrue(rule.required(null, NOW));
+        assertFalse(rule.required(NOW.minus(Duration.ofMinutes(15)), NOW));
+        assertTrue(rule.required(NOW.minus(Duration.ofMinutes(15)).minusSeconds(1), NOW));
+        assertThrows(IllegalArgumentException.class, () -> StepUpRule.minutes(0));
+    }
+
+    @Test
+    void overdueAfterTheSla() {
+        var sla = new Sla(24);
+        assertFalse(sla.overdue(NOW.minus(Duration.ofHours(24)), NOW));
+        assertTrue(sla.overdue(NOW.minus(Duration.ofHours(24)).minusSeconds(60), NOW));
+        assertEquals(50, sla.percentUsed(NOW.minus(Duration.ofHours(12)), NOW));
+        assertThrows(IllegalArgumentException.class, () -> new Sla(0));
+    }
+
+    @Test
+    void decisionReasonsStoreNothingBlankAndReadAsTheMemberSeesThem() {
+        var blank = new DecisionReason(" ", "\t", "");
+        assertNull(blank.code());
+        assertNull(blank.freeText());
+        assertNull(blank.staffNote());
+        assertFalse(blank.givesMemberAReason());
+        var both = new DecisionReason("BLURRED", "  Hold it flat. ", "note");
+        assertTrue(both.givesMemberAReason());
+        assertEquals("Too dark.\n\nHold it flat.", both.memberText("Too dark."));
+        assertEquals("Hold it flat.", both.memberText(null));
+        assertEquals("Too dark.", new DecisionReason("BLURRED", null, null).memberText("Too dark."));
+        assertThrows(IllegalArgumentException.class, () -> new DecisionReason(null, "x".repeat(491), null));
+    }
+
+    @Test
+    void reasonsAreReadInTheReadersLanguage() {
+        var reason = new ReviewReason("BLURRED", ReasonUse.RESUBMIT, " Blurred ", "ภาพเบลอ", 1);
+        assertEquals("Blurred", reason.text(Locale.ENGLISH));
+        assertEquals("ภาพเบลอ", reason.text(Locale.forLanguageTag("th-TH")));
+        assertEquals("Blurred", reason.text(Locale.JAPANESE), "English for every other language");
+    }
+
+    @Test
+    void tiersAreLoweredOnlyDownwardsAndWithAReason() {
+        var reason = new DecisionReason("MISUSE", null, null);
+        var change = TierChange.lowered(7L, Tier.CITIZEN, Tier.REGISTERED, 1L, reason, NOW);
+        assertEquals(Tier.REGISTERED, change.getToTier());
+        assertEquals("MISUSE", change.getReasonCode());
+        assertThrows(IllegalArgumentException.class, () -> TierChange.lowered(7L, Tier.CITIZEN, Tier.TRUSTED, 1L, reason, NOW));
+        assertThrows(IllegalArgumentException.class, () -> TierChange.lowered(7L, Tier.CITIZEN, Tier.CITIZEN, 1L, reason, NOW));
+        assertThrows(IllegalArgumentException.class,
+                () -> TierChange.lowered(7L, Tier.TRUSTED, Tier.CITIZEN, 1L, DecisionReason.NONE, NOW));
+    }
+
+    @Test
+    void flagsComeFromTheirChecksAndOutcomesFromTheirStatus() {
+        assertEquals(QueueFlag.NUMBER_MISMATCH, QueueFlag.forCheck("NUMBER_MATCH"));
+        assertEquals(QueueFlag.NAME_MISMATCH, QueueFlag.forCheck("PASSBOOK_NAME"));
+        assertEquals(QueueFlag.IMAGE_REUSED, QueueFlag.forCheck("IMAGE_REUSE"));
+        assertEquals(QueueFlag.DUPLICATE_ID, QueueFlag.forCheck("DUPLICATE_ID"));
+        assertNull(QueueFlag.forCheck("EXPIRY"));
+        assertEquals(RequestStatus.RESUBMIT, DecisionOutcome.RESUBMIT.status());
+        assertFalse(DecisionOutcome.APPROVED.needsReason());
+        assertEquals(ReasonUse.REJECT, DecisionOutcome.REJECTED.reasonUse());
+        assertEquals(QueueSort.SUBMITTED, QueueSort.ofField("password_hash; drop table account"), "unknown columns are ignored");
+    }
+}
