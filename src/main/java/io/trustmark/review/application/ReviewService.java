@@ -4,6 +4,7 @@ import io.trustmark.account.infrastructure.AccountRepository;
 import io.trustmark.document.application.DocumentVault;
 import io.trustmark.identity.domain.MrzException;
 import io.trustmark.identity.domain.MrzTd3;
+import io.trustmark.membership.application.RequestMails;
 import io.trustmark.membership.domain.ApprovalOutcome;
 import io.trustmark.membership.domain.AutomaticChecks;
 import io.trustmark.membership.domain.CheckCode;
@@ -14,9 +15,7 @@ import io.trustmark.membership.domain.SecondApproverRequiredException;
 import io.trustmark.membership.domain.Tier;
 import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.membership.domain.VerificationRequest;
-import io.trustmark.notification.application.Mailer;
 import io.trustmark.platform.audit.AuditLog;
-import io.trustmark.platform.web.Texts;
 import io.trustmark.review.domain.NumberCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +26,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -49,7 +47,7 @@ public class ReviewService {
     DocumentVault vault;
 
     @Inject
-    Mailer mailer;
+    RequestMails mails;
 
     @Inject
     AuditLog audit;
@@ -168,12 +166,7 @@ public class ReviewService {
             return;
         }
         audit.record(admin.getId(), action, "REQUEST", request.getId(), request.getDecisionReason());
-        var member = request.getAccount();
-        // English until members choose a language (a later issue stores it per member).
-        var locale = Locale.ENGLISH;
-        mailer.queue(member.getEmail(), locale, mailKind, member.getUsername(),
-                Texts.text(locale, "tier." + request.getRequestedTier().name()),
-                request.getDecisionReason() == null ? "" : request.getDecisionReason());
+        mails.send(request, mailKind);
     }
 
     private static ConcurrentDecisionException concurrent(VerificationRequest request) {
