@@ -53,10 +53,13 @@ public class MemberStatus {
 
     /** One request, as its member follows it. */
     public RequestProgress progress(VerificationRequest request) {
+        // Not "submittedAt < t" alone: the database keeps fewer fractional digits than Instant, so the
+        // request itself could count as earlier than its own time.
         long earlier = em.createQuery("""
                         select count(r) from VerificationRequest r
-                        where r.account = :a and r.submittedAt < :t""", Long.class)
+                        where r.account = :a and r <> :self and r.submittedAt <= :t""", Long.class)
                 .setParameter("a", request.getAccount())
+                .setParameter("self", request)
                 .setParameter("t", request.getSubmittedAt())
                 .getSingleResult();
         return RequestProgress.of(request, earlier > 0, answerTime());
