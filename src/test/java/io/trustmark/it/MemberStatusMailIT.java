@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -102,10 +103,13 @@ class MemberStatusMailIT extends DeployedApp {
         assertTrue(html.contains("<html lang=\"en\">") && html.contains("<a href=\"" + link(text).replace("&", "&amp;")), html);
     }
 
+    /** The Citizen path of the wizard, on Thai pages. */
     private WebClient.Page sendIdCard(WebClient browser, TestData.Member member) {
-        return browser.submitMultipart(browser.get("member/verify"), "verify",
-                Map.of("consent", "on", "number", member.idNumber()),
-                "image", "card.jpg", "image/jpeg", TestData.cardJpeg(member.idNumber()), "submit");
+        var wizard = new Wizard(browser).consent().tier("CITIZEN", "ID_CARD_FRONT")
+                .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
+        assertEquals(Optional.of("ได้รับแล้ว นี่คือรูปที่ผู้ดูแลจะเห็น"),
+                wizard.upload("ID_CARD_FRONT", "card.jpg", "image/jpeg", TestData.cardJpeg(member.idNumber())));
+        return wizard.next(Map.of()).submit();
     }
 
     private void reject(TestData.Member member, String reason) throws Exception {

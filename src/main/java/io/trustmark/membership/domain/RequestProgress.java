@@ -23,6 +23,8 @@ public record RequestProgress(Long requestId, Tier tier, RequestStatus status, L
         SUBMITTED,
         /** The member sent a new request after an earlier one was not approved or was withdrawn. */
         RESUBMITTED,
+        /** One admin approved a request that needs two (four-eyes); it waits for the second. */
+        FIRST_APPROVAL,
         APPROVED,
         REJECTED,
         WITHDRAWN
@@ -47,6 +49,9 @@ public record RequestProgress(Long requestId, Tier tier, RequestStatus status, L
     public static RequestProgress of(VerificationRequest request, boolean resubmission, Duration answerTime) {
         var steps = new ArrayList<Step>();
         steps.add(new Step(resubmission ? StepKind.RESUBMITTED : StepKind.SUBMITTED, request.getSubmittedAt()));
+        if (request.getFirstApprovedAt() != null) {
+            steps.add(new Step(StepKind.FIRST_APPROVAL, request.getFirstApprovedAt()));
+        }
         var status = request.getStatus();
         if (!status.open()) {
             steps.add(new Step(StepKind.valueOf(status.name()), request.getDecidedAt()));

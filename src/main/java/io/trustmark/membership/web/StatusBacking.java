@@ -48,7 +48,7 @@ public class StatusBacking {
     /** Whether the next step is done on the verification page, so the page links there. */
     public boolean isVerifyLinked() {
         return switch (getNext()) {
-            case APPLY, FIX_AND_SEND_AGAIN, SEND_AGAIN, WAIT -> true;
+            case APPLY, APPLY_WITH_PASSPORT, BECOME_TRUSTED, FIX_AND_SEND_AGAIN, SEND_AGAIN, WAIT -> true;
             default -> false;
         };
     }

@@ -43,9 +43,24 @@ class RequestProgressTest {
     }
 
     @Test
+    void aFirstOfTwoApprovalsIsAStepOfItsOwn() {
+        var request = new VerificationRequest(confirmed(Account.THAI), Tier.TRUSTED, "3100600445635", 1L, SENT);
+        request.approve(admin(), SENT.plusSeconds(60), true);
+        var waiting = RequestProgress.of(request, false, DAY);
+        assertEquals(List.of(new Step(StepKind.SUBMITTED, SENT), new Step(StepKind.FIRST_APPROVAL, SENT.plusSeconds(60))),
+                waiting.steps());
+        assertTrue(waiting.open(), "still waiting for the second admin");
+
+        request.approve(new Account("admin2", "admin2@example.test", "hash", Account.THAI, "1101700000028", Role.ADMIN, SENT),
+                SENT.plusSeconds(120), true);
+        assertEquals(List.of(StepKind.SUBMITTED, StepKind.FIRST_APPROVAL, StepKind.APPROVED),
+                RequestProgress.of(request, false, DAY).steps().stream().map(Step::kind).toList());
+    }
+
+    @Test
     void approvedAndWithdrawnRequestsCarryNoReason() {
         var approved = request(confirmed(Account.THAI));
-        approved.approve(admin(), SENT.plusSeconds(60));
+        approved.approve(admin(), SENT.plusSeconds(60), false);
         assertEquals(StepKind.APPROVED, RequestProgress.of(approved, false, DAY).steps().get(1).kind());
         assertNull(RequestProgress.of(approved, false, DAY).reason());
 
@@ -58,7 +73,7 @@ class RequestProgressTest {
     void theNextStepFollowsTheAccountAndTheLatestRequest() {
         var unconfirmed = new Account("nok", "nok@example.test", "hash", Account.THAI, "3100600445635", Role.MEMBER, SENT);
         assertEquals(NextStep.CONFIRM_EMAIL, NextStep.of(unconfirmed, Optional.empty()));
-        assertEquals(NextStep.NOT_AVAILABLE, NextStep.of(confirmed("DEU"), Optional.empty()));
+        assertEquals(NextStep.APPLY_WITH_PASSPORT, NextStep.of(confirmed("DEU"), Optional.empty()));
         assertEquals(NextStep.APPLY, NextStep.of(confirmed(Account.THAI), Optional.empty()));
 
         var member = confirmed(Account.THAI);
@@ -72,8 +87,12 @@ class RequestProgressTest {
         assertEquals(NextStep.SEND_AGAIN, NextStep.of(member, Optional.of(withdrawn)));
 
         var approved = request(member);
-        approved.approve(admin(), SENT);
-        assertEquals(NextStep.NOTHING_VERIFIED, NextStep.of(member, Optional.of(approved)));
+        approved.approve(admin(), SENT, false);
+        assertEquals(NextStep.BECOME_TRUSTED, NextStep.of(member, Optional.of(approved)), "a Citizen may go on to Trusted");
+
+        var trusted = new VerificationRequest(member, Tier.TRUSTED, "3100600445635", 1L, SENT);
+        trusted.approve(admin(), SENT, false);
+        assertEquals(NextStep.NOTHING_TRUSTED, NextStep.of(member, Optional.of(trusted)));
     }
 
     private static VerificationRequest request(Account member) {
