@@ -83,7 +83,7 @@ class CitizenJourneyIT extends DeployedApp {
     }
 
     static boolean badgeBefore(String html, String username) {
-        return Pattern.compile("tm-badge-citizen[^>]*>C</span>\\s*<span class=\"tm-author-name\">" + Pattern.quote(username) + "<")
+        return Pattern.compile("tm-badge-citizen[^>]*>C</span>\\s*<span class=\"tm-author-name\"[^>]*>" + Pattern.quote(username) + "<")
                 .matcher(html).find();
     }
 

@@ -3,7 +3,9 @@ package io.trustmark.it;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -89,7 +91,7 @@ public class TestServers implements LauncherSessionListener {
                 var mail = mails.get(i);
                 try {
                     if (mail.getSubject().contains(subjectPart)) {
-                        var matcher = Pattern.compile("https?://\\S+").matcher(mail.getContent().toString());
+                        var matcher = Pattern.compile("https?://\\S+").matcher(part(mail, "text/plain"));
                         if (matcher.find()) {
                             return Optional.of(matcher.group());
                         }
@@ -100,6 +102,28 @@ public class TestServers implements LauncherSessionListener {
             }
         } while (System.nanoTime() < deadline);
         return Optional.empty();
+    }
+
+    /**
+     * The part of {@code mail} of the given type ("text/plain", "text/html"), whether the mail is a single
+     * part or multipart/alternative; empty when it has no such part.
+     */
+    public static String part(MimeMessage mail, String type) {
+        try {
+            if (mail.isMimeType(type)) {
+                return (String) mail.getContent();
+            }
+            if (mail.getContent() instanceof MimeMultipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    if (multipart.getBodyPart(i).isMimeType(type)) {
+                        return (String) multipart.getBodyPart(i).getContent();
+                    }
+                }
+            }
+            return "";
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String recipients(MimeMessage message) {

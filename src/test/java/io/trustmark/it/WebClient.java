@@ -32,6 +32,7 @@ public final class WebClient {
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
+    private String acceptLanguage;
 
     public WebClient(URI base) {
         this.base = base;
@@ -40,6 +41,12 @@ public final class WebClient {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** Sends this Accept-Language header with every request from now on, as a browser set to that language does. */
+    public WebClient acceptLanguage(String header) {
+        this.acceptLanguage = header;
+        return this;
     }
 
     public record Page(int status, URI uri, String body, HttpResponse<byte[]> response) {
@@ -206,6 +213,9 @@ public final class WebClient {
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+        if (acceptLanguage != null) {
+            request.setHeader("Accept-Language", acceptLanguage);
+        }
         try {
             return http.send(request.timeout(Duration.ofSeconds(60)).build(), body);
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import io.trustmark.account.infrastructure.PasswordHasher;
 import io.trustmark.identity.domain.NationalIdNumber;
 import io.trustmark.identity.domain.PassportNumber;
 import io.trustmark.notification.application.Mailer;
+import io.trustmark.platform.i18n.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -96,6 +97,7 @@ public class AccountService {
         var now = Instant.now(clock);
         var account = new Account(form.username(), form.email(), passwords.hash(form.password()),
                 form.nationality(), idNumber, Role.MEMBER, now);
+        account.chooseLanguage(form.locale());
         accounts.add(account);
         sendConfirmation(account, form.locale(), now);
         return account;
@@ -111,6 +113,15 @@ public class AccountService {
         account.confirmEmail(now);
         accounts.add(account);
         return account;
+    }
+
+    /**
+     * Remembers the member's language. A bulk update, so that switching language never collides with
+     * an admin changing the same account's tier at that moment (no version check needed for this).
+     */
+    @Transactional
+    public void changeLanguage(String username, Locale locale) {
+        accounts.changeLanguage(username, Languages.orFallback(locale.toLanguageTag()));
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package io.trustmark.account.domain;
 
 import io.trustmark.membership.domain.Tier;
+import io.trustmark.platform.i18n.Languages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -65,6 +66,10 @@ public class Account {
 
     @Column(name = "id_verified_request_id")
     private Long idVerifiedRequestId;
+
+    /** "th" or "en"; null until the member signs up on a page or switches language. */
+    @Column(length = 8)
+    private String language;
 
     @Version
     private long version;
@@ -138,6 +143,16 @@ public class Account {
         return idVerifiedRequestId;
     }
 
+    /** Remembers the language the member reads pages and mails in. */
+    public void chooseLanguage(Locale locale) {
+        this.language = Languages.orFallback(locale.toLanguageTag()).getLanguage();
+    }
+
+    /** The language mails to this member are written in. */
+    public Locale locale() {
+        return Languages.orFallback(language);
+    }
+
     public boolean isThai() {
         return THAI.equals(nationality);
     }
@@ -185,6 +200,10 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public long getVersion() {

@@ -5,6 +5,7 @@ import io.trustmark.account.domain.EmailConfirmation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -31,6 +32,13 @@ public class AccountRepository {
         return em.createQuery("select a from Account a where a.email = :e", Account.class)
                 .setParameter("e", Account.normalizeEmail(email))
                 .getResultStream().findFirst();
+    }
+
+    public void changeLanguage(String username, Locale language) {
+        em.createQuery("update Account a set a.language = :l where a.username = :u")
+                .setParameter("l", language.getLanguage())
+                .setParameter("u", Account.normalizeUsername(username))
+                .executeUpdate();
     }
 
     public boolean usernameTaken(String username) {

@@ -3,7 +3,6 @@ package io.trustmark.account.web;
 import io.trustmark.account.application.AccountService;
 import io.trustmark.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -18,7 +17,7 @@ public class ResendBacking {
     private String email;
 
     public String resend() {
-        service.resendConfirmation(email, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        service.resendConfirmation(email, Texts.locale());
         Texts.flash(Texts.info("resend.done", email));
         return "/account/login?faces-redirect=true";
     }

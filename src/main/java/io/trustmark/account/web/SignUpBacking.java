@@ -47,7 +47,7 @@ public class SignUpBacking implements Serializable {
     private transient List<SelectItem> nationalities;
 
     public String signUp() {
-        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        var locale = Texts.locale();
         try {
             service.register(new SignUp(username, email, password, thai ? Account.THAI : nationality, idNumber, locale));
         } catch (AccountRefusedException e) {
@@ -107,7 +107,7 @@ public class SignUpBacking implements Serializable {
     /** Every country but Thailand, by ISO alpha-3 code, named in the reader's language. */
     public List<SelectItem> getNationalities() {
         if (nationalities == null) {
-            nationalities = countries(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            nationalities = countries(Texts.locale());
         }
         return nationalities;
     }

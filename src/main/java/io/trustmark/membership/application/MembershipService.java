@@ -19,7 +19,6 @@ import io.trustmark.membership.domain.UpgradePath;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.platform.web.Texts;
 import jakarta.enterprise.event.Event;
-import io.trustmark.notification.application.Mailer;
 import io.trustmark.platform.audit.AuditLog;
 import io.trustmark.review.application.ResubmissionPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +64,7 @@ public class MembershipService {
     DocumentVault vault;
 
     @Inject
-    Mailer mailer;
+    RequestMails mails;
 
     @Inject
     AuditLog audit;
@@ -81,15 +80,14 @@ public class MembershipService {
     String noticeVersion;
 
     @Inject
-    @ConfigProperty(name = "trustmark.review.expected-hours", defaultValue = "24")
-    int expectedHours;
+    MemberStatus status;
 
     public String noticeVersion() {
         return noticeVersion;
     }
 
     public int expectedHours() {
-        return expectedHours;
+        return status.slaHours();
     }
 
     /** The member's latest request, open or decided. */
@@ -187,7 +185,7 @@ public class MembershipService {
         }
         submitted.fire(new RequestSubmitted(request.getId(), account.getId()));
         audit.record(account.getId(), AuditLog.REQUEST_SUBMITTED, "REQUEST", request.getId(), application.tier().name());
-        mailer.queue(account.getEmail(), application.locale(), "received", account.getUsername(), expectedHours);
+        mails.send(request, "received");
         return request;
     }
 

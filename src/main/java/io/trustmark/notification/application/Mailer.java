@@ -1,5 +1,6 @@
 package io.trustmark.notification.application;
 
+import io.trustmark.notification.domain.MailContent;
 import io.trustmark.notification.domain.OutboxMail;
 import io.trustmark.platform.web.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +14,10 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Queues a mail in the caller's transaction. Subject and body come from the resource bundles
- * ({@code mail.<kind>.subject}, {@code mail.<kind>.body}); the text is rendered now so that the sender
- * only delivers.
+ * Queues a mail in the caller's transaction, in the recipient's language. Subject and opening text
+ * come from the resource bundles ({@code mail.<kind>.subject}, {@code mail.<kind>.body}); callers may
+ * add blocks ({@link #compose}) before it is queued. The text is rendered now, as plain text and as
+ * HTML, so that the sender only delivers.
  */
 @ApplicationScoped
 public class Mailer {
@@ -29,11 +31,22 @@ public class Mailer {
     @Inject
     Clock clock;
 
+    /** A mail of {@code kind} with its subject and body; more can be added before {@link #queue(String, MailContent.Builder)}. */
+    public MailContent.Builder compose(Locale locale, String kind, Object... args) {
+        return MailContent.builder(locale, Texts.text(locale, "mail." + kind + ".subject", args))
+                .paragraphs(Texts.text(locale, "mail." + kind + ".body", args));
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(String recipient, Locale locale, String kind, Object... args) {
-        var subject = Texts.text(locale, "mail." + kind + ".subject", args);
-        var body = Texts.text(locale, "mail." + kind + ".body", args);
-        em.persist(new OutboxMail(recipient, subject, body, Instant.now(clock)));
+        queue(recipient, compose(locale, kind, args));
+    }
+
+    /** Signs the mail and writes it to the outbox. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(String recipient, MailContent.Builder mail) {
+        var content = mail.paragraphs(Texts.text(mail.locale(), "mail.signature")).build();
+        em.persist(new OutboxMail(recipient, content, Instant.now(clock)));
         queued.fire(new MailQueued());
     }
 

@@ -27,8 +27,13 @@ public class OutboxMail {
     @Column(nullable = false)
     private String subject;
 
+    /** The plain-text part. */
     @Column(nullable = false, length = 20000)
     private String body;
+
+    /** The HTML part; null for mails queued before mails had one. */
+    @Column(name = "html_body", length = 60000)
+    private String htmlBody;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -55,10 +60,11 @@ public class OutboxMail {
         // for JPA
     }
 
-    public OutboxMail(String recipient, String subject, String body, Instant now) {
+    public OutboxMail(String recipient, MailContent content, Instant now) {
         this.recipient = recipient;
-        this.subject = subject;
-        this.body = body;
+        this.subject = content.subject();
+        this.body = content.text();
+        this.htmlBody = content.html();
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
@@ -99,6 +105,10 @@ public class OutboxMail {
 
     public String getBody() {
         return body;
+    }
+
+    public String getHtmlBody() {
+        return htmlBody;
     }
 
     public Instant getCreatedAt() {

@@ -17,7 +17,9 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -172,7 +174,16 @@ public class OutboxSender {
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient()));
         message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
-        message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
+        if (mail.getHtmlBody() == null) {
+            message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
+        } else {
+            // Plain text first: a client shows the last part it can display, so HTML where it can.
+            var text = new MimeBodyPart();
+            text.setText(mail.getBody(), StandardCharsets.UTF_8.name(), "plain");
+            var html = new MimeBodyPart();
+            html.setText(mail.getHtmlBody(), StandardCharsets.UTF_8.name(), "html");
+            message.setContent(new MimeMultipart("alternative", text, html));
+        }
         message.setHeader("X-Trustmark-Mail-Id", String.valueOf(mail.getId()));
         Transport.send(message);
     }

@@ -1,16 +1,17 @@
 package io.trustmark.platform.web;
 
+import io.trustmark.platform.i18n.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
-/** How pages show times: absolute in the reader's locale, and ages such as "3 h 12 min". */
+/**
+ * How pages show times: absolute in the reader's language and in Bangkok time (Buddhist-era years in
+ * Thai), and ages such as "3 h 12 min".
+ */
 @Named("time")
 @ApplicationScoped
 public class Ages {
@@ -27,13 +28,6 @@ public class Ages {
     }
 
     public String format(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        var locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(ZoneId.of("Asia/Bangkok"))
-                .format(instant);
+        return Languages.dateTime(instant, Texts.locale());
     }
 }

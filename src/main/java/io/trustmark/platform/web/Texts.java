@@ -8,7 +8,8 @@ import java.util.ResourceBundle;
 
 /**
  * The one way to turn a message key into words a person reads, in their language. Pages use
- * {@code #{msg[...]}}; beans, validators and mails come here.
+ * {@code #{msg[...]}}; beans, validators and mails come here. The language of a Faces request is the
+ * one the view handler chose for it ({@link #locale()}); mails are given the member's own language.
  */
 public final class Texts {
 
@@ -24,7 +25,12 @@ public final class Texts {
 
     /** In the language of the current Faces request. */
     public static String text(String key, Object... args) {
-        return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
+        return text(locale(), key, args);
+    }
+
+    /** The language of the current Faces request, for services that write in it (mails, for instance). */
+    public static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public static FacesMessage error(String key, Object... args) {

@@ -5,6 +5,7 @@ import io.trustmark.account.infrastructure.AccountRepository;
 import io.trustmark.document.application.DocumentVault;
 import io.trustmark.identity.domain.MrzException;
 import io.trustmark.identity.domain.MrzTd3;
+import io.trustmark.membership.application.RequestMails;
 import io.trustmark.membership.domain.ApprovalOutcome;
 import io.trustmark.membership.domain.AutomaticChecks;
 import io.trustmark.membership.domain.CheckCode;
@@ -54,6 +55,9 @@ public class ReviewService {
 
     @Inject
     DocumentVault vault;
+
+    @Inject
+    RequestMails mails;
 
     @Inject
     Mailer mailer;
@@ -217,7 +221,7 @@ public class ReviewService {
                 reason.code() == null ? null : "reason=" + reason.code());
         var tierName = Texts.text(locale, "tier." + request.getRequestedTier().name());
         switch (outcome) {
-            case APPROVED -> mailer.queue(member.getEmail(), locale, "approved", member.getUsername(), tierName);
+            case APPROVED -> mails.send(request, "approved");
             case RESUBMIT -> mailer.queue(member.getEmail(), locale, "review.resubmit", member.getUsername(), tierName,
                     memberReason, resubmissions.attemptsLeft(member.getId(), request.getRequestedTier()));
             case REJECTED -> mailer.queue(member.getEmail(), locale, "review.rejected", member.getUsername(), tierName,
@@ -226,9 +230,9 @@ public class ReviewService {
         return approval;
     }
 
-    /** The member's language for mails and reasons. English until members choose one (a later change stores it). */
+    /** The member's language for mails and reasons. */
     static Locale memberLocale(Account member) {
-        return Locale.ENGLISH;
+        return member.locale();
     }
 
     private static String auditAction(DecisionOutcome outcome) {

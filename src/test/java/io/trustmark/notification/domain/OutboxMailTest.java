@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class OutboxMailTest {
@@ -13,7 +14,7 @@ class OutboxMailTest {
 
     @Test
     void failuresBackOffAndFinallyGiveUp() throws Exception {
-        var mail = new OutboxMail("a@example.test", "s", "b", NOW);
+        var mail = new OutboxMail("a@example.test", MailContent.builder(Locale.ENGLISH, "s").paragraphs("b").build(), NOW);
         mail.markFailed("connection refused", NOW, 3);
         assertEquals(NOW.plusSeconds(60), nextAttempt(mail));
         mail.markFailed("connection refused", NOW, 3);
@@ -27,7 +28,7 @@ class OutboxMailTest {
 
     @Test
     void sendingRecordsTheTime() {
-        var mail = new OutboxMail("a@example.test", "s", "b", NOW);
+        var mail = new OutboxMail("a@example.test", MailContent.builder(Locale.ENGLISH, "s").paragraphs("b").build(), NOW);
         mail.markSent(NOW.plusSeconds(1));
         assertEquals(NOW.plusSeconds(1), mail.getSentAt());
     }

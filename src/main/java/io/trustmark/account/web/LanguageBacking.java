@@ -1,0 +1,60 @@
+package io.trustmark.account.web;
+
+import io.trustmark.account.domain.Account;
+import io.trustmark.platform.i18n.Languages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The one place that decides a request's language (see {@link Languages#choose}): the signed-in
+ * member's stored choice, else the guest's cookie, else the browser's Accept-Language. Faces asks
+ * through {@link LanguageViewHandler}, so every view, its messages and {@code Texts} follow it; the
+ * layout's language switch reads the current choice here.
+ */
+@Named("language")
+@RequestScoped
+public class LanguageBacking {
+
+    /** Remembers a guest's choice; members' choices are stored with their account. */
+    public static final String COOKIE = "trustmark_language";
+
+    @Inject
+    CurrentMember member;
+
+    @Inject
+    HttpServletRequest request;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = Languages.choose(member.account().map(Account::getLanguage).orElse(null),
+                    cookie(request), request.getHeader("Accept-Language"));
+        }
+        return locale;
+    }
+
+    /** "th" or "en", for the switch to mark the current language. */
+    public String getCode() {
+        return getLocale().getLanguage();
+    }
+
+    /** Where the switch sends the reader back to: this very page, with its parameters. */
+    public String getBack() {
+        var query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    static String cookie(HttpServletRequest request) {
+        var cookies = request.getCookies();
+        return cookies == null ? null : Arrays.stream(cookies)
+                .filter(c -> COOKIE.equals(c.getName()))
+                .map(Cookie::getValue)
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,84 @@
+package io.trustmark.membership.application;
+
+import io.trustmark.account.domain.Account;
+import io.trustmark.membership.domain.NextStep;
+import io.trustmark.membership.domain.RequestProgress;
+import io.trustmark.membership.domain.VerificationRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where a member's verification stands: their requests with what happened to each, the promised
+ * answer time, and what to do next. Read by the status page and by {@link RequestMails}.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MemberStatus {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** How soon an admin answers a request: promised to members, and what the review queue works to. */
+    @Inject
+    @ConfigProperty(name = "trustmark.review.sla-hours", defaultValue = "24")
+    int slaHours;
+
+    public int slaHours() {
+        return slaHours;
+    }
+
+    /** The member's requests, newest first. */
+    public List<RequestProgress> history(Account account) {
+        var requests = em.createQuery("""
+                        select r from VerificationRequest r where r.account = :a
+                        order by r.submittedAt, r.id""", VerificationRequest.class)
+                .setParameter("a", account)
+                .getResultList();
+        var history = new ArrayList<RequestProgress>();
+        for (int i = 0; i < requests.size(); i++) {
+            history.add(RequestProgress.of(requests.get(i), i > 0, answerTime()));
+        }
+        Collections.reverse(history);
+        return history;
+    }
+
+    /** One request, as its member follows it. */
+    public RequestProgress progress(VerificationRequest request) {
+        // Not "submittedAt < t" alone: the database keeps fewer fractional digits than Instant, so the
+        // request itself could count as earlier than its own time.
+        long earlier = em.createQuery("""
+                        select count(r) from VerificationRequest r
+                        where r.account = :a and r <> :self and r.submittedAt <= :t""", Long.class)
+                .setParameter("a", request.getAccount())
+                .setParameter("self", request)
+                .setParameter("t", request.getSubmittedAt())
+                .getSingleResult();
+        return RequestProgress.of(request, earlier > 0, answerTime());
+    }
+
+    public NextStep next(Account account) {
+        return NextStep.of(account, latest(account));
+    }
+
+    private Optional<VerificationRequest> latest(Account account) {
+        return em.createQuery("""
+                        select r from VerificationRequest r where r.account = :a
+                        order by r.submittedAt desc, r.id desc""", VerificationRequest.class)
+                .setParameter("a", account)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    private Duration answerTime() {
+        return Duration.ofHours(slaHours);
+    }
+}

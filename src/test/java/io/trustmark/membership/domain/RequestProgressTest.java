@@ -1,0 +1,111 @@
+package io.trustmark.membership.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.trustmark.account.domain.Account;
+import io.trustmark.account.domain.Role;
+import io.trustmark.membership.domain.RequestProgress.Step;
+import io.trustmark.membership.domain.RequestProgress.StepKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RequestProgressTest {
+
+    private static final Instant SENT = Instant.parse("2026-11-21T10:00:00Z");
+    private static final Duration DAY = Duration.ofHours(24);
+
+    @Test
+    void anOpenRequestPromisesAnAnswerAndSaysWhenItIsLate() {
+        var progress = RequestProgress.of(request(confirmed(Account.THAI)), false, DAY);
+        assertEquals(List.of(new Step(StepKind.SUBMITTED, SENT)), progress.steps());
+        assertEquals(SENT.plus(DAY), progress.expectedBy());
+        assertFalse(progress.overdue(SENT.plus(DAY)));
+        assertTrue(progress.overdue(SENT.plus(DAY).plusSeconds(1)));
+        assertNull(progress.reason());
+    }
+
+    @Test
+    void aDecidedRequestShowsTheDecisionAndTheReason() {
+        var request = request(confirmed(Account.THAI));
+        request.reject(admin(), " The photo is blurred ", SENT.plusSeconds(3600));
+        var progress = RequestProgress.of(request, true, DAY);
+        assertEquals(List.of(new Step(StepKind.RESUBMITTED, SENT), new Step(StepKind.REJECTED, SENT.plusSeconds(3600))),
+                progress.steps());
+        assertEquals("The photo is blurred", progress.reason());
+        assertNull(progress.expectedBy(), "nothing more is promised once decided");
+        assertFalse(progress.overdue(SENT.plus(DAY.multipliedBy(3))));
+    }
+
+    @Test
+    void aFirstOfTwoApprovalsIsAStepOfItsOwn() {
+        var request = new VerificationRequest(confirmed(Account.THAI), Tier.TRUSTED, "3100600445635", 1L, SENT);
+        request.approve(admin(), SENT.plusSeconds(60), true);
+        var waiting = RequestProgress.of(request, false, DAY);
+        assertEquals(List.of(new Step(StepKind.SUBMITTED, SENT), new Step(StepKind.FIRST_APPROVAL, SENT.plusSeconds(60))),
+                waiting.steps());
+        assertTrue(waiting.open(), "still waiting for the second admin");
+
+        request.approve(new Account("admin2", "admin2@example.test", "hash", Account.THAI, "1101700000028", Role.ADMIN, SENT),
+                SENT.plusSeconds(120), true);
+        assertEquals(List.of(StepKind.SUBMITTED, StepKind.FIRST_APPROVAL, StepKind.APPROVED),
+                RequestProgress.of(request, false, DAY).steps().stream().map(Step::kind).toList());
+    }
+
+    @Test
+    void approvedAndWithdrawnRequestsCarryNoReason() {
+        var approved = request(confirmed(Account.THAI));
+        approved.approve(admin(), SENT.plusSeconds(60), false);
+        assertEquals(StepKind.APPROVED, RequestProgress.of(approved, false, DAY).steps().get(1).kind());
+        assertNull(RequestProgress.of(approved, false, DAY).reason());
+
+        var withdrawn = request(confirmed(Account.THAI));
+        withdrawn.withdraw(SENT.plusSeconds(60));
+        assertEquals(StepKind.WITHDRAWN, RequestProgress.of(withdrawn, false, DAY).steps().get(1).kind());
+    }
+
+    @Test
+    void theNextStepFollowsTheAccountAndTheLatestRequest() {
+        var unconfirmed = new Account("nok", "nok@example.test", "hash", Account.THAI, "3100600445635", Role.MEMBER, SENT);
+        assertEquals(NextStep.CONFIRM_EMAIL, NextStep.of(unconfirmed, Optional.empty()));
+        assertEquals(NextStep.APPLY_WITH_PASSPORT, NextStep.of(confirmed("DEU"), Optional.empty()));
+        assertEquals(NextStep.APPLY, NextStep.of(confirmed(Account.THAI), Optional.empty()));
+
+        var member = confirmed(Account.THAI);
+        var open = request(member);
+        assertEquals(NextStep.WAIT, NextStep.of(member, Optional.of(open)));
+        open.reject(admin(), "Blurred", SENT);
+        assertEquals(NextStep.FIX_AND_SEND_AGAIN, NextStep.of(member, Optional.of(open)));
+
+        var withdrawn = request(member);
+        withdrawn.withdraw(SENT);
+        assertEquals(NextStep.SEND_AGAIN, NextStep.of(member, Optional.of(withdrawn)));
+
+        var approved = request(member);
+        approved.approve(admin(), SENT, false);
+        assertEquals(NextStep.BECOME_TRUSTED, NextStep.of(member, Optional.of(approved)), "a Citizen may go on to Trusted");
+
+        var trusted = new VerificationRequest(member, Tier.TRUSTED, "3100600445635", 1L, SENT);
+        trusted.approve(admin(), SENT, false);
+        assertEquals(NextStep.NOTHING_TRUSTED, NextStep.of(member, Optional.of(trusted)));
+    }
+
+    private static VerificationRequest request(Account member) {
+        return new VerificationRequest(member, Tier.CITIZEN, "3100600445635", 1L, SENT);
+    }
+
+    private static Account confirmed(String nationality) {
+        var account = new Account("somchai", "somchai@example.test", "hash", nationality, "3100600445635", Role.MEMBER, SENT);
+        account.confirmEmail(SENT);
+        return account;
+    }
+
+    private static Account admin() {
+        return new Account("admin", "admin@example.test", "hash", Account.THAI, "1101700000011", Role.ADMIN, SENT);
+    }
+}
