@@ -137,16 +137,7 @@ class CitizenJourneyBrowserIT extends DeployedApp {
 
         // A typo in the number: the wizard says so beside the field and stays on the step.
         var wrongNumber = otherThan(member.idNumber());
-        browser.type(By.id("verify:number"), wrongNumber);
-        browser.type(By.id("verify:thaiTitle"), "นาย");
-        browser.type(By.id("verify:thaiGiven"), "สมชาย");
-        browser.type(By.id("verify:thaiSurname"), "ใจดี");
-        browser.type(By.id("verify:englishTitle"), "Mr.");
-        browser.type(By.id("verify:englishGiven"), "Somchai");
-        browser.type(By.id("verify:englishSurname"), "Jaidee");
-        browser.type(By.id("verify:expiry_input"), "2031-08-14");
-        // Close the date picker's pop-up so it does not cover the buttons.
-        driver.findElement(By.id("verify:expiry_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        TrustedJourneyBrowserIT.cardDetails(browser, wrongNumber);
         browser.clickAndLoad(driver.findElement(By.id("verify:next")));
         var mismatch = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//input[@id='verify:number']/ancestor::div[contains(@class,'tm-field')][1]//*[contains(@class,'ui-message-error')]")));

@@ -43,7 +43,7 @@ class TrustedJourneyBrowserIT extends DeployedApp {
                 driver.findElement(By.cssSelector("label[for='verify:document:0']")).click();
                 browser.shot("tier");
                 next(browser);
-                cardDetails(browser, member);
+                cardDetails(browser, PageKit.spaced(member.idNumber()));
                 passbook(browser, "นาย สมชาย ใจดี");
                 browser.shot("details");
                 next(browser);
@@ -158,8 +158,9 @@ class TrustedJourneyBrowserIT extends DeployedApp {
         browser.clickAndLoad(browser.driver().findElement(By.id("verify:next")));
     }
 
-    private static void cardDetails(Browser browser, TestData.Member member) {
-        browser.type(By.id("verify:number"), PageKit.spaced(member.idNumber()));
+    /** The card's step of the wizard, typed as printed on the test card. */
+    static void cardDetails(Browser browser, String number) {
+        browser.type(By.id("verify:number"), number);
         browser.type(By.id("verify:thaiTitle"), "นาย");
         browser.type(By.id("verify:thaiGiven"), "สมชาย");
         browser.type(By.id("verify:thaiSurname"), "ใจดี");
@@ -167,6 +168,7 @@ class TrustedJourneyBrowserIT extends DeployedApp {
         browser.type(By.id("verify:englishGiven"), "Somchai");
         browser.type(By.id("verify:englishSurname"), "Jaidee");
         browser.type(By.id("verify:expiry_input"), "2031-08-14");
+        // Close the date picker's pop-up so it does not cover the buttons.
         browser.driver().findElement(By.id("verify:expiry_input")).sendKeys(Keys.ESCAPE);
     }
 
