@@ -106,6 +106,7 @@ class LanguageBrowserIT extends DeployedApp {
 
                 signIn(PageKit.MEMBER, PageKit.MEMBER_PASSWORD);
                 check("verify", "member/verify", names);
+                wizardInThai();
                 check("status", "member/status", names);
                 check("new-thread", "member/new-thread?b=general", names);
                 signOut();
@@ -179,6 +180,33 @@ class LanguageBrowserIT extends DeployedApp {
         browser.waiting().until(ExpectedConditions.stalenessOf(html));
         assertEquals("th", pageLanguage(), "Enter on the switch changes the language");
         switchTo("en");
+    }
+
+    /** The wizard's next steps on the Thai page: the tier and document choice, then the card's details. */
+    private void wizardInThai() {
+        driver.findElement(By.id("verify:consent")).click();
+        clickAndLoad(By.id("verify:next"));
+        wizardStep("verify-step-tier");
+        // PrimeFaces hides the real radio inputs; a person clicks the labels.
+        driver.findElement(By.xpath("//label[@for=//input[@name='verify:target' and @value='CITIZEN']/@id]")).click();
+        driver.findElement(By.xpath("//label[@for=//input[@name='verify:document' and @value='ID_CARD_FRONT']/@id]")).click();
+        clickAndLoad(By.id("verify:next"));
+        assertTrue(driver.findElements(By.id("verify:number")).size() == 1, "on the details step: " + driver.getPageSource());
+        wizardStep("verify-step-details");
+        clickAndLoad(By.id("verify:cancel"));
+    }
+
+    private void wizardStep(String name) {
+        assertEquals("th", pageLanguage());
+        assertEquals(List.of(), englishLeft(NAMES), "English left on the Thai " + name + " page");
+        assertAccessible(name + " (Thai)");
+        shot(name + "-th");
+    }
+
+    private void clickAndLoad(By button) {
+        var html = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(html));
     }
 
     /** A sign-in without name and password, on the Thai page: each field says what is missing, as an alert. */
