@@ -22,7 +22,7 @@ class MemberStatusMailIT extends DeployedApp {
     private static final Pattern THAI_DATE = Pattern.compile("\\d{1,2} \\S+ 25\\d\\d \\d{2}:\\d{2}");
     private static final Pattern EXPECTED = Pattern.compile("คาดว่าจะได้คำตอบ: (ภายใน " + THAI_DATE + ") \\(ไม่เกิน 24 ชั่วโมงหลังส่งคำขอ\\)");
     private static final String WAIT = "ตอนนี้ยังไม่ต้องทำอะไร ผู้ดูแลกำลังตรวจสอบคำขอของคุณ";
-    private static final String FIX = "อ่านเหตุผลของผู้ตรวจสอบ แล้วส่งคำขอใหม่พร้อมรูปที่ชัดเจน";
+    private static final String FIX = "อ่านสิ่งที่ผู้ตรวจสอบขอให้แก้ไข แล้วส่งคำขออีกครั้งพร้อมรูปที่ชัดเจน";
 
     @Test
     void aThaiMemberFollowsTheirRequestInThaiOnThePageAndInEveryMail() throws Exception {
@@ -65,30 +65,48 @@ class MemberStatusMailIT extends DeployedApp {
         assertFalse(open.contains("ส่งคำขออีกครั้ง"), open);
         assertTrue(open.contains(WAIT), open);
 
-        // Not approved, with a reason that looks like markup: shown as written, in mail and page.
+        // An admin opens it (and so holds it): the member sees that someone is on it.
+        var admin = ReviewKit.admin(base.toURI());
+        var requestId = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
+        var review = ReviewKit.review(admin, requestId);
+        assertTrue(PageKit.text(browser.get("member/status")).contains("<span class=\"tm-event-what\">ผู้ดูแลกำลังตรวจสอบ</span>"),
+                "the claim is on the timeline");
+
+        // Sent back, with words that look like markup: shown as written, in the mail and on the page.
         var reason = "Photo <b>blurred</b> & cut off";
-        reject(member, reason);
-        var rejected = mail(member, 3, "คำขอยืนยันตัวตนของคุณไม่ได้รับการอนุมัติ");
-        var rejectedText = TestServers.part(rejected, "text/plain");
-        var rejectedHtml = TestServers.part(rejected, "text/html");
-        assertTrue(rejectedText.contains("ผู้ตรวจสอบให้เหตุผลไว้ว่า:\n\n> " + reason), rejectedText);
-        assertTrue(Pattern.compile("ไม่อนุมัติ: " + THAI_DATE).matcher(rejectedText).find(), rejectedText);
-        assertTrue(rejectedText.contains("สิ่งที่ต้องทำต่อไป: " + FIX), rejectedText);
-        assertFalse(rejectedText.contains("คาดว่าจะได้คำตอบ"), "no promise once decided");
-        assertTrue(rejectedHtml.contains("Photo &lt;b&gt;blurred&lt;/b&gt; &amp; cut off</blockquote>"), rejectedHtml);
-        assertFalse(rejectedHtml.contains("<b>blurred"), rejectedHtml);
-        var decided = browser.get("member/status");
-        assertTrue(decided.body().contains("Photo &lt;b&gt;blurred&lt;/b&gt; &amp; cut off"), decided.body());
-        assertTrue(PageKit.text(decided).contains(FIX), decided.body());
+        var sentBack = admin.submit(review, "resubmit", Map.of("reason", reason), "submit");
+        assertTrue(sentBack.contains("will be told what to fix"), sentBack.body());
+        var resubmit = mail(member, 3, "กรุณาส่งคำขอยืนยันตัวตนอีกครั้ง");
+        var resubmitText = TestServers.part(resubmit, "text/plain");
+        var resubmitHtml = TestServers.part(resubmit, "text/html");
+        assertTrue(resubmitText.contains("สิ่งที่ต้องแก้:\n\n> " + reason), resubmitText);
+        assertTrue(Pattern.compile("ส่งกลับให้แก้ไข: " + THAI_DATE).matcher(resubmitText).find(), resubmitText);
+        assertTrue(resubmitText.contains("สิ่งที่ต้องทำต่อไป: " + FIX), resubmitText);
+        assertFalse(resubmitText.contains("คาดว่าจะได้คำตอบ"), "no promise once decided");
+        assertTrue(resubmitText.endsWith("\n\nฟอรัม Trustmark") && !resubmitText.contains("Trustmark Forum"), "signed once, in Thai");
+        assertTrue(resubmitHtml.contains("Photo &lt;b&gt;blurred&lt;/b&gt; &amp; cut off</blockquote>"), resubmitHtml);
+        assertFalse(resubmitHtml.contains("<b>blurred"), resubmitHtml);
+        var sentBackPage = browser.get("member/status");
+        assertTrue(sentBackPage.body().contains("Photo &lt;b&gt;blurred&lt;/b&gt; &amp; cut off"), sentBackPage.body());
+        assertTrue(PageKit.text(sentBackPage).contains(FIX), sentBackPage.body());
 
         // Sent again: the new request says so, the old one keeps its history.
         sendIdCard(browser, member);
         var again = TestServers.part(mail(member, 4, "เราได้รับคำขอยืนยันตัวตนของคุณแล้ว"), "text/plain");
         assertTrue(Pattern.compile("ส่งคำขออีกครั้ง: " + THAI_DATE).matcher(again).find(), again);
+
+        // Refused for good: the mail and the page say it is final.
+        var secondId = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
+        var refused = admin.submit(ReviewKit.review(admin, secondId), "reject", Map.of("reason", "Not the member's card"), "submit");
+        assertTrue(refused.contains("will be told why"), refused.body());
+        var refusal = TestServers.part(mail(member, 5, "คำขอยืนยันตัวตนของคุณถูกปฏิเสธ"), "text/plain");
+        assertTrue(refusal.contains("> Not the member's card"), refusal);
+        assertTrue(Pattern.compile("ปฏิเสธ: " + THAI_DATE).matcher(refusal).find(), refusal);
+        assertTrue(refusal.contains("สิ่งที่ต้องทำต่อไป: คำขอของคุณถูกปฏิเสธ และการตัดสินนี้ถือเป็นที่สุด"), refusal);
         var history = PageKit.text(browser.get("member/status"));
         int resent = history.indexOf("<span class=\"tm-event-what\">ส่งคำขออีกครั้ง</span>");
-        int firstDecision = history.indexOf("<span class=\"tm-event-what\">ไม่อนุมัติ</span>");
-        assertTrue(resent >= 0 && firstDecision > resent, "newest request first:\n" + history);
+        int sentBackStep = history.indexOf("<span class=\"tm-event-what\">ส่งกลับให้แก้ไข</span>");
+        assertTrue(resent >= 0 && sentBackStep > resent, "newest request first:\n" + history);
     }
 
     @Test
@@ -110,13 +128,6 @@ class MemberStatusMailIT extends DeployedApp {
         assertEquals(Optional.of("ได้รับแล้ว นี่คือรูปที่ผู้ดูแลจะเห็น"),
                 wizard.upload("ID_CARD_FRONT", "card.jpg", "image/jpeg", TestData.cardJpeg(member.idNumber())));
         return wizard.next(Map.of()).submit();
-    }
-
-    private void reject(TestData.Member member, String reason) throws Exception {
-        var admin = PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD);
-        var requestId = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
-        var rejected = admin.submit(admin.get("admin/review?id=" + requestId), "reject", Map.of("reason", reason), "submit");
-        assertTrue(rejected.contains("will be told why"), rejected.body());
     }
 
     /** The newest of at least {@code count} mails to the member, which must have {@code subject}. */

@@ -212,7 +212,7 @@ class ReviewWorkbenchIT extends DeployedApp {
         var mails = TestServers.mailsTo(member.email(), 4, ReviewKit.MAIL_WAIT);
         var tierMail = mails.stream().filter(m -> ReviewKit.subject(m).contains("Your membership tier was changed")).findFirst()
                 .orElseThrow(() -> new AssertionError("tier mail"));
-        var body = tierMail.getContent().toString();
+        var body = TestServers.part(tierMail, "text/plain");
         assertTrue(body.contains("from Citizen to Registered") && body.contains("The verified status was misused")
                 && body.contains("Sold counterfeit goods."), body);
 

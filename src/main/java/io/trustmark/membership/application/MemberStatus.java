@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +28,9 @@ public class MemberStatus {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /** How soon an admin answers a request: promised to members, and what the review queue works to. */
     @Inject
@@ -45,7 +50,7 @@ public class MemberStatus {
                 .getResultList();
         var history = new ArrayList<RequestProgress>();
         for (int i = 0; i < requests.size(); i++) {
-            history.add(RequestProgress.of(requests.get(i), i > 0, answerTime()));
+            history.add(RequestProgress.of(requests.get(i), i > 0, claimedAt(requests.get(i)), answerTime()));
         }
         Collections.reverse(history);
         return history;
@@ -62,7 +67,35 @@ public class MemberStatus {
                 .setParameter("self", request)
                 .setParameter("t", request.getSubmittedAt())
                 .getSingleResult();
-        return RequestProgress.of(request, earlier > 0, answerTime());
+        return RequestProgress.of(request, earlier > 0, claimedAt(request), answerTime());
+    }
+
+    /**
+     * Since when an admin holds the open request. Read from the review workbench's claim table directly,
+     * because the review feature depends on this one and not the other way round.
+     */
+    private Instant claimedAt(VerificationRequest request) {
+        if (!request.getStatus().open() || request.getId() == null) {
+            return null;
+        }
+        List<?> claimed = em.createNativeQuery("select claimed_at from review_claim where request_id = ?1 and expires_at > ?2")
+                .setParameter(1, request.getId())
+                .setParameter(2, Instant.now(clock).atOffset(java.time.ZoneOffset.UTC))
+                .getResultList();
+        return claimed.isEmpty() ? null : instant(claimed.get(0));
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        throw new IllegalStateException("claimed_at read as " + value.getClass());
     }
 
     public NextStep next(Account account) {

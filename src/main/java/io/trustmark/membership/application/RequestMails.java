@@ -33,15 +33,20 @@ public class RequestMails {
 
     /**
      * Queues mail {@code kind} ({@code mail.<kind>.subject} and {@code .body}, with the member's name as
-     * {0} and the requested tier as {1}) about {@code request} to its member.
+     * {0}, the requested tier as {1} and {@code more} after them) about {@code request} to its member. The
+     * reviewer's words, when there are any, follow the body as a quote.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void send(VerificationRequest request, String kind) {
+    public void send(VerificationRequest request, String kind, Object... more) {
         var member = request.getAccount();
         var locale = member.locale();
         var progress = status.progress(request);
         var tier = Texts.text(locale, "tier." + progress.tier().name());
-        var mail = mailer.compose(locale, kind, member.getUsername(), tier);
+        var args = new Object[2 + more.length];
+        args[0] = member.getUsername();
+        args[1] = tier;
+        System.arraycopy(more, 0, args, 2, more.length);
+        var mail = mailer.compose(locale, kind, args);
         if (progress.reason() != null) {
             mail.quote(progress.reason());
         }

@@ -14,8 +14,10 @@ public enum NextStep {
     WAIT,
     /** Nothing: Trusted is the highest tier. */
     NOTHING_TRUSTED,
-    /** Read the reviewer's reason and send better photos. */
+    /** A reviewer sent the request back: fix what they name and send it again. */
     FIX_AND_SEND_AGAIN,
+    /** Refused for good: nothing to send; the member may write to the admins. */
+    REFUSED,
     /** The request was withdrawn; a new one can be sent at any time. */
     SEND_AGAIN,
     /** A Citizen may add a face photo and the passbook to become Trusted. */
@@ -36,8 +38,11 @@ public enum NextStep {
         if (account.getTier() == Tier.TRUSTED) {
             return NOTHING_TRUSTED;
         }
-        if (status.filter(s -> s == RequestStatus.REJECTED).isPresent()) {
+        if (status.filter(s -> s == RequestStatus.RESUBMIT).isPresent()) {
             return FIX_AND_SEND_AGAIN;
+        }
+        if (status.filter(s -> s == RequestStatus.REJECTED).isPresent()) {
+            return REFUSED;
         }
         if (status.filter(s -> s == RequestStatus.WITHDRAWN).isPresent()) {
             return SEND_AGAIN;

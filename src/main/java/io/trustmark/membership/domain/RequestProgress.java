@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * @param expectedBy while the request is open, when the review promise ({@code answerTime}) runs out;
  *                   null once it is closed
- * @param reason     the reviewer's words to the member when it was not approved, else null
+ * @param reason     the reviewer's words to the member when it was refused or sent back, else null
  */
 public record RequestProgress(Long requestId, Tier tier, RequestStatus status, List<Step> steps, Instant expectedBy,
                               String reason) {
@@ -23,11 +23,16 @@ public record RequestProgress(Long requestId, Tier tier, RequestStatus status, L
         SUBMITTED,
         /** The member sent a new request after an earlier one was not approved or was withdrawn. */
         RESUBMITTED,
+        /** An admin took the request and is reviewing it now. */
+        CLAIMED,
         /** One admin approved a request that needs two (four-eyes); it waits for the second. */
         FIRST_APPROVAL,
         APPROVED,
+        /** Refused for good. */
         REJECTED,
-        WITHDRAWN
+        WITHDRAWN,
+        /** A reviewer sent it back to be fixed; the member may send a new request. */
+        RESUBMIT
     }
 
     public record Step(StepKind kind, Instant at) {
@@ -44,11 +49,16 @@ public record RequestProgress(Long requestId, Tier tier, RequestStatus status, L
 
     /**
      * @param resubmission whether the member had sent a request before this one
+     * @param claimedAt    while an admin holds the open request, since when; else null
      * @param answerTime   how soon the forum promises an answer after a request is sent
      */
-    public static RequestProgress of(VerificationRequest request, boolean resubmission, Duration answerTime) {
+    public static RequestProgress of(VerificationRequest request, boolean resubmission, Instant claimedAt,
+                                     Duration answerTime) {
         var steps = new ArrayList<Step>();
         steps.add(new Step(resubmission ? StepKind.RESUBMITTED : StepKind.SUBMITTED, request.getSubmittedAt()));
+        if (claimedAt != null && request.getStatus().open()) {
+            steps.add(new Step(StepKind.CLAIMED, claimedAt));
+        }
         if (request.getFirstApprovedAt() != null) {
             steps.add(new Step(StepKind.FIRST_APPROVAL, request.getFirstApprovedAt()));
         }
@@ -58,7 +68,7 @@ public record RequestProgress(Long requestId, Tier tier, RequestStatus status, L
         }
         return new RequestProgress(request.getId(), request.getRequestedTier(), status, steps,
                 status.open() ? request.getSubmittedAt().plus(answerTime) : null,
-                status == RequestStatus.REJECTED ? request.getDecisionReason() : null);
+                status == RequestStatus.REJECTED || status == RequestStatus.RESUBMIT ? request.getDecisionReason() : null);
     }
 
     public boolean open() {

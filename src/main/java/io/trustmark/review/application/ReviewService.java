@@ -16,9 +16,7 @@ import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.membership.domain.SecondApproverRequiredException;
 import io.trustmark.membership.domain.Tier;
 import io.trustmark.membership.domain.VerificationRequest;
-import io.trustmark.notification.application.Mailer;
 import io.trustmark.platform.audit.AuditLog;
-import io.trustmark.platform.web.Texts;
 import io.trustmark.review.domain.DecisionOutcome;
 import io.trustmark.review.domain.DecisionReason;
 import io.trustmark.review.domain.NumberCheck;
@@ -58,9 +56,6 @@ public class ReviewService {
 
     @Inject
     RequestMails mails;
-
-    @Inject
-    Mailer mailer;
 
     @Inject
     AuditLog audit;
@@ -219,13 +214,11 @@ public class ReviewService {
         }
         audit.record(admin.getId(), auditAction(outcome), ReviewAudit.REQUEST, request.getId(),
                 reason.code() == null ? null : "reason=" + reason.code());
-        var tierName = Texts.text(locale, "tier." + request.getRequestedTier().name());
         switch (outcome) {
             case APPROVED -> mails.send(request, "approved");
-            case RESUBMIT -> mailer.queue(member.getEmail(), locale, "review.resubmit", member.getUsername(), tierName,
-                    memberReason, resubmissions.attemptsLeft(member.getId(), request.getRequestedTier()));
-            case REJECTED -> mailer.queue(member.getEmail(), locale, "review.rejected", member.getUsername(), tierName,
-                    memberReason);
+            case RESUBMIT -> mails.send(request, "review.resubmit",
+                    resubmissions.attemptsLeft(member.getId(), request.getRequestedTier()));
+            case REJECTED -> mails.send(request, "review.rejected");
         }
         return approval;
     }

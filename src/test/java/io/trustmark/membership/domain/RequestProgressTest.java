@@ -22,7 +22,7 @@ class RequestProgressTest {
 
     @Test
     void anOpenRequestPromisesAnAnswerAndSaysWhenItIsLate() {
-        var progress = RequestProgress.of(request(confirmed(Account.THAI)), false, DAY);
+        var progress = RequestProgress.of(request(confirmed(Account.THAI)), false, null, DAY);
         assertEquals(List.of(new Step(StepKind.SUBMITTED, SENT)), progress.steps());
         assertEquals(SENT.plus(DAY), progress.expectedBy());
         assertFalse(progress.overdue(SENT.plus(DAY)));
@@ -34,7 +34,7 @@ class RequestProgressTest {
     void aDecidedRequestShowsTheDecisionAndTheReason() {
         var request = request(confirmed(Account.THAI));
         request.reject(admin(), " The photo is blurred ", SENT.plusSeconds(3600));
-        var progress = RequestProgress.of(request, true, DAY);
+        var progress = RequestProgress.of(request, true, null, DAY);
         assertEquals(List.of(new Step(StepKind.RESUBMITTED, SENT), new Step(StepKind.REJECTED, SENT.plusSeconds(3600))),
                 progress.steps());
         assertEquals("The photo is blurred", progress.reason());
@@ -43,10 +43,32 @@ class RequestProgressTest {
     }
 
     @Test
+    void anAdminHoldingTheOpenRequestIsAStep() {
+        var request = request(confirmed(Account.THAI));
+        var claimed = SENT.plusSeconds(300);
+        assertEquals(List.of(new Step(StepKind.SUBMITTED, SENT), new Step(StepKind.CLAIMED, claimed)),
+                RequestProgress.of(request, false, claimed, DAY).steps());
+        request.approve(admin(), SENT.plusSeconds(900), false);
+        assertEquals(List.of(StepKind.SUBMITTED, StepKind.APPROVED),
+                RequestProgress.of(request, false, claimed, DAY).steps().stream().map(Step::kind).toList(),
+                "a decided request shows the decision, not who held it");
+    }
+
+    @Test
+    void aRequestSentBackShowsWhatToFix() {
+        var request = request(confirmed(Account.THAI));
+        request.askToResubmit(admin(), "Glare on the number", SENT.plusSeconds(600));
+        var progress = RequestProgress.of(request, false, null, DAY);
+        assertEquals(List.of(new Step(StepKind.SUBMITTED, SENT), new Step(StepKind.RESUBMIT, SENT.plusSeconds(600))),
+                progress.steps());
+        assertEquals("Glare on the number", progress.reason());
+    }
+
+    @Test
     void aFirstOfTwoApprovalsIsAStepOfItsOwn() {
         var request = new VerificationRequest(confirmed(Account.THAI), Tier.TRUSTED, "3100600445635", 1L, SENT);
         request.approve(admin(), SENT.plusSeconds(60), true);
-        var waiting = RequestProgress.of(request, false, DAY);
+        var waiting = RequestProgress.of(request, false, null, DAY);
         assertEquals(List.of(new Step(StepKind.SUBMITTED, SENT), new Step(StepKind.FIRST_APPROVAL, SENT.plusSeconds(60))),
                 waiting.steps());
         assertTrue(waiting.open(), "still waiting for the second admin");
@@ -54,19 +76,19 @@ class RequestProgressTest {
         request.approve(new Account("admin2", "admin2@example.test", "hash", Account.THAI, "1101700000028", Role.ADMIN, SENT),
                 SENT.plusSeconds(120), true);
         assertEquals(List.of(StepKind.SUBMITTED, StepKind.FIRST_APPROVAL, StepKind.APPROVED),
-                RequestProgress.of(request, false, DAY).steps().stream().map(Step::kind).toList());
+                RequestProgress.of(request, false, null, DAY).steps().stream().map(Step::kind).toList());
     }
 
     @Test
     void approvedAndWithdrawnRequestsCarryNoReason() {
         var approved = request(confirmed(Account.THAI));
         approved.approve(admin(), SENT.plusSeconds(60), false);
-        assertEquals(StepKind.APPROVED, RequestProgress.of(approved, false, DAY).steps().get(1).kind());
-        assertNull(RequestProgress.of(approved, false, DAY).reason());
+        assertEquals(StepKind.APPROVED, RequestProgress.of(approved, false, null, DAY).steps().get(1).kind());
+        assertNull(RequestProgress.of(approved, false, null, DAY).reason());
 
         var withdrawn = request(confirmed(Account.THAI));
         withdrawn.withdraw(SENT.plusSeconds(60));
-        assertEquals(StepKind.WITHDRAWN, RequestProgress.of(withdrawn, false, DAY).steps().get(1).kind());
+        assertEquals(StepKind.WITHDRAWN, RequestProgress.of(withdrawn, false, null, DAY).steps().get(1).kind());
     }
 
     @Test
@@ -79,8 +101,12 @@ class RequestProgressTest {
         var member = confirmed(Account.THAI);
         var open = request(member);
         assertEquals(NextStep.WAIT, NextStep.of(member, Optional.of(open)));
-        open.reject(admin(), "Blurred", SENT);
+        open.askToResubmit(admin(), "Blurred", SENT);
         assertEquals(NextStep.FIX_AND_SEND_AGAIN, NextStep.of(member, Optional.of(open)));
+
+        var refused = request(member);
+        refused.reject(admin(), "Not the member's card", SENT);
+        assertEquals(NextStep.REFUSED, NextStep.of(member, Optional.of(refused)), "a refusal is final");
 
         var withdrawn = request(member);
         withdrawn.withdraw(SENT);
