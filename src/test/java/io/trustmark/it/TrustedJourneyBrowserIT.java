@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -174,8 +175,9 @@ class TrustedJourneyBrowserIT extends DeployedApp {
 
     private static void passbook(Browser browser, String accountName) {
         browser.type(By.id("verify:passbookName"), accountName);
-        browser.driver().findElement(By.id("verify:passbookBank")).click();
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='Kasikornbank']"))).click();
+        // Through the widget's own API: a click on its pop-up list races with the page's layout in a busy browser.
+        ((JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.widgets['widget_verify_passbookBank'].selectValue('KBANK');");
+        browser.waitForText(By.id("verify:passbookBank_label"), "Kasikornbank");
     }
 
     /** Chooses a file; the photo is checked at once and shown back as it will be sent. */
