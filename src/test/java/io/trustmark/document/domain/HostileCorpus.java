@@ -182,7 +182,7 @@ public final class HostileCorpus {
         // Nothing at all, or nothing like a picture.
         add("empty .jpg", "card.jpg", "image/jpeg", new byte[0], Reason.EMPTY);
         add("empty .png", "card.png", "image/png", new byte[0], Reason.EMPTY);
-        add("empty without a name", "", "application/octet-stream", new byte[0], Reason.EMPTY);
+        add("empty .heic", "IMG_0002.HEIC", "application/octet-stream", new byte[0], Reason.EMPTY);
         add("one zero byte", "card.jpg", "image/jpeg", new byte[1], Reason.NOT_AN_IMAGE);
         add("a kilobyte of zeros", "card.jpg", "image/jpeg", new byte[1024], Reason.NOT_AN_IMAGE);
         add("0xFF 0xD8 only", "card.jpg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8}, Reason.DAMAGED, Reason.NOT_AN_IMAGE);
