@@ -161,6 +161,9 @@ class TrustedJourneyBrowserIT extends DeployedApp {
 
     /** The card's step of the wizard, typed as printed on the test card. */
     static void cardDetails(Browser browser, String number) {
+        // The date first: its pop-up closes when the focus moves on (Tab) and cannot swallow later keys.
+        browser.type(By.id("verify:expiry_input"), "2031-08-14");
+        browser.driver().findElement(By.id("verify:expiry_input")).sendKeys(Keys.TAB);
         browser.type(By.id("verify:number"), number);
         browser.type(By.id("verify:thaiTitle"), "นาย");
         browser.type(By.id("verify:thaiGiven"), "สมชาย");
@@ -168,13 +171,12 @@ class TrustedJourneyBrowserIT extends DeployedApp {
         browser.type(By.id("verify:englishTitle"), "Mr.");
         browser.type(By.id("verify:englishGiven"), "Somchai");
         browser.type(By.id("verify:englishSurname"), "Jaidee");
-        browser.type(By.id("verify:expiry_input"), "2031-08-14");
-        // Close the date picker's pop-up so it does not cover the buttons.
-        browser.driver().findElement(By.id("verify:expiry_input")).sendKeys(Keys.ESCAPE);
+        browser.waiting().until(d -> "2031-08-14".equals(d.findElement(By.id("verify:expiry_input")).getAttribute("value")));
     }
 
     private static void passbook(Browser browser, String accountName) {
         browser.type(By.id("verify:passbookName"), accountName);
+        browser.waiting().until(d -> accountName.equals(d.findElement(By.id("verify:passbookName")).getAttribute("value")));
         // Through the widget's own API: a click on its pop-up list races with the page's layout in a busy browser.
         ((JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.widgets['widget_verify_passbookBank'].selectValue('KBANK');");
         browser.waitForText(By.id("verify:passbookBank_label"), "Kasikornbank");
