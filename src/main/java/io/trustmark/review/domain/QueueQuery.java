@@ -28,6 +28,11 @@ public record QueueQuery(RequestStatus status, Tier tier, Integer olderThanHours
         return new QueueQuery(RequestStatus.SUBMITTED, null, null, Set.of(), null, QueueSort.SUBMITTED, true);
     }
 
+    /** Whether only the status narrows this view: its size is then the status's count. */
+    public boolean onlyStatus() {
+        return tier == null && olderThanHours == null && flags.isEmpty() && claimedBy == null;
+    }
+
     public QueueQuery sortedBy(QueueSort by, boolean asc) {
         return new QueueQuery(status, tier, olderThanHours, flags, claimedBy, by, asc);
     }

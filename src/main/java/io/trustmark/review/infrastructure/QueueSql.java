@@ -1,5 +1,6 @@
 package io.trustmark.review.infrastructure;
 
+import io.trustmark.membership.domain.CheckOutcome;
 import io.trustmark.review.domain.QueueFlag;
 import io.trustmark.review.domain.QueueQuery;
 import java.time.Instant;
@@ -15,6 +16,12 @@ import java.util.TreeSet;
  * whitelisted columns and bound parameters go into the text.
  */
 public final class QueueSql {
+
+    /**
+     * The outcomes that raise a flag, spelt out (rather than "not PASS") so that the check index is read as
+     * equality ranges and only the few flagged rows are touched.
+     */
+    static final String FLAGGED = "k.outcome IN ('" + CheckOutcome.FAIL + "', '" + CheckOutcome.NEEDS_REVIEW + "')";
 
     /** The statement text and its positional parameters, in order (?1, ?2, …). */
     public record Statement(String sql, List<Object> parameters) {
@@ -60,7 +67,7 @@ public final class QueueSql {
 
     /** The flags of the rows on one page: a single look-up by request id. */
     public static Statement flags(List<Long> requestIds) {
-        var sql = new StringBuilder("SELECT k.request_id, k.code FROM request_check k WHERE k.outcome <> 'PASS' AND k.request_id IN (");
+        var sql = new StringBuilder("SELECT k.request_id, k.code FROM request_check k WHERE " + FLAGGED + " AND k.request_id IN (");
         for (int i = 1; i <= requestIds.size(); i++) {
             sql.append(i == 1 ? "?" : ", ?").append(i);
         }
@@ -93,7 +100,7 @@ public final class QueueSql {
                 params.add(code);
                 in.append(in.isEmpty() ? "?" : ", ?").append(params.size());
             }
-            conditions.add("EXISTS (SELECT 1 FROM request_check k WHERE k.request_id = r.id AND k.outcome <> 'PASS' AND k.code IN ("
+            conditions.add("EXISTS (SELECT 1 FROM request_check k WHERE k.request_id = r.id AND " + FLAGGED + " AND k.code IN ("
                     + in + "))");
         }
         if (!conditions.isEmpty()) {

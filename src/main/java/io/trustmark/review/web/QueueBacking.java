@@ -59,6 +59,9 @@ public class QueueBacking implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient RequestMemo counts;
+
     private RequestStatus status = RequestStatus.SUBMITTED;
     private Tier tier;
     private Integer olderThanHours;
@@ -72,7 +75,10 @@ public class QueueBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, queue.count(query(null)));
+            var query = query(null);
+            // The counts above the table already hold this number; one count fewer per page.
+            long count = query.onlyStatus() && query.status() != null ? countsByStatus().get(query.status()) : queue.count(query);
+            return (int) Math.min(Integer.MAX_VALUE, count);
         }
 
         @Override
@@ -140,7 +146,12 @@ public class QueueBacking implements Serializable {
     }
 
     public List<StatusCount> getCounts() {
-        return queue.countsByStatus().entrySet().stream().map(e -> new StatusCount(e.getKey(), e.getValue())).toList();
+        return countsByStatus().entrySet().stream().map(e -> new StatusCount(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Counted once per request (the view keeps this bean across requests, so not longer). */
+    private Map<RequestStatus, Long> countsByStatus() {
+        return counts.get(queue::countsByStatus);
     }
 
     /** Opens the oldest request nobody holds, claimed for this admin. */
