@@ -4,8 +4,6 @@ import static io.trustmark.it.ApiKit.PARTNER;
 import static io.trustmark.it.ApiKit.assertProblem;
 import static io.trustmark.it.ApiKit.header;
 import static io.trustmark.it.ApiKit.json;
-import static io.trustmark.it.PageKit.ADMIN;
-import static io.trustmark.it.PageKit.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -107,21 +105,31 @@ class MemberApiIT extends DeployedApp {
     }
 
     @Test
-    void anApprovalShowsAtOnceWithANewETag() throws Exception {
-        var member = TestData.newMember("apiapproved");
-        var requestId = PageKit.submittedRequest(client.base(), member);
-        var before = get("api/v1/members/" + member.username());
+    void anApprovalAndARevocationShowAtOnceWithANewETag() throws Exception {
+        var applicant = ReviewKit.applicant(client.base(), "apitier");
+        var username = applicant.member().username();
+        var before = get("api/v1/members/" + username);
         assertFalse(json(before).getBoolean("citizenBadge"));
 
-        var admin = PageKit.signedIn(client.base(), ADMIN, ADMIN_PASSWORD);
-        var approved = admin.submit(admin.get("admin/review?id=" + requestId), "approve", Map.of(), "submit");
+        var admin = ReviewKit.admin(client.base());
+        var approved = admin.submit(ReviewKit.review(admin, applicant.requestId()), "approve", Map.of(), "submit");
         assertTrue(approved.contains("is now verified"), approved.body());
 
-        var after = get("api/v1/members/" + member.username(), Map.of("If-None-Match", header(before, "ETag")));
-        assertEquals(200, after.statusCode(), "the old ETag no longer matches");
-        assertEquals("CITIZEN", json(after).getString("tier"));
-        assertTrue(json(after).getBoolean("citizenBadge"));
-        assertNotEquals(header(before, "ETag"), header(after, "ETag"));
+        var citizen = get("api/v1/members/" + username, Map.of("If-None-Match", header(before, "ETag")));
+        assertEquals(200, citizen.statusCode(), "the old ETag no longer matches");
+        assertEquals("CITIZEN", json(citizen).getString("tier"));
+        assertTrue(json(citizen).getBoolean("citizenBadge"));
+        assertNotEquals(header(before, "ETag"), header(citizen, "ETag"));
+
+        var lowered = admin.submit(admin.get("admin/member?u=" + username), "lower", Map.of("target", "REGISTERED",
+                "reasonCode", "MISUSE", "reason", "Sold counterfeit goods."), "submit");
+        assertTrue(PageKit.pageMessages(lowered).contains(username + " is now Registered. The member was told by e-mail."),
+                lowered.body());
+
+        var revoked = get("api/v1/members/" + username, Map.of("If-None-Match", header(citizen, "ETag")));
+        assertEquals(200, revoked.statusCode(), "revocation is no 304 either");
+        assertEquals("REGISTERED", json(revoked).getString("tier"));
+        assertFalse(json(revoked).getBoolean("citizenBadge"), "the C goes with the revocation");
     }
 
     // ---- caching -------------------------------------------------------------------------------
