@@ -12,6 +12,7 @@ import io.trustmark.notification.application.Mailer;
 import io.trustmark.platform.i18n.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,6 +24,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,6 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,29}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
@@ -98,9 +103,33 @@ public class AccountService {
         var account = new Account(form.username(), form.email(), passwords.hash(form.password()),
                 form.nationality(), idNumber, Role.MEMBER, now);
         account.chooseLanguage(form.locale());
-        accounts.add(account);
+        try {
+            accounts.add(account);
+            accounts.flush();
+        } catch (PersistenceException raced) {
+            // Two sign-ups with the same name, address or ID passed the checks above at the same moment; the
+            // database's unique constraints let one through and the other gets the same answer as if it came later.
+            LOG.log(Level.INFO, "Sign-up refused by a unique constraint after a concurrent sign-up", raced);
+            throw new AccountRefusedException(duplicateKey(raced));
+        }
         sendConfirmation(account, form.locale(), now);
         return account;
+    }
+
+    /** Which field a unique-constraint violation was about, by the constraint's name in the database's message. */
+    static String duplicateKey(Throwable raced) {
+        var text = new StringBuilder();
+        for (var e = raced; e != null; e = e.getCause()) {
+            text.append(e.getMessage()).append('\n');
+        }
+        var message = text.toString().toLowerCase(Locale.ROOT);
+        if (message.contains("uq_account_username")) {
+            return "signup.username.taken";
+        }
+        if (message.contains("uq_account_email")) {
+            return "signup.email.taken";
+        }
+        return "signup.idNumber.taken";
     }
 
     /** Creates an account whose address needs no confirmation: the configured or demo administrators. */

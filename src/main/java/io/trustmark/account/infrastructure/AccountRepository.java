@@ -22,6 +22,11 @@ public class AccountRepository {
         em.persist(account);
     }
 
+    /** Writes pending changes now, so a unique-constraint violation surfaces where the caller can answer it. */
+    public void flush() {
+        em.flush();
+    }
+
     public Optional<Account> byUsername(String username) {
         return em.createQuery("select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", Account.normalizeUsername(username))
