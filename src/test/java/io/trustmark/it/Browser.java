@@ -121,10 +121,19 @@ public final class Browser implements AutoCloseable {
         waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /**
+     * Types {@code text} into an empty field and makes sure it is there: a widget closing elsewhere on the page
+     * (a date picker's pop-up) can take keystrokes or the focus away in a busy browser.
+     */
     public void type(By field, String text) {
-        var input = waiting().until(ExpectedConditions.elementToBeClickable(field));
-        input.clear();
-        input.sendKeys(text);
+        for (int attempt = 1; ; attempt++) {
+            var input = waiting().until(ExpectedConditions.elementToBeClickable(field));
+            input.clear();
+            input.sendKeys(text);
+            if (text.equals(input.getAttribute("value")) || attempt == 3) {
+                return;
+            }
+        }
     }
 
     /** Waits until PrimeFaces' Ajax requests are answered. */
