@@ -5,8 +5,10 @@ import io.trustmark.account.web.CurrentMember;
 import io.trustmark.document.application.DocumentDrafts;
 import io.trustmark.document.application.DocumentIntake;
 import io.trustmark.document.application.DocumentSummary;
+import io.trustmark.document.application.Handoffs;
 import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.document.domain.DocumentRefusedException;
+import io.trustmark.document.web.QrCodes;
 import io.trustmark.identity.domain.IdentityNumberException;
 import io.trustmark.identity.domain.NationalIdNumber;
 import io.trustmark.identity.domain.PassportNumber;
@@ -36,6 +38,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -74,6 +78,9 @@ public class VerifyBacking implements Serializable {
     transient DocumentDrafts drafts;
 
     @Inject
+    transient Handoffs handoffs;
+
+    @Inject
     transient CurrentMember member;
 
     private int step = CONSENT;
@@ -92,14 +99,25 @@ public class VerifyBacking implements Serializable {
     private String passbookName;
     private String passbookBank;
 
+    /** "Continue on another device": the link of this wizard, its QR code, and what the poll saw last. */
+    private Handoffs.Link handoff;
+    private List<DocumentKind> handoffKinds;
+    private String handoffQr;
+    private Handoffs.Status handoffStatus;
+    private String seenDrafts;
+
     private transient Optional<VerificationRequest> latest;
     private transient List<DocumentSummary> uploaded;
 
-    /** A fresh wizard starts from nothing: drafts left by an abandoned one are deleted. */
+    /**
+     * A fresh wizard starts from nothing: drafts left by an abandoned one are deleted, and a phone link it
+     * made stops working.
+     */
     @PostConstruct
     void start() {
         member.account().ifPresent(a -> {
             if (isWizardShown()) {
+                handoffs.closeAll(a.getId());
                 drafts.discard(a.getId());
             }
         });
@@ -152,6 +170,9 @@ public class VerifyBacking implements Serializable {
         if (step == DETAILS && !isDetailsNeeded()) {
             step = DOCUMENTS;
         }
+        if (step == DOCUMENTS) {
+            offerHandoff();
+        }
     }
 
     public void back() {
@@ -159,10 +180,14 @@ public class VerifyBacking implements Serializable {
         if (step == DETAILS && !isDetailsNeeded()) {
             step = TIER;
         }
+        if (step == DOCUMENTS) {
+            offerHandoff();
+        }
     }
 
-    /** Leaves the wizard: the photos uploaded so far are deleted at once. */
+    /** Leaves the wizard: the photos uploaded so far are deleted at once, and the phone link stops working. */
     public String cancel() {
+        handoffs.closeAll(account().getId());
         drafts.discard(account().getId());
         Texts.flash(Texts.info("verify.cancelled"));
         return "/forum/index?faces-redirect=true";
@@ -181,8 +206,88 @@ public class VerifyBacking implements Serializable {
             Texts.global(Texts.error(e.messageKey(), e.args()));
             return null;
         }
+        // The photos are part of the request now; a phone must not add drafts nobody will send.
+        handoffs.closeAll(account().getId());
         Texts.flash(Texts.info("verify.submitted", membership.expectedHours()));
         return "/member/verify?faces-redirect=true";
+    }
+
+    // ---- continue on another device ----------------------------------------------------------
+
+    /**
+     * On reaching the photos step: keeps a link that still works for the same photos, else makes one (the
+     * member may have gone back and chosen another tier or document, or let it expire).
+     */
+    private void offerHandoff() {
+        var kinds = getRequiredDocuments();
+        if (handoff != null && kinds.equals(handoffKinds)) {
+            refreshHandoff();
+            if (handoffStatus.live()) {
+                return;
+            }
+        }
+        renewHandoff();
+    }
+
+    /** A new link (the old one stops working), e.g. when the wrong phone opened it or it expired. */
+    public void renewHandoff() {
+        var kinds = getRequiredDocuments();
+        if (kinds.isEmpty()) {
+            return;
+        }
+        handoff = handoffs.issue(account().getId(), kinds, locale().getLanguage());
+        handoffKinds = List.copyOf(kinds);
+        handoffQr = QrCodes.pngDataUri(handoff.url());
+        refreshHandoff();
+    }
+
+    /**
+     * The poll (every few seconds while on this step and the link works): tells the page whether anything
+     * changed (a photo arrived, the phone opened the link, the link ended), so that the page re-renders the
+     * previews only then. The page decides what to re-render; the bean names no component.
+     */
+    public void pollHandoff() {
+        var changed = false;
+        var live = false;
+        if (step == DOCUMENTS && handoff != null) {
+            var before = handoffStatus;
+            var seen = seenDrafts;
+            refreshHandoff();
+            live = handoffStatus.live();
+            changed = !seenDrafts.equals(seen) || before == null
+                    || before.live() != live || before.opened() != handoffStatus.opened();
+        }
+        var ajax = PrimeFaces.current().ajax();
+        ajax.addCallbackParam("handoffChanged", changed);
+        ajax.addCallbackParam("handoffLive", live);
+    }
+
+    private void refreshHandoff() {
+        handoffStatus = handoffs.status(handoff.id(), account().getId())
+                .orElse(new Handoffs.Status(false, false, handoff.expiresAt()));
+        rememberDrafts();
+    }
+
+    /** Notes the drafts the page shows now, so the poll reports only what arrived after. */
+    private void rememberDrafts() {
+        uploaded = drafts.list(account().getId());
+        seenDrafts = uploaded.stream().map(d -> d.id().toString()).collect(Collectors.joining(","));
+    }
+
+    public Handoffs.Link getHandoff() {
+        return handoff;
+    }
+
+    public String getHandoffQr() {
+        return handoffQr;
+    }
+
+    public boolean isHandoffLive() {
+        return handoffStatus != null && handoffStatus.live();
+    }
+
+    public boolean isHandoffOpened() {
+        return handoffStatus != null && handoffStatus.opened();
     }
 
     // ---- photos ------------------------------------------------------------------------------
@@ -202,7 +307,8 @@ public class VerifyBacking implements Serializable {
                 throw new UncheckedIOException(e);
             }
             drafts.put(account().getId(), kind, intake.sanitize(bytes, kind));
-            uploaded = null;
+            // Seen here already: the poll need not re-render the previews for it.
+            rememberDrafts();
             context.addMessage(clientId, Texts.info("verify.upload.received"));
         } catch (DocumentRefusedException e) {
             context.addMessage(clientId, refusal(e));

@@ -1,5 +1,6 @@
 package io.trustmark.review.web;
 
+import io.trustmark.platform.web.SameOrigin;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Set;
 
 /**
@@ -24,30 +24,11 @@ public class AdminOriginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!SAFE_METHODS.contains(request.getMethod()) && !sameOrigin(request)) {
+        if (!SAFE_METHODS.contains(request.getMethod()) && !SameOrigin.test(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    static boolean sameOrigin(HttpServletRequest request) {
-        if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
-            return false;
-        }
-        var origin = request.getHeader("Origin");
-        if (origin == null) {
-            // Browsers send Origin with every cross-origin POST; without one the request came from this
-            // site or from a client that is not a browser (and holds no admin's cookie).
-            return true;
-        }
-        try {
-            var uri = URI.create(origin);
-            var host = request.getHeader("Host");
-            return uri.getHost() != null && host != null && host.equalsIgnoreCase(uri.getAuthority());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /** Whether a GET was started from this site (or typed), not by another site: only then may opening a page claim. */
