@@ -1,6 +1,5 @@
 package io.trustmark.document.web;
 
-import io.trustmark.account.web.LanguageBacking;
 import io.trustmark.document.application.DocumentIntake;
 import io.trustmark.document.application.Handoffs;
 import io.trustmark.document.domain.DocumentKind;
@@ -24,7 +23,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -51,9 +49,6 @@ public class HandoffBacking implements Serializable {
 
     @Inject
     transient DocumentIntake intake;
-
-    @Inject
-    transient LanguageBacking language;
 
     private String token;
     private Long handoffId;
@@ -86,6 +81,7 @@ public class HandoffBacking implements Serializable {
             deviceSecret = secret;
             formToken = HandoffToken.generate();
             expiresAt = opened.expiresAt();
+            speakTheWizardsLanguage();
         } catch (HandoffRefusedException e) {
             refuse(e);
         }
@@ -93,6 +89,7 @@ public class HandoffBacking implements Serializable {
 
     /** Sends the chosen photo of {@code kindName}: checked by the intake, kept as the member's draft. */
     public void upload(String kindName) {
+        speakTheWizardsLanguage();
         var kind = DocumentKind.valueOf(kindName);
         var external = FacesContext.getCurrentInstance().getExternalContext();
         if (handoffId == null || !sameToken(external.getRequestParameterMap().get(FORM_TOKEN))) {
@@ -131,6 +128,16 @@ public class HandoffBacking implements Serializable {
         }
     }
 
+    /**
+     * The wizard's language, not this browser's (the phone may be set to another). Set on every request of
+     * the view: a postback's view is built afresh in the browser's language.
+     */
+    private void speakTheWizardsLanguage() {
+        if (languageTag != null) {
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(Languages.orFallback(languageTag));
+        }
+    }
+
     private void result(DocumentKind kind, boolean ok, String text) {
         results.put(kind, text);
         accepted.put(kind, ok);
@@ -153,11 +160,6 @@ public class HandoffBacking implements Serializable {
     }
 
     // ---- what the page shows -----------------------------------------------------------------
-
-    /** The wizard's language once the link is open; before that (or for a bad link) the browser's. */
-    public Locale getLocale() {
-        return languageTag != null ? Languages.orFallback(languageTag) : language.getLocale();
-    }
 
     public boolean isOpen() {
         return handoffId != null;

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * The phone's hand-off page works without a sign-in, so its form is guarded here as well as by its own
@@ -22,6 +23,12 @@ public class HandoffOriginFilter extends HttpFilter {
             throws IOException, ServletException {
         if ("POST".equals(request.getMethod()) && !SameOrigin.test(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        // The page's only form sends a photo; anything else would make the file input fail with a 500.
+        var type = request.getContentType();
+        if ("POST".equals(request.getMethod()) && (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data"))) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         response.setHeader("Cache-Control", "no-store");
