@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -117,7 +118,16 @@ public final class Browser implements AutoCloseable {
     public void clickAndLoad(WebElement element) {
         var page = driver.findElement(By.tagName("html"));
         element.click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
+        // Gone means loaded. Chromium sometimes answers the check on the old page's node with an inspector error
+        // ("does not belong to the document") instead of a stale-element error; both say the page was replaced.
+        waiting().until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException replaced) {
+                return true;
+            }
+        });
         waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
