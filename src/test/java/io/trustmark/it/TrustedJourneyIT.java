@@ -119,6 +119,17 @@ class TrustedJourneyIT extends DeployedApp {
         PageKit.assertFieldMessage(wizard.page(), "verify", "number",
                 "This is not the number you registered with. Check the number on the card; you can only verify the ID you signed up with.");
         assertNoRequest(member);
+
+        // Going back and forth keeps what was typed: the right number and the names are still there.
+        fields.put("number", member.idNumber());
+        wizard.next(fields).back();
+        assertTrue(wizard.page().body().contains("verify:idCard") || wizard.page().body().contains("id=\"verify:number\""),
+                wizard.page().body());
+        var again = wizard.back().page();
+        assertTrue(again.body().contains("value=\"TRUSTED\" checked"), "the chosen tier is kept\n" + again.body());
+        var details = wizard.next(Map.of("target", "TRUSTED", "document", "ID_CARD_FRONT")).page();
+        assertTrue(details.body().contains("value=\"" + member.idNumber() + "\""), "the number is kept\n" + details.body());
+        assertTrue(details.body().contains("value=\"Somchai\""), "the names are kept");
     }
 
     @Test
