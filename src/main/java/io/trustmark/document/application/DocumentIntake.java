@@ -10,6 +10,9 @@ import io.trustmark.document.domain.QualityThresholds;
 import io.trustmark.document.domain.SanitizedImage;
 import io.trustmark.platform.operations.OperationsMetrics;
 import jakarta.annotation.PostConstruct;
+import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.IOException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
@@ -88,6 +91,25 @@ public class DocumentIntake {
             metrics.intakeRefused(e.reason());
             throw e;
         }
+    }
+
+    /**
+     * Reads an upload, refusing it before a byte is read when its declared size is over the limit, and reading at
+     * most one byte more than the limit whatever it declared (so the intake sees it is too large).
+     */
+    public byte[] read(long declaredBytes, InputStream in) {
+        checkDeclaredSize(declaredBytes);
+        try (in) {
+            return in.readNBytes((int) maxBytes + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The arguments of a refusal's message; the size limit is shown in megabytes, the unit people know photos by. */
+    public Object[] messageArgs(DocumentRefusedException refusal) {
+        return refusal.reason() == DocumentRefusedException.Reason.TOO_LARGE
+                ? new Object[] {maxBytes / (1024 * 1024)} : refusal.messageArgs().toArray();
     }
 
     /** Refuses an upload whose declared size is over the limit before a byte of it is read. */

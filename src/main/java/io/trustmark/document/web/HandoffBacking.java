@@ -107,10 +107,9 @@ public class HandoffBacking implements Serializable {
             if (photo == null) {
                 throw new DocumentRefusedException(DocumentRefusedException.Reason.EMPTY, "no file chosen");
             }
-            intake.checkDeclaredSize(photo.getSize());
             byte[] bytes;
-            try (var in = photo.getInputStream()) {
-                bytes = in.readNBytes((int) intake.maxBytes() + 1);
+            try {
+                bytes = intake.read(photo.getSize(), photo.getInputStream());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -118,8 +117,7 @@ public class HandoffBacking implements Serializable {
             received = null;
             result(kind, true, Texts.text("handoff.phone.received"));
         } catch (DocumentRefusedException e) {
-            var args = e.reason() == DocumentRefusedException.Reason.TOO_LARGE
-                    ? new Object[] {intake.maxBytes() / (1024 * 1024)} : e.messageArgs().toArray();
+            var args = intake.messageArgs(e);
             result(kind, false, Texts.text(e.reason().messageKey(), args));
         } catch (HandoffRefusedException e) {
             refuse(e);

@@ -155,8 +155,10 @@ public class MembershipService {
         var now = Instant.now(clock);
         var consent = new Consent(account.getId(), Consent.IDENTITY_VERIFICATION, noticeVersion, now);
         em.persist(consent);
-        var typedNumber = printed != null && account.isThai() && printed.getDocumentKind() == DocumentKind.PASSPORT_PAGE
-                ? account.getIdNumber() : printed != null ? printed.getDocumentNumber() : account.getIdNumber();
+        // The number compared with the registered one: the card's (or a foreign passport's) own number; a Thai
+        // passport's personal number and a reused identity were already checked to be the registered number.
+        var typedNumber = printed == null || (account.isThai() && printed.getDocumentKind() == DocumentKind.PASSPORT_PAGE)
+                ? account.getIdNumber() : printed.getDocumentNumber();
         var request = new VerificationRequest(account, application.tier(), typedNumber, consent.getId(), now);
         VerificationRequest source = null;
         if (printed != null) {

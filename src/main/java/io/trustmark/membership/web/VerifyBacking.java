@@ -108,6 +108,7 @@ public class VerifyBacking implements Serializable {
 
     private transient Optional<VerificationRequest> latest;
     private transient List<DocumentSummary> uploaded;
+    private transient Optional<PrintedIdentity> verifiedIdentity;
 
     /**
      * A fresh wizard starts from nothing: drafts left by an abandoned one are deleted, and a phone link it
@@ -299,10 +300,9 @@ public class VerifyBacking implements Serializable {
         var clientId = event.getComponent().getClientId(context);
         try {
             var file = event.getFile();
-            intake.checkDeclaredSize(file.getSize());
             byte[] bytes;
-            try (var in = file.getInputStream()) {
-                bytes = in.readNBytes((int) intake.maxBytes() + 1);
+            try {
+                bytes = intake.read(file.getSize(), file.getInputStream());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -327,11 +327,8 @@ public class VerifyBacking implements Serializable {
         return tier != null && path().documents(document).contains(DocumentKind.valueOf(kind));
     }
 
-    /** The limit is shown in megabytes, the unit people know their photos by. */
     private FacesMessage refusal(DocumentRefusedException e) {
-        var args = e.reason() == DocumentRefusedException.Reason.TOO_LARGE
-                ? new Object[] {getMaxMegabytes()} : e.messageArgs().toArray();
-        return Texts.error(e.reason().messageKey(), args);
+        return Texts.error(e.reason().messageKey(), intake.messageArgs(e));
     }
 
     // ---- field checks (the service repeats them all on submission) ----------------------------
@@ -435,7 +432,10 @@ public class VerifyBacking implements Serializable {
 
     /** Citizen &rarr; Trusted: the names verified earlier, shown instead of asked for. */
     public PrintedIdentity getVerifiedIdentity() {
-        return membership.verifiedIdentity(account()).orElse(null);
+        if (verifiedIdentity == null) {
+            verifiedIdentity = membership.verifiedIdentity(account());
+        }
+        return verifiedIdentity.orElse(null);
     }
 
     public ThaiBank[] getBanks() {
@@ -446,7 +446,7 @@ public class VerifyBacking implements Serializable {
         return getRequiredDocuments().stream().allMatch(k -> draft(k.name()) != null);
     }
 
-    public String getMaskedNumber() {
+    public String getFormattedNumber() {
         return number == null ? "" : account().isThai() && NationalIdNumber.isValid(number)
                 ? NationalIdNumber.parse(number).formatted() : number;
     }
