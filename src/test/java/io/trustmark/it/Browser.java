@@ -116,8 +116,22 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks something that loads a new page and waits until the new page is there. */
     public void clickAndLoad(WebElement element) {
-        var page = driver.findElement(By.tagName("html"));
+        var page = currentPage();
         element.click();
+        awaitNewPage(page);
+    }
+
+    public void clickAndLoad(By locator) {
+        clickAndLoad(driver.findElement(locator));
+    }
+
+    /** The page now shown, to hand to {@link #awaitNewPage} after a key press or a click that replaces it. */
+    public WebElement currentPage() {
+        return driver.findElement(By.tagName("html"));
+    }
+
+    /** Waits until {@code page}, from {@link #currentPage()}, has been replaced and the new page has loaded. */
+    public void awaitNewPage(WebElement page) {
         // Gone means loaded. Chromium sometimes answers the check on the old page's node with an inspector error
         // ("does not belong to the document") instead of a stale-element error; both say the page was replaced.
         waiting().until(d -> {

@@ -30,8 +30,6 @@ class CitizenJourneyBrowserIT extends DeployedApp {
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "Review-Queue-2026";
 
-
-
     private Browser browser;
     private WebDriver driver;
 
@@ -217,8 +215,6 @@ class CitizenJourneyBrowserIT extends DeployedApp {
 
     // --- steps -------------------------------------------------------------------------------------
 
-
-
     /** The green C is shown, inside the author mark, to the left of the member's name. */
     private void assertBadgeBeforeName(WebElement container, String username) {
         var author = container.findElement(By.xpath(".//span[contains(@class,'tm-author')][span[contains(@class,'tm-author-name') and normalize-space()='"
@@ -242,28 +238,9 @@ class CitizenJourneyBrowserIT extends DeployedApp {
                 + username + "']]"));
     }
 
-    // --- browser plumbing ------------------------------------------------------------------------
-
-    private String url(String path) {
-        try {
-            return base.toURI().resolve(path).toString();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-
     private WebElement boardLink(String name) {
         return driver.findElement(By.xpath("//ul[contains(@class,'tm-boards')]//a[normalize-space()='" + name + "']"));
     }
-
-
-
-
-
-
-
-
 
     /** A valid Thai ID number that is not the member's: a typo the checksum does not catch. */
     private static String otherThan(String idNumber) {

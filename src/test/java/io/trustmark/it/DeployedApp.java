@@ -19,6 +19,15 @@ abstract class DeployedApp {
     @ArquillianResource
     URL base;
 
+    /** {@code path} of the deployed application as an absolute URL, for a browser to open. */
+    String url(String path) {
+        try {
+            return base.toURI().resolve(path).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.war();

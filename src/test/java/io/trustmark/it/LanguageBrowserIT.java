@@ -177,9 +177,9 @@ class LanguageBrowserIT extends DeployedApp {
         }
         assertEquals(thai, driver.switchTo().activeElement(), "Tab reaches the language switch");
         shot("keyboard-focus");
-        var html = driver.findElement(By.tagName("html"));
+        var page = browser.currentPage();
         keys.sendKeys(Keys.ENTER).perform();
-        browser.waiting().until(ExpectedConditions.stalenessOf(html));
+        browser.awaitNewPage(page);
         assertEquals("th", pageLanguage(), "Enter on the switch changes the language");
         switchTo("en");
     }
@@ -187,15 +187,15 @@ class LanguageBrowserIT extends DeployedApp {
     /** The wizard's next steps on the Thai page: the tier and document choice, then the card's details. */
     private void wizardInThai() {
         driver.findElement(By.id("verify:consent")).click();
-        clickAndLoad(By.id("verify:next"));
+        browser.clickAndLoad(By.id("verify:next"));
         wizardStep("verify-step-tier");
         // PrimeFaces hides the real radio inputs; a person clicks the labels.
         driver.findElement(By.xpath("//label[@for=//input[@name='verify:target' and @value='CITIZEN']/@id]")).click();
         driver.findElement(By.xpath("//label[@for=//input[@name='verify:document' and @value='ID_CARD_FRONT']/@id]")).click();
-        clickAndLoad(By.id("verify:next"));
+        browser.clickAndLoad(By.id("verify:next"));
         assertTrue(driver.findElements(By.id("verify:number")).size() == 1, "on the details step: " + driver.getPageSource());
         wizardStep("verify-step-details");
-        clickAndLoad(By.id("verify:cancel"));
+        browser.clickAndLoad(By.id("verify:cancel"));
     }
 
     private void wizardStep(String name) {
@@ -205,17 +205,9 @@ class LanguageBrowserIT extends DeployedApp {
         shot(name + "-th");
     }
 
-    private void clickAndLoad(By button) {
-        var html = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(html));
-    }
-
     /** A sign-in without name and password, on the Thai page: each field says what is missing, as an alert. */
     private void errorsAreAnnouncedInThai() {
-        var html = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id("login:submit")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(html));
+        browser.clickAndLoad(By.id("login:submit"));
         var messages = driver.findElements(By.cssSelector("form#login .ui-message-error"));
         assertEquals(2, messages.size(), driver.getPageSource());
         assertEquals("กรุณากรอกชื่อผู้ใช้หรืออีเมล", messages.get(0).getText());
@@ -236,9 +228,7 @@ class LanguageBrowserIT extends DeployedApp {
     /** Clicks the language switch in the header and waits for the same page in that language. */
     private void switchTo(String language) {
         var before = driver.getCurrentUrl();
-        var html = driver.findElement(By.tagName("html"));
-        driver.findElement(By.cssSelector("#language button[value='" + language + "']")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(html));
+        browser.clickAndLoad(By.cssSelector("#language button[value='" + language + "']"));
         browser.waiting().withMessage(() -> "page in " + language + " after the switch on " + before)
                 .until(d -> language.equals(pageLanguage()));
         assertEquals(before, driver.getCurrentUrl(), "the switch returns to the same page");
@@ -270,30 +260,18 @@ class LanguageBrowserIT extends DeployedApp {
 
     private void signIn(String username, String password) {
         driver.get(url("account/login"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        var html = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id("login:submit")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(html));
+        browser.type(By.id("login:username"), username);
+        browser.type(By.id("login:password"), password);
+        browser.clickAndLoad(By.id("login:submit"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header .tm-signed-in"), username));
     }
 
     private void signOut() {
-        var html = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id("signOut:submit")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(html));
+        browser.clickAndLoad(By.id("signOut:submit"));
     }
 
     private String pageLanguage() {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
-    }
-
-    private String url(String path) {
-        try {
-            return base.toURI().resolve(path).toString();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void shot(String name) {

@@ -9,10 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -25,7 +23,6 @@ class ReviewWorkbenchBrowserIT extends DeployedApp {
 
     private Browser browser;
     private WebDriver driver;
-    private int step;
 
     @Test
     void adminClearsThreeRequests() throws Exception {
@@ -34,13 +31,13 @@ class ReviewWorkbenchBrowserIT extends DeployedApp {
         for (var prefix : List.of("approveme", "fixme", "refuseme")) {
             applicants.add(ReviewKit.applicant(base.toURI(), prefix));
         }
-        try (var chromium = new Browser()) {
+        try (var chromium = new Browser("review-")) {
             browser = chromium;
             driver = chromium.driver();
             try {
                 clear(applicants);
             } catch (Throwable failure) {
-                chromium.screenshot("review-99-failure");
+                chromium.shot("failure");
                 chromium.pageSource("review-99-failure");
                 throw failure;
             }
@@ -53,15 +50,15 @@ class ReviewWorkbenchBrowserIT extends DeployedApp {
 
     private void clear(List<ReviewKit.Applicant> applicants) {
         driver.get(url("account/login"));
-        type(By.id("login:username"), PageKit.ADMIN);
-        type(By.id("login:password"), PageKit.ADMIN_PASSWORD);
-        clickAndLoad(driver.findElement(By.id("login:submit")));
-        clickAndLoad(driver.findElement(By.linkText("Review queue")));
-        waitForHeading("Review queue");
+        browser.type(By.id("login:username"), PageKit.ADMIN);
+        browser.type(By.id("login:password"), PageKit.ADMIN_PASSWORD);
+        browser.clickAndLoad(By.id("login:submit"));
+        browser.clickAndLoad(By.linkText("Review queue"));
+        browser.waitForHeading("Review queue");
         for (var applicant : applicants) {
             assertTrue(!driver.findElements(rowOf(applicant)).isEmpty(), applicant.member().username() + " in the queue");
         }
-        shot("queue");
+        browser.shot("queue");
 
         // 1: approve, after turning and zooming the card.
         open(applicants.get(0));
@@ -70,98 +67,56 @@ class ReviewWorkbenchBrowserIT extends DeployedApp {
         figure.findElement(By.cssSelector("[data-viewer='zoom-in']")).click();
         assertEquals("90", figure.getAttribute("data-rotation"), "turned a quarter");
         assertTrue(figure.findElement(By.tagName("img")).getAttribute("style").contains("rotate(90deg)"), "the view turns");
-        shot("viewer-rotated");
+        browser.shot("viewer-rotated");
         figure.findElement(By.cssSelector("[data-viewer='reset']")).click();
-        type(By.id("approve:note"), "Card and number clearly readable.");
-        shot("approve-filled");
-        clickAndLoad(driver.findElement(By.id("approve:submit")));
-        waitForMessage(applicants.get(0).member().username() + " is now verified");
-        shot("approved");
+        browser.type(By.id("approve:note"), "Card and number clearly readable.");
+        browser.shot("approve-filled");
+        browser.clickAndLoad(By.id("approve:submit"));
+        browser.waitForMessage(applicants.get(0).member().username() + " is now verified");
+        browser.shot("approved");
 
         // 2: send back, with a reason from the list and the reviewer's own words.
         open(applicants.get(1));
         new Select(driver.findElement(By.id("resubmit:reasonCode"))).selectByValue("BLURRED");
-        type(By.id("resubmit:reason"), "The number is hard to read at the right edge.");
-        scrollTo(driver.findElement(By.id("resubmit:submit")));
-        shot("resubmit-filled");
-        clickAndLoad(driver.findElement(By.id("resubmit:submit")));
-        waitForMessage("Sent back: " + applicants.get(1).member().username() + " will be told what to fix.");
-        shot("sent-back");
+        browser.type(By.id("resubmit:reason"), "The number is hard to read at the right edge.");
+        browser.scrollTo(driver.findElement(By.id("resubmit:submit")));
+        browser.shot("resubmit-filled");
+        browser.clickAndLoad(By.id("resubmit:submit"));
+        browser.waitForMessage("Sent back: " + applicants.get(1).member().username() + " will be told what to fix.");
+        browser.shot("sent-back");
 
         // 3: refuse for good.
         open(applicants.get(2));
         new Select(driver.findElement(By.id("reject:reasonCode"))).selectByValue("NOT_OWN_CARD");
-        type(By.id("reject:note"), "Name on the card differs from the account.");
-        scrollTo(driver.findElement(By.id("reject:submit")));
-        shot("reject-filled");
-        clickAndLoad(driver.findElement(By.id("reject:submit")));
-        waitForMessage("Rejected: " + applicants.get(2).member().username() + " will be told why.");
+        browser.type(By.id("reject:note"), "Name on the card differs from the account.");
+        browser.scrollTo(driver.findElement(By.id("reject:submit")));
+        browser.shot("reject-filled");
+        browser.clickAndLoad(By.id("reject:submit"));
+        browser.waitForMessage("Rejected: " + applicants.get(2).member().username() + " will be told why.");
         for (var applicant : applicants) {
             assertTrue(driver.findElements(rowOf(applicant)).isEmpty(), applicant.member().username() + " left the queue");
         }
-        shot("queue-cleared");
+        browser.shot("queue-cleared");
 
         // The trail of what was done.
-        clickAndLoad(driver.findElement(By.linkText("Audit trail")));
-        waitForHeading("Audit trail");
+        browser.clickAndLoad(By.linkText("Audit trail"));
+        browser.waitForHeading("Audit trail");
         var actions = driver.findElements(By.cssSelector(".tm-audit-action")).stream().map(WebElement::getText).toList();
         assertTrue(actions.containsAll(List.of("REQUEST_APPROVED", "REQUEST_RESUBMIT", "REQUEST_REJECTED", "REQUEST_CLAIMED",
                 "DOCUMENT_VIEWED")), actions.toString());
-        shot("audit");
+        browser.shot("audit");
     }
 
     private void open(ReviewKit.Applicant applicant) {
         var link = driver.findElement(rowOf(applicant)).findElement(By.cssSelector("a.tm-review-link"));
-        clickAndLoad(link);
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("member"), applicant.member().username()));
-        var image = driver.findElement(By.cssSelector("img.tm-document-image"));
-        browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
-                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", image));
+        browser.clickAndLoad(link);
+        browser.waitForText(By.id("member"), applicant.member().username());
+        browser.waitForImage(driver.findElement(By.cssSelector("img.tm-document-image")));
         assertTrue(driver.findElement(By.id("claimMine")).isDisplayed(), "opening the request claimed it");
-        shot("review-" + applicant.member().username().replaceAll("[0-9a-z]{5}\\d+$", ""));
+        browser.shot("review-" + applicant.member().username().replaceAll("[0-9a-z]{5}\\d+$", ""));
     }
 
     private static By rowOf(ReviewKit.Applicant applicant) {
         return By.xpath("//tr[td[normalize-space()='" + applicant.member().username() + "']]");
-    }
-
-    // --- browser plumbing ------------------------------------------------------------------------
-
-    private String url(String path) {
-        try {
-            return base.toURI().resolve(path).toString();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void clickAndLoad(WebElement element) {
-        var page = driver.findElement(By.tagName("html"));
-        element.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(page));
-        browser.waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    private void type(By field, String text) {
-        var input = browser.waiting().until(ExpectedConditions.elementToBeClickable(field));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private void waitForHeading(String text) {
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), text));
-    }
-
-    private void waitForMessage(String text) {
-        browser.waiting().withMessage(() -> "'" + text + "' on " + driver.getCurrentUrl())
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), text));
-    }
-
-    private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    }
-
-    private void shot(String name) {
-        browser.screenshot(String.format("review-%02d-%s", ++step, name));
     }
 }
