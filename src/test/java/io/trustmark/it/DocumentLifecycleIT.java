@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A document's life after the intake, through the real pages: what the reviewer is shown (upright, no
  * metadata, every view audited), reuse of a picture by another account flagged with a link, and the
- * retention job erasing images after the decision while the outcome and the hashes stay. The deployment
+ * retention job erasing images after the decision while the outcome and the hashes stay, and forgetting
+ * phone links once they have ended. The deployment
  * is the shipped WAR with a retention period of zero days, checked every two seconds, so the test need
  * not wait a month; it has its own server for that reason.
  */
@@ -126,6 +127,25 @@ class DocumentLifecycleIT {
         assertTrue(other.contains("No other account sent any of these pictures."), other);
         var first = PageKit.text(admin.get("admin/review?id=" + firstRequest));
         assertTrue(first.contains("No other account sent any of these pictures."), "flags are about earlier requests\n" + first);
+    }
+
+    @Test
+    void aPhoneLinkIsForgottenOnceItHasEnded() throws Exception {
+        var member = TestData.newMember("linkgone");
+        var desk = PageKit.confirmedMember(base.toURI(), member);
+        var link = HandoffIT.link(HandoffIT.photosStep(desk, member).page());
+        var phone = new WebClient(base.toURI());
+        assertEquals(200, phone.get(link).status(), "the phone opens the fresh link");
+
+        // The failsafe configuration makes a link last a minute; this deployment keeps nothing past its end.
+        var deadline = System.nanoTime() + Duration.ofSeconds(100).toNanos();
+        var page = phone.get(link);
+        while (page.status() != 404 && System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+            page = phone.get(link);
+        }
+        assertEquals(404, page.status(), "the ended link is gone from the database\n" + page.body());
+        assertTrue(PageKit.text(page).contains(HandoffIT.UNKNOWN), page.body());
     }
 
     @Test

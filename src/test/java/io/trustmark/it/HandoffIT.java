@@ -276,7 +276,7 @@ class HandoffIT extends DeployedApp {
     // ---- helpers -----------------------------------------------------------------------------
 
     /** A Citizen wizard on its photos step. */
-    private static Wizard photosStep(WebClient desk, TestData.Member member) {
+    static Wizard photosStep(WebClient desk, TestData.Member member) {
         var wizard = new Wizard(desk).consent().tier("CITIZEN", "ID_CARD_FRONT")
                 .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
         assertTrue(wizard.page().body().contains("id=\"handoffLink\""), "on the photos step\n" + wizard.page().body());
@@ -284,7 +284,7 @@ class HandoffIT extends DeployedApp {
     }
 
     /** The link as the wizard shows it, as a path of the application under test. */
-    private static String link(WebClient.Page page) {
+    static String link(WebClient.Page page) {
         var matcher = LINK.matcher(page.body());
         assertTrue(matcher.find(), "no link on " + page.uri() + "\n" + page.body());
         return PageKit.relative(WebClient.unescape(matcher.group(1).strip()));

@@ -160,6 +160,18 @@ public class Handoffs {
                 });
     }
 
+    /**
+     * Forgets the links that stopped working more than {@code after} ago: a row that opens nothing is still
+     * personal data (whose link, from which device). The audit trail keeps what happened with each link; an
+     * old link then answers like one that never existed.
+     */
+    @Transactional
+    public int purgeEnded(Duration after) {
+        return em.createQuery("delete from Handoff h where h.expiresAt < :cutoff")
+                .setParameter("cutoff", now().minus(after))
+                .executeUpdate();
+    }
+
     public long minutes() {
         return minutes;
     }

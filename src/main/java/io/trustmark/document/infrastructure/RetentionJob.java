@@ -2,6 +2,7 @@ package io.trustmark.document.infrastructure;
 
 import io.trustmark.document.application.DocumentDrafts;
 import io.trustmark.document.application.DocumentRetention;
+import io.trustmark.document.application.Handoffs;
 import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -9,6 +10,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,8 +19,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the retention rules on a fixed delay: images of decided requests after the retention period, and
- * drafts that expired. Every node may run it; erasing is idempotent, so two nodes at once do no harm.
+ * Runs the retention rules on a fixed delay: images of decided requests after the retention period, drafts
+ * that expired, and phone links that ended a retention period ago. Every node may run it; erasing is idempotent, so two nodes at once do no harm.
  */
 @ApplicationScoped
 public class RetentionJob {
@@ -34,6 +36,9 @@ public class RetentionJob {
 
     @Inject
     DocumentDrafts drafts;
+
+    @Inject
+    Handoffs handoffs;
 
     @Inject
     @ConfigProperty(name = "trustmark.document.retention.interval-seconds", defaultValue = "3600")
@@ -65,9 +70,11 @@ public class RetentionJob {
                 purged += batch;
             } while (batch == BATCH);
             int expired = drafts.purgeExpired();
-            if (purged + expired > 0) {
+            int links = handoffs.purgeEnded(Duration.ofDays(retention.retentionDays()));
+            if (purged + expired + links > 0) {
                 int images = purged;
-                LOG.info(() -> "Retention: erased " + images + " images of decided requests and " + expired + " expired drafts");
+                LOG.info(() -> "Retention: erased " + images + " images of decided requests, " + expired
+                        + " expired drafts and " + links + " ended phone links");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Retention run failed; it is retried on the next run", e);
