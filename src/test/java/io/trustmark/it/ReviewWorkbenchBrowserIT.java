@@ -101,6 +101,9 @@ class ReviewWorkbenchBrowserIT extends DeployedApp {
         // The trail of what was done.
         browser.clickAndLoad(By.linkText("Audit trail"));
         browser.waitForHeading("Audit trail");
+        assertEquals("page", driver.findElement(By.cssSelector("nav.tm-admin-nav a[href*='/admin/audit']")).getAttribute("aria-current"),
+                "the admin navigation marks the page shown");
+        assertEquals("false", driver.findElement(By.cssSelector("nav.tm-admin-nav a[href*='/admin/index']")).getAttribute("aria-current"));
         var actions = driver.findElements(By.cssSelector(".tm-audit-action")).stream().map(WebElement::getText).toList();
         assertTrue(actions.containsAll(List.of("REQUEST_APPROVED", "REQUEST_RESUBMIT", "REQUEST_REJECTED", "REQUEST_CLAIMED",
                 "DOCUMENT_VIEWED")), actions.toString());
