@@ -1,15 +1,12 @@
 package io.trustmark.it;
 
+import io.trustmark.document.domain.SyntheticPhotos;
 import io.trustmark.identity.domain.NationalIdNumber;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.imageio.ImageIO;
 
 /** Fresh members and images for tests, unique per run so tests never collide on a shared database. */
 public final class TestData {
@@ -59,7 +56,7 @@ public final class TestData {
         g.fillRect(120, 700, 560, 300);
         texture(g, 800, 1000);
         g.dispose();
-        return jpeg(image);
+        return SyntheticPhotos.encode(image, "jpg");
     }
 
     /** A passbook page printing {@code accountName}. */
@@ -79,7 +76,7 @@ public final class TestData {
         g.drawString("123-4-56789-0", 40, 300);
         texture(g, 1100, 760);
         g.dispose();
-        return jpeg(image);
+        return SyntheticPhotos.encode(image, "jpg");
     }
 
     /** Fine detail, as any real photo has, so blur checks see a sharp image. */
@@ -91,16 +88,6 @@ public final class TestData {
             int y = random.nextInt(height);
             g.drawLine(x, y, x + random.nextInt(7) - 3, y + random.nextInt(7) - 3);
         }
-    }
-
-    private static byte[] jpeg(BufferedImage image) {
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpg", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     /** A card-sized JPEG that passes the intake. */
@@ -118,6 +105,6 @@ public final class TestData {
         g.fillRect(720, 260, 220, 280);
         texture(g, 1000, 630);
         g.dispose();
-        return jpeg(image);
+        return SyntheticPhotos.encode(image, "jpg");
     }
 }

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.trustmark.document.domain.SyntheticPhotos;
 import io.trustmark.identity.domain.NationalIdNumber;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,7 +93,7 @@ class UploadRefusalIT extends DeployedApp {
 
     @Test
     void gifIsRefusedAsUnsupportedFormat() throws Exception {
-        assertImageRefused("card.gif", "image/gif", encode(cardSized(), "gif"), UNSUPPORTED);
+        assertImageRefused("card.gif", "image/gif", SyntheticPhotos.encode(cardSized(), "gif"), UNSUPPORTED);
     }
 
     @Test
@@ -109,7 +107,7 @@ class UploadRefusalIT extends DeployedApp {
 
     @Test
     void photoTooSmallToReadIsRefused() throws Exception {
-        assertImageRefused("card.jpg", "image/jpeg", encode(new BufferedImage(300, 190, BufferedImage.TYPE_INT_RGB), "jpg"), TOO_SMALL);
+        assertImageRefused("card.jpg", "image/jpeg", SyntheticPhotos.encode(new BufferedImage(300, 190, BufferedImage.TYPE_INT_RGB), "jpg"), TOO_SMALL);
     }
 
     // ---- the number and the consent ----------------------------------------------------------
@@ -252,18 +250,6 @@ class UploadRefusalIT extends DeployedApp {
         g.fillRect(0, 0, 1000, 630);
         g.dispose();
         return image;
-    }
-
-    private static byte[] encode(BufferedImage image, String format) {
-        var out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, format, out)) {
-                throw new IllegalStateException("No ImageIO writer for " + format);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     /** A well-formed PNG (every CRC right) whose IHDR claims {@code width} × {@code height} pixels. */

@@ -1,5 +1,6 @@
 package io.trustmark.account.domain;
 
+import io.trustmark.membership.domain.Marks;
 import io.trustmark.membership.domain.Tier;
 import io.trustmark.platform.i18n.Languages;
 import jakarta.persistence.Column;
@@ -137,6 +138,11 @@ public class Account {
 
     public Instant getIdVerifiedAt() {
         return idVerifiedAt;
+    }
+
+    /** The marks shown before this member's name. */
+    public Marks marks() {
+        return Marks.of(idVerifiedAt, tier);
     }
 
     public Long getIdVerifiedRequestId() {

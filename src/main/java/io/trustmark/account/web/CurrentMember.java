@@ -53,7 +53,7 @@ public class CurrentMember {
     }
 
     public Marks getMarks() {
-        return account().map(a -> Marks.of(a.getIdVerifiedAt(), a.getTier())).orElse(Marks.NONE);
+        return account().map(Account::marks).orElse(Marks.NONE);
     }
 
     public boolean isIdVerified() {

@@ -40,24 +40,37 @@ public class DocumentDrafts {
     /** Keeps {@code image} as the member's draft of {@code kind}, replacing an earlier one. */
     @Transactional
     public DocumentSummary put(Long ownerId, DocumentKind kind, SanitizedImage image) {
-        drafts(ownerId).stream().filter(d -> d.getKind() == kind).forEach(em::remove);
+        em.createQuery("delete from StoredDocument d where d.ownerId = :o and d.requestId is null and d.kind = :k")
+                .setParameter("o", ownerId)
+                .setParameter("k", kind)
+                .executeUpdate();
         var expires = Instant.now(clock).plus(Duration.ofMinutes(draftMinutes));
         var draft = vault.storeDraft(ownerId, kind, image, expires);
         em.flush();
         return summary(draft);
     }
 
-    /** The member's unexpired drafts, oldest first. */
+    /**
+     * The member's unexpired drafts, oldest first. Read as summaries, because the wizard asks on every poll and
+     * the sealed images (megabytes each) must not come along.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentSummary> list(Long ownerId) {
-        var now = Instant.now(clock);
-        return drafts(ownerId).stream().filter(d -> d.getDraftExpiresAt().isAfter(now)).map(DocumentDrafts::summary).toList();
+        return em.createQuery("""
+                        select new io.trustmark.document.application.DocumentSummary(d.id, d.kind, d.width, d.height, d.purgedAt)
+                        from StoredDocument d where d.ownerId = :o and d.requestId is null and d.draftExpiresAt > :now
+                        order by d.id""", DocumentSummary.class)
+                .setParameter("o", ownerId)
+                .setParameter("now", Instant.now(clock))
+                .getResultList();
     }
 
     /** Deletes all of the member's drafts (the wizard was left or started afresh). */
     @Transactional
     public void discard(Long ownerId) {
-        drafts(ownerId).forEach(em::remove);
+        em.createQuery("delete from StoredDocument d where d.ownerId = :o and d.requestId is null")
+                .setParameter("o", ownerId)
+                .executeUpdate();
     }
 
     /** Deletes drafts the submitted path does not need (say, a passport photo before choosing the card). */

@@ -2,7 +2,6 @@ package io.trustmark.document.application;
 
 import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.document.domain.DocumentRefusedException;
-import io.trustmark.document.domain.ImageHeader;
 import io.trustmark.document.domain.ImageIntake;
 import io.trustmark.document.domain.IntakeLimits;
 import io.trustmark.document.domain.MinimumSize;
@@ -73,16 +72,6 @@ public class DocumentIntake {
     @Inject
     OperationsMetrics metrics;
 
-    /** The cheap checks (size, real type, header dimensions, completeness), for feedback on the page. */
-    public ImageHeader inspect(byte[] bytes, DocumentKind kind) {
-        try {
-            return intake.inspect(bytes, kind);
-        } catch (DocumentRefusedException e) {
-            metrics.intakeRefused(e.reason());
-            throw e;
-        }
-    }
-
     /** All checks, quality included, then a clean upright copy without any metadata, with its hashes. */
     public SanitizedImage sanitize(byte[] bytes, DocumentKind kind) {
         try {
@@ -113,7 +102,7 @@ public class DocumentIntake {
     }
 
     /** Refuses an upload whose declared size is over the limit before a byte of it is read. */
-    public void checkDeclaredSize(long declaredBytes) {
+    private void checkDeclaredSize(long declaredBytes) {
         if (declaredBytes > maxBytes) {
             metrics.intakeRefused(DocumentRefusedException.Reason.TOO_LARGE);
             throw new DocumentRefusedException(DocumentRefusedException.Reason.TOO_LARGE, "declared " + declaredBytes);

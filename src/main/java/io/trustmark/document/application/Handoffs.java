@@ -172,10 +172,6 @@ public class Handoffs {
                 .executeUpdate();
     }
 
-    public long minutes() {
-        return minutes;
-    }
-
     private Optional<Handoff> byToken(String token) {
         if (!HandoffToken.wellFormed(token)) {
             return Optional.empty();

@@ -116,7 +116,7 @@ public final class ImageIntake {
             upright = uprightOnWhite(decode(header, bytes, 1), orientation);
             analysis = PhotoAnalysis.of(upright, PhotoAnalysis.step(upright.getWidth(), upright.getHeight()));
             checkQuality(analysis);
-            clean = encodeJpeg(upright);
+            clean = encodeJpeg(upright, JPEG_QUALITY);
         }
         JpegStructure.verifyClean(clean);
         boolean turned = orientation >= 5;
@@ -394,11 +394,12 @@ public final class ImageIntake {
         };
     }
 
-    private static byte[] encodeJpeg(BufferedImage image) {
+    /** A baseline JPEG of {@code image} with no metadata at all, at {@code quality} (0 to 1). */
+    public static byte[] encodeJpeg(BufferedImage image, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName(JPEG).next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(JPEG_QUALITY);
+        param.setCompressionQuality(quality);
         param.setProgressiveMode(ImageWriteParam.MODE_DISABLED);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ImageOutputStream output = new MemoryCacheImageOutputStream(out)) {

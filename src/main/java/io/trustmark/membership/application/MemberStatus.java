@@ -99,14 +99,15 @@ public class MemberStatus {
     }
 
     public NextStep next(Account account) {
-        return NextStep.of(account, latest(account));
+        return NextStep.of(account, latest(account.getUsername()));
     }
 
-    private Optional<VerificationRequest> latest(Account account) {
+    /** The member's newest request, whatever its status. */
+    public Optional<VerificationRequest> latest(String username) {
         return em.createQuery("""
-                        select r from VerificationRequest r where r.account = :a
-                        order by r.submittedAt desc, r.id desc""", VerificationRequest.class)
-                .setParameter("a", account)
+                        select r from VerificationRequest r
+                        where r.account.username = :u order by r.submittedAt desc, r.id desc""", VerificationRequest.class)
+                .setParameter("u", Account.normalizeUsername(username))
                 .setMaxResults(1)
                 .getResultStream().findFirst();
     }

@@ -1,5 +1,6 @@
 package io.trustmark.membership.application;
 
+import io.trustmark.platform.i18n.Languages;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.infrastructure.AccountRepository;
 import io.trustmark.document.application.DocumentDrafts;
@@ -30,7 +31,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,8 +46,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MembershipService {
 
     /** Cards and passports expire at the end of a Thai calendar day. */
-    private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
-
     @PersistenceContext
     EntityManager em;
 
@@ -93,12 +91,7 @@ public class MembershipService {
     /** The member's latest request, open or decided. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<VerificationRequest> latest(String username) {
-        return em.createQuery("""
-                        select r from VerificationRequest r
-                        where r.account.username = :u order by r.submittedAt desc, r.id desc""", VerificationRequest.class)
-                .setParameter("u", Account.normalizeUsername(username))
-                .setMaxResults(1)
-                .getResultStream().findFirst();
+        return status.latest(username);
     }
 
     /**
@@ -139,7 +132,7 @@ public class MembershipService {
             throw new UpgradeRefusedException("verify.unavailable");
         }
         var path = UpgradePath.of(account, application.tier());
-        var today = LocalDate.now(clock.withZone(BANGKOK));
+        var today = today();
         var printed = path.needsIdentityDocument() ? printedIdentity(account, path, application.identity(), today) : null;
         if (path.needsPassbook()) {
             checkPassbook(application);
@@ -240,10 +233,9 @@ public class MembershipService {
         }
     }
 
-    /** The account as it is now, for the wizard's choices. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Account account(String username) {
-        return accounts.byUsername(username).orElseThrow();
+    /** Today in Thailand, where documents expire: the one "today" the wizard and the submission both judge by. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Languages.ZONE));
     }
 
     /** Citizen &rarr; Trusted: the identity the member's earlier approval verified, if it was recorded. */

@@ -17,8 +17,4 @@ public record Marks(boolean citizen, boolean trusted) {
     public static Marks of(Instant idVerifiedAt, Tier tier) {
         return new Marks(idVerifiedAt != null, tier == Tier.TRUSTED);
     }
-
-    public boolean any() {
-        return citizen || trusted;
-    }
 }

@@ -34,7 +34,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,7 +144,7 @@ public class VerifyBacking implements Serializable {
 
     public String withdraw() {
         try {
-            membership.withdraw(member.getUsername(), locale());
+            membership.withdraw(member.getUsername(), Texts.locale());
             Texts.flash(Texts.info("verify.withdrawn"));
         } catch (UpgradeRefusedException e) {
             Texts.flash(Texts.error(e.messageKey()));
@@ -201,7 +200,7 @@ public class VerifyBacking implements Serializable {
                 : null;
         try {
             membership.submit(member.getUsername(),
-                    new VerificationApplication(consent, tier, details, passbookName, passbookBank, locale()));
+                    new VerificationApplication(consent, tier, details, passbookName, passbookBank, Texts.locale()));
         } catch (UpgradeRefusedException e) {
             step = e.field() == null ? step : FIELD_STEPS.getOrDefault(e.field(), DETAILS);
             Texts.global(Texts.error(e.messageKey(), e.args()));
@@ -236,7 +235,7 @@ public class VerifyBacking implements Serializable {
         if (kinds.isEmpty()) {
             return;
         }
-        handoff = handoffs.issue(account().getId(), kinds, locale().getLanguage());
+        handoff = handoffs.issue(account().getId(), kinds, Texts.locale().getLanguage());
         handoffKinds = List.copyOf(kinds);
         handoffQr = QrCodes.pngDataUri(handoff.url());
         refreshHandoff();
@@ -362,7 +361,7 @@ public class VerifyBacking implements Serializable {
     }
 
     public void validateExpiry(FacesContext context, UIComponent component, Object value) {
-        if (value instanceof LocalDate date && date.isBefore(today())) {
+        if (value instanceof LocalDate date && date.isBefore(membership.today())) {
             throw new ValidatorException(Texts.error("verify.expiry.expired"));
         }
     }
@@ -371,7 +370,7 @@ public class VerifyBacking implements Serializable {
     private boolean identityValid() {
         try {
             MembershipService.printedIdentity(account(), path(), new IdentityDetails(document, number, passportNumber,
-                    thaiTitle, thaiGiven, thaiSurname, englishTitle, englishGiven, englishSurname, expiry), today());
+                    thaiTitle, thaiGiven, thaiSurname, englishTitle, englishGiven, englishSurname, expiry), membership.today());
             return true;
         } catch (UpgradeRefusedException e) {
             Texts.global(Texts.error(e.messageKey(), e.args()));
@@ -389,21 +388,8 @@ public class VerifyBacking implements Serializable {
         return UpgradePath.of(account(), tier);
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Bangkok"));
-    }
-
-    private static java.util.Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    }
-
     public List<Tier> getTargets() {
         return UpgradePath.targets(account());
-    }
-
-    /** The identity documents the member may choose from on the chosen path (empty: reuses the verified one). */
-    public List<DocumentKind> getIdentityDocuments() {
-        return tier == null ? List.of() : path().identityDocuments();
     }
 
     public List<DocumentKind> getRequiredDocuments() {
@@ -440,10 +426,6 @@ public class VerifyBacking implements Serializable {
 
     public ThaiBank[] getBanks() {
         return ThaiBank.values();
-    }
-
-    public boolean isAllUploaded() {
-        return getRequiredDocuments().stream().allMatch(k -> draft(k.name()) != null);
     }
 
     public String getFormattedNumber() {

@@ -1,5 +1,6 @@
 package io.trustmark.review.application;
 
+import io.trustmark.membership.application.MemberStatus;
 import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.membership.domain.Tier;
 import io.trustmark.review.domain.QueueFlag;
@@ -23,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The review queue, read page by page in the database: filtering, sorting, paging and counting all
@@ -39,12 +39,12 @@ public class QueueService {
     @Inject
     Clock clock;
 
+    /** The answer time promised to members is the one the queue works to: one setting, read in one place. */
     @Inject
-    @ConfigProperty(name = "trustmark.review.sla-hours", defaultValue = "24")
-    int slaHours;
+    MemberStatus memberStatus;
 
     public Sla sla() {
-        return new Sla(slaHours);
+        return new Sla(memberStatus.slaHours());
     }
 
     public List<QueueRow> page(QueueQuery query, int first, int max) {

@@ -40,10 +40,6 @@ public class ResubmissionPolicy {
         return rule().attemptsLeft(statuses(accountId, tier));
     }
 
-    public int maxAttempts() {
-        return maxAttempts;
-    }
-
     private ResubmissionRule rule() {
         return new ResubmissionRule(maxAttempts);
     }

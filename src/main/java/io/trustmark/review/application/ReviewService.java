@@ -12,7 +12,6 @@ import io.trustmark.membership.domain.CheckCode;
 import io.trustmark.membership.domain.CheckResult;
 import io.trustmark.membership.domain.RequestAlreadyDecidedException;
 import io.trustmark.membership.domain.RequestCheck;
-import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.membership.domain.SecondApproverRequiredException;
 import io.trustmark.membership.domain.Tier;
 import io.trustmark.membership.domain.VerificationRequest;
@@ -20,7 +19,6 @@ import io.trustmark.platform.audit.AuditLog;
 import io.trustmark.review.domain.DecisionOutcome;
 import io.trustmark.review.domain.DecisionReason;
 import io.trustmark.review.domain.NumberCheck;
-import io.trustmark.review.domain.QueueQuery;
 import io.trustmark.review.domain.ReviewDecision;
 import io.trustmark.review.domain.TierChange;
 import io.trustmark.review.infrastructure.ClaimStore;
@@ -32,8 +30,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -70,9 +66,6 @@ public class ReviewService {
     ResubmissionPolicy resubmissions;
 
     @Inject
-    QueueService queue;
-
-    @Inject
     TierService tiers;
 
     @Inject
@@ -82,15 +75,6 @@ public class ReviewService {
     @Inject
     @ConfigProperty(name = "trustmark.review.four-eyes-trusted", defaultValue = "false")
     boolean fourEyesTrusted;
-
-    /** Open requests, oldest first (the default queue view). */
-    public List<QueueRow> pending(int first, int max) {
-        return queue.page(QueueQuery.open(), first, max);
-    }
-
-    public long pendingCount() {
-        return queue.count(QueueQuery.open());
-    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ReviewDetail> detail(Long requestId) {
@@ -131,11 +115,6 @@ public class ReviewService {
     /** Whether approving this request now would only record the first of two approvals. */
     public boolean needsTwoApprovals(VerificationRequest request) {
         return fourEyesTrusted && request.getRequestedTier() == Tier.TRUSTED;
-    }
-
-    @Transactional
-    public ApprovalOutcome approve(Long requestId, long shownVersion, String adminUsername) {
-        return approve(requestId, shownVersion, adminUsername, DecisionReason.NONE);
     }
 
     /**
@@ -180,7 +159,7 @@ public class ReviewService {
         });
         var member = request.getAccount();
         var tierBefore = member.getTier();
-        var locale = memberLocale(member);
+        var locale = member.locale();
         var memberReason = reasons.memberText(reason.code(), reason.freeText(), locale);
         var approval = ApprovalOutcome.APPROVED;
         try {
@@ -223,11 +202,6 @@ public class ReviewService {
         return approval;
     }
 
-    /** The member's language for mails and reasons. */
-    static Locale memberLocale(Account member) {
-        return member.locale();
-    }
-
     private static String auditAction(DecisionOutcome outcome) {
         return switch (outcome) {
             case APPROVED -> AuditLog.REQUEST_APPROVED;
@@ -264,12 +238,5 @@ public class ReviewService {
 
     private static ConcurrentDecisionException concurrent(VerificationRequest request) {
         return new ConcurrentDecisionException(request.getDecidedBy() == null ? null : request.getDecidedBy().getUsername());
-    }
-
-    /** Whether the request is still open, for callers that only hold its id. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean open(Long requestId) {
-        var request = em.find(VerificationRequest.class, requestId);
-        return request != null && request.getStatus() == RequestStatus.SUBMITTED;
     }
 }

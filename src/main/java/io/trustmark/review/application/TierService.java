@@ -74,7 +74,7 @@ public class TierService {
         }
         audit.record(admin.getId(), ReviewAudit.TIER_LOWERED, ReviewAudit.ACCOUNT, member.getId(),
                 from + " -> " + to + (reason.code() == null ? "" : " reason=" + reason.code()));
-        var locale = ReviewService.memberLocale(member);
+        var locale = member.locale();
         mailer.queue(member.getEmail(), locale, "review.tierLowered", member.getUsername(),
                 Texts.text(locale, "tier." + from.name()), Texts.text(locale, "tier." + to.name()),
                 reasons.memberText(reason.code(), reason.freeText(), locale));

@@ -32,8 +32,4 @@ public record QueueQuery(RequestStatus status, Tier tier, Integer olderThanHours
     public boolean onlyStatus() {
         return tier == null && olderThanHours == null && flags.isEmpty() && claimedBy == null;
     }
-
-    public QueueQuery sortedBy(QueueSort by, boolean asc) {
-        return new QueueQuery(status, tier, olderThanHours, flags, claimedBy, by, asc);
-    }
 }

@@ -1,5 +1,6 @@
 package io.trustmark.review.web;
 
+import io.trustmark.platform.i18n.Languages;
 import io.trustmark.review.application.AuditQuery;
 import io.trustmark.review.application.AuditRow;
 import io.trustmark.review.application.AuditTrail;
@@ -8,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +26,6 @@ public class AuditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Days on the audit page are Bangkok days, as the times shown are. */
-    private static final ZoneId ZONE = ZoneId.of("Asia/Bangkok");
-
     @Inject
     transient AuditTrail trail;
 
@@ -36,6 +33,7 @@ public class AuditBacking implements Serializable {
     private String action;
     private String subjectType;
     private Long subjectId;
+    private transient List<String> actions;
     private String from;
     private String to;
 
@@ -69,8 +67,8 @@ public class AuditBacking implements Serializable {
         var start = day(from);
         var end = day(to);
         return new AuditQuery(actor, action, subjectType, subjectId,
-                start == null ? null : start.atStartOfDay(ZONE).toInstant(),
-                end == null ? null : end.plusDays(1).atStartOfDay(ZONE).toInstant());
+                start == null ? null : start.atStartOfDay(Languages.ZONE).toInstant(),
+                end == null ? null : end.plusDays(1).atStartOfDay(Languages.ZONE).toInstant());
     }
 
     private static LocalDate day(String text) {
@@ -89,7 +87,10 @@ public class AuditBacking implements Serializable {
     }
 
     public List<String> getActions() {
-        return trail.actions();
+        if (actions == null) {
+            actions = trail.actions();
+        }
+        return actions;
     }
 
     public String getActor() {

@@ -13,7 +13,6 @@ import io.trustmark.review.application.TierService;
 import io.trustmark.review.domain.DecisionReason;
 import io.trustmark.review.domain.ReasonUse;
 import io.trustmark.review.domain.ReviewReason;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,6 +52,7 @@ public class MemberBacking implements Serializable {
     private String reason;
     private transient Account account;
     private transient MemberHistory history;
+    private transient List<ReviewReason> tierReasons;
 
     public void load() {
         if (u != null && !u.isBlank() && getAccount() == null) {
@@ -72,7 +72,7 @@ public class MemberBacking implements Serializable {
 
     /** The marks the forum shows before the member's name. */
     public Marks getMarks() {
-        return getAccount() == null ? Marks.NONE : Marks.of(getAccount().getIdVerifiedAt(), getAccount().getTier());
+        return getAccount() == null ? Marks.NONE : getAccount().marks();
     }
 
     public MemberHistory getHistory() {
@@ -89,11 +89,14 @@ public class MemberBacking implements Serializable {
     }
 
     public List<ReviewReason> getTierReasons() {
-        return reasons.active(ReasonUse.TIER);
+        if (tierReasons == null) {
+            tierReasons = reasons.active(ReasonUse.TIER);
+        }
+        return tierReasons;
     }
 
     public String reasonText(ReviewReason listed) {
-        return listed.text(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return listed.text(Texts.locale());
     }
 
     public String lower() {

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -58,9 +59,6 @@ public class QueueBacking implements Serializable {
 
     @Inject
     transient Clock clock;
-
-    @Inject
-    transient RequestMemo counts;
 
     private RequestStatus status = RequestStatus.SUBMITTED;
     private Tier tier;
@@ -151,7 +149,7 @@ public class QueueBacking implements Serializable {
 
     /** Counted once per request (the view keeps this bean across requests, so not longer). */
     private Map<RequestStatus, Long> countsByStatus() {
-        return counts.get(queue::countsByStatus);
+        return Faces.getRequestAttribute("trustmark.queue.counts", queue::countsByStatus);
     }
 
     /** Opens the oldest request nobody holds, claimed for this admin. */
@@ -197,10 +195,6 @@ public class QueueBacking implements Serializable {
         return status;
     }
 
-    public void setStatus(RequestStatus status) {
-        this.status = status;
-    }
-
     public Tier getTier() {
         return tier;
     }
@@ -215,14 +209,6 @@ public class QueueBacking implements Serializable {
 
     public void setOlderThanHours(Integer olderThanHours) {
         this.olderThanHours = olderThanHours;
-    }
-
-    public QueueFlag[] getFlags() {
-        return flags;
-    }
-
-    public void setFlags(QueueFlag[] flags) {
-        this.flags = flags;
     }
 
     public boolean isMine() {

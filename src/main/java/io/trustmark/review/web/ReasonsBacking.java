@@ -33,9 +33,14 @@ public class ReasonsBacking implements Serializable {
     private String textTh;
     private boolean active = true;
     private int position = 100;
+    /** Read once per view: the table's getter is called in every phase of every postback. */
+    private transient List<ReviewReason> all;
 
     public List<ReviewReason> getAll() {
-        return reasons.all();
+        if (all == null) {
+            all = reasons.all();
+        }
+        return all;
     }
 
     public ReasonUse[] getUses() {
@@ -70,6 +75,7 @@ public class ReasonsBacking implements Serializable {
             Texts.flash(Texts.info("reasons.saved", saved.getCode()));
         } catch (ReviewRefusedException e) {
             Texts.global(Texts.error(e.messageKey()));
+            all = null; // someone else changed the list: show it as it is now
             return null;
         }
         return "/admin/reasons?faces-redirect=true";

@@ -24,7 +24,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * /admin/review?id=n: one request with its documents, check results and the member's history, and the
@@ -61,6 +60,8 @@ public class ReviewBacking implements Serializable {
     private String mrzLine2;
     private ClaimView claim;
     private transient ReviewDetail detail;
+    private transient List<ReviewReason> resubmitReasons;
+    private transient List<ReviewReason> rejectReasons;
 
     public void load() {
         var found = id == null ? null : review.detail(id).orElse(null);
@@ -89,16 +90,22 @@ public class ReviewBacking implements Serializable {
     }
 
     public List<ReviewReason> getResubmitReasons() {
-        return reasons.active(ReasonUse.RESUBMIT);
+        if (resubmitReasons == null) {
+            resubmitReasons = reasons.active(ReasonUse.RESUBMIT);
+        }
+        return resubmitReasons;
     }
 
     public List<ReviewReason> getRejectReasons() {
-        return reasons.active(ReasonUse.REJECT);
+        if (rejectReasons == null) {
+            rejectReasons = reasons.active(ReasonUse.REJECT);
+        }
+        return rejectReasons;
     }
 
     /** The reason's text in the language of the page. */
     public String reasonText(ReviewReason listed) {
-        return listed.text(locale());
+        return listed.text(Texts.locale());
     }
 
     /** Four-eyes applies to this request: the page says whose first approval is waiting for a second. */
@@ -217,9 +224,6 @@ public class ReviewBacking implements Serializable {
         claim = claims.current(id, member.getUsername());
     }
 
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    }
 
     public Long getId() {
         return id;

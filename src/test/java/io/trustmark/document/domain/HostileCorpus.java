@@ -19,7 +19,6 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.imageio.ImageIO;
 
 /**
  * Hostile and malformed uploads, generated: pixel floods, truncated and corrupted JPEGs and PNGs,
@@ -137,7 +136,7 @@ public final class HostileCorpus {
         add("PNG+JPEG", "card.png", "image/png", concat(png, jpeg), Reason.TRAILING_DATA);
         add("PDF with a JPEG inside", "card.pdf", "application/pdf",
                 concat("%PDF-1.7\n1 0 obj <</Type/XObject/Subtype/Image>> stream\n".getBytes(StandardCharsets.US_ASCII), jpeg), Reason.NOT_AN_IMAGE);
-        add("GIF+JAR", "card.gif", "image/gif", concat(encode(small(), "gif"), zip), Reason.UNSUPPORTED_FORMAT);
+        add("GIF+JAR", "card.gif", "image/gif", concat(SyntheticPhotos.encode(small(), "gif"), zip), Reason.UNSUPPORTED_FORMAT);
 
         // SVG, always refused, however it is dressed.
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1000\" height=\"630\"><script>alert(document.cookie)</script>"
@@ -161,11 +160,11 @@ public final class HostileCorpus {
         // Other image formats.
         for (String format : List.of("gif", "bmp", "tiff", "wbmp")) {
             BufferedImage image = format.equals("wbmp") ? binary(small()) : small();
-            add(format.toUpperCase() + " as itself", "card." + format, "image/" + format, encode(image, format),
+            add(format.toUpperCase() + " as itself", "card." + format, "image/" + format, SyntheticPhotos.encode(image, format),
                     Reason.UNSUPPORTED_FORMAT, Reason.NOT_AN_IMAGE);
-            add(format.toUpperCase() + " named .jpg", "card.jpg", "image/jpeg", encode(image, format),
+            add(format.toUpperCase() + " named .jpg", "card.jpg", "image/jpeg", SyntheticPhotos.encode(image, format),
                     Reason.UNSUPPORTED_FORMAT, Reason.NOT_AN_IMAGE);
-            add(format.toUpperCase() + " named .png", "card.png", "image/png", encode(image, format),
+            add(format.toUpperCase() + " named .png", "card.png", "image/png", SyntheticPhotos.encode(image, format),
                     Reason.UNSUPPORTED_FORMAT, Reason.NOT_AN_IMAGE);
         }
         add("WebP signature", "card.webp", "image/webp", concat("RIFF".getBytes(StandardCharsets.US_ASCII), new byte[] {64, 0, 0, 0},
@@ -327,18 +326,6 @@ public final class HostileCorpus {
         BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
         out.getGraphics().drawImage(image, 0, 0, null);
         return out;
-    }
-
-    private static byte[] encode(BufferedImage image, String format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, format, out)) {
-                throw new IllegalStateException("No ImageIO writer for " + format);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static byte[] zip() {

@@ -55,7 +55,7 @@ class ImageIntakeTest {
 
     @Test
     void acceptsJpegWithItsDimensions() throws IOException {
-        byte[] jpeg = encode(card(800, 500), "jpg");
+        byte[] jpeg = SyntheticPhotos.encode(card(800, 500), "jpg");
 
         assertEquals(new ImageHeader("JPEG", 800, 500), intake.inspect(jpeg, KIND));
         SanitizedImage sanitized = intake.sanitize(jpeg, KIND);
@@ -73,7 +73,7 @@ class ImageIntakeTest {
         g.setColor(Color.BLUE);
         g.fillRect(320, 0, 320, 400);
         g.dispose();
-        byte[] png = encode(image, "png");
+        byte[] png = SyntheticPhotos.encode(image, "png");
 
         assertEquals(new ImageHeader("PNG", 640, 400), intake.inspect(png, KIND));
         SanitizedImage sanitized = intake.sanitize(png, KIND);
@@ -86,12 +86,12 @@ class ImageIntakeTest {
 
     @Test
     void acceptsPortraitPhotoOfACardBecauseMinimaApplyToLongerAndShorterSide() throws IOException {
-        assertEquals(new ImageHeader("JPEG", 380, 600), intake.inspect(encode(card(380, 600), "jpg"), KIND));
+        assertEquals(new ImageHeader("JPEG", 380, 600), intake.inspect(SyntheticPhotos.encode(card(380, 600), "jpg"), KIND));
     }
 
     @Test
     void toleratesZeroPaddingAfterJpegEoi() throws IOException {
-        byte[] padded = concat(encode(card(800, 500), "jpg"), new byte[64]);
+        byte[] padded = concat(SyntheticPhotos.encode(card(800, 500), "jpg"), new byte[64]);
 
         assertEquals(800, intake.sanitize(padded, KIND).width());
     }
@@ -99,8 +99,8 @@ class ImageIntakeTest {
     @Test
     void acceptsJpegCarryingAnotherJpegInsideASegment() throws IOException {
         // Like an EXIF thumbnail: a whole JPEG, EOI included, before the real image data.
-        byte[] embedded = encode(card(160, 100), "jpg");
-        byte[] jpeg = insertSegment(encode(card(800, 500), "jpg"), 0xE5, embedded);
+        byte[] embedded = SyntheticPhotos.encode(card(160, 100), "jpg");
+        byte[] jpeg = insertSegment(SyntheticPhotos.encode(card(800, 500), "jpg"), 0xE5, embedded);
 
         assertEquals(800, intake.sanitize(jpeg, KIND).width());
     }
@@ -128,7 +128,7 @@ class ImageIntakeTest {
 
     @Test
     void refusesFileOverTheByteLimitWithTheLimitAsArgument() throws IOException {
-        byte[] jpeg = encode(card(800, 500), "jpg");
+        byte[] jpeg = SyntheticPhotos.encode(card(800, 500), "jpg");
         long limit = jpeg.length - 1;
         ImageIntake strict = new ImageIntake(IntakeLimits.defaults().withMaxBytes(limit), NO_QUALITY_CHECKS);
 
@@ -139,7 +139,7 @@ class ImageIntakeTest {
 
     @Test
     void acceptsFileExactlyAtTheByteLimit() throws IOException {
-        byte[] jpeg = encode(card(800, 500), "jpg");
+        byte[] jpeg = SyntheticPhotos.encode(card(800, 500), "jpg");
         ImageIntake exact = new ImageIntake(IntakeLimits.defaults().withMaxBytes(jpeg.length), NO_QUALITY_CHECKS);
 
         assertEquals(800, exact.inspect(jpeg, KIND).width());
@@ -165,22 +165,22 @@ class ImageIntakeTest {
     @Test
     void refusesImageTooSmallToReadWithTheMinimaAsArguments() throws IOException {
         DocumentRefusedException refused = assertThrows(DocumentRefusedException.class,
-                () -> intake.inspect(encode(card(599, 400), "jpg"), KIND));
+                () -> intake.inspect(SyntheticPhotos.encode(card(599, 400), "jpg"), KIND));
         assertEquals(Reason.TOO_SMALL, refused.reason());
         assertEquals(List.of(600, 380), refused.messageArgs());
-        assertRefused(Reason.TOO_SMALL, encode(card(800, 379), "png"));
+        assertRefused(Reason.TOO_SMALL, SyntheticPhotos.encode(card(800, 379), "png"));
     }
 
     @Test
     void refusesJpegCutInHalfAsDamaged() throws IOException {
-        byte[] jpeg = encode(noise(800, 500), "jpg");
+        byte[] jpeg = SyntheticPhotos.encode(noise(800, 500), "jpg");
 
         assertRefused(Reason.DAMAGED, Arrays.copyOf(jpeg, jpeg.length / 2));
     }
 
     @Test
     void refusesPngCutShortOrCorruptedAsDamaged() throws IOException {
-        byte[] png = encode(noise(800, 500), "png");
+        byte[] png = SyntheticPhotos.encode(noise(800, 500), "png");
         assertRefused(Reason.DAMAGED, Arrays.copyOf(png, png.length / 2));
         assertRefused(Reason.DAMAGED, Arrays.copyOf(png, png.length - 12));
 
@@ -193,12 +193,12 @@ class ImageIntakeTest {
     void refusesJpegWithHtmlAppendedAfterEoi() throws IOException {
         byte[] html = "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.US_ASCII);
 
-        assertRefused(Reason.TRAILING_DATA, concat(encode(card(800, 500), "jpg"), html));
+        assertRefused(Reason.TRAILING_DATA, concat(SyntheticPhotos.encode(card(800, 500), "jpg"), html));
     }
 
     @Test
     void refusesPngWithZipAppendedAfterIend() throws IOException {
-        assertRefused(Reason.TRAILING_DATA, concat(encode(card(800, 500), "png"), zip()));
+        assertRefused(Reason.TRAILING_DATA, concat(SyntheticPhotos.encode(card(800, 500), "png"), zip()));
     }
 
     @Test
@@ -223,7 +223,7 @@ class ImageIntakeTest {
     @ParameterizedTest
     @ValueSource(strings = {"gif", "bmp", "tiff"})
     void refusesOtherImageFormats(String format) throws IOException {
-        byte[] image = encode(card(800, 500), format);
+        byte[] image = SyntheticPhotos.encode(card(800, 500), format);
         assertTrue(image.length > 0, "ImageIO wrote no " + format);
 
         assertRefused(Reason.UNSUPPORTED_FORMAT, image);
@@ -244,7 +244,7 @@ class ImageIntakeTest {
 
     @Test
     void refusesJpegWhoseImageDataEndsEarlyEvenWithAnEoi() throws IOException {
-        byte[] jpeg = encode(noise(800, 500), "jpg");
+        byte[] jpeg = SyntheticPhotos.encode(noise(800, 500), "jpg");
         byte[] head = Arrays.copyOf(jpeg, jpeg.length / 2);
         if (head[head.length - 1] == (byte) 0xFF) {
             head = Arrays.copyOf(head, head.length - 1);
@@ -274,7 +274,7 @@ class ImageIntakeTest {
     void appliesExifOrientation(int orientation, int width, int height, String redCorner) throws IOException {
         TiffOutputSet exif = new TiffOutputSet();
         exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) orientation);
-        byte[] jpeg = withExif(encode(redTopLeft(800, 400), "jpg"), exif);
+        byte[] jpeg = withExif(SyntheticPhotos.encode(redTopLeft(800, 400), "jpg"), exif);
 
         SanitizedImage sanitized = intake.sanitize(jpeg, KIND);
 
@@ -297,7 +297,7 @@ class ImageIntakeTest {
     void removesGpsXmpAndCommentsFromJpeg() throws IOException {
         TiffOutputSet exif = new TiffOutputSet();
         exif.setGpsInDegrees(100.5018, 13.7563);
-        byte[] jpeg = withExif(encode(card(800, 500), "jpg"), exif);
+        byte[] jpeg = withExif(SyntheticPhotos.encode(card(800, 500), "jpg"), exif);
         ByteArrayOutputStream withXmp = new ByteArrayOutputStream();
         new JpegXmpRewriter().updateXmpXml(jpeg, withXmp,
                 "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
@@ -322,7 +322,7 @@ class ImageIntakeTest {
 
     @Test
     void removesPngTextChunks() throws IOException {
-        byte[] png = encode(card(800, 500), "png");
+        byte[] png = SyntheticPhotos.encode(card(800, 500), "png");
         byte[] text = concat("Comment".getBytes(StandardCharsets.ISO_8859_1), new byte[] {0},
                 "PNG-SECRET-ID-NUMBER".getBytes(StandardCharsets.ISO_8859_1));
         // Right after the signature (8 bytes) and IHDR (25 bytes), where tEXt may legally go.
@@ -336,7 +336,7 @@ class ImageIntakeTest {
 
     @Test
     void reportsSha256OfTheOutput() throws Exception {
-        SanitizedImage sanitized = intake.sanitize(encode(card(800, 500), "jpg"), KIND);
+        SanitizedImage sanitized = intake.sanitize(SyntheticPhotos.encode(card(800, 500), "jpg"), KIND);
 
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(sanitized.jpeg());
         assertEquals(HexFormat.of().formatHex(digest), sanitized.sha256Hex());
@@ -345,7 +345,7 @@ class ImageIntakeTest {
 
     @Test
     void outputIsABaselineJpegThatPassesInspection() throws IOException {
-        byte[] out = intake.sanitize(encode(card(800, 500), "png"), KIND).jpeg();
+        byte[] out = intake.sanitize(SyntheticPhotos.encode(card(800, 500), "png"), KIND).jpeg();
 
         assertEquals(new ImageHeader("JPEG", 800, 500), intake.inspect(out, KIND));
         assertFalse(Imaging.getImageInfo(out).isProgressive());
@@ -426,12 +426,6 @@ class ImageIntakeTest {
             }
         }
         return image;
-    }
-
-    private static byte[] encode(BufferedImage image, String format) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertTrue(ImageIO.write(image, format, out), "no ImageIO writer for " + format);
-        return out.toByteArray();
     }
 
     private static BufferedImage decode(byte[] bytes) throws IOException {

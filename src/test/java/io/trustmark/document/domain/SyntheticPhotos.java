@@ -141,9 +141,16 @@ public final class SyntheticPhotos {
     }
 
     public static byte[] png(BufferedImage image) {
+        return encode(image, "png");
+    }
+
+    /** {@code image} in any format ImageIO writes (jpg, png, gif, bmp, …), at the writer's default settings. */
+    public static byte[] encode(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "png", out);
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalStateException("No ImageIO writer for " + format);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
