@@ -4,7 +4,6 @@ import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.EmailConfirmation;
 import io.trustmark.account.domain.PasswordPolicy;
 import io.trustmark.account.domain.Role;
-import io.trustmark.account.infrastructure.AccountRepository;
 import io.trustmark.account.infrastructure.PasswordHasher;
 import io.trustmark.identity.domain.NationalIdNumber;
 import io.trustmark.identity.domain.PassportNumber;

@@ -2,7 +2,6 @@ package io.trustmark.account.application;
 
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Role;
-import io.trustmark.account.infrastructure.AccountRepository;
 import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

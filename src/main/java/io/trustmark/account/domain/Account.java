@@ -1,7 +1,5 @@
 package io.trustmark.account.domain;
 
-import io.trustmark.membership.domain.Marks;
-import io.trustmark.membership.domain.Tier;
 import io.trustmark.platform.i18n.Languages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

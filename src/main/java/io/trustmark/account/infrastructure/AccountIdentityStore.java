@@ -1,5 +1,6 @@
 package io.trustmark.account.infrastructure;
 
+import io.trustmark.account.application.AccountRepository;
 import io.trustmark.account.application.LoginGuard;
 import io.trustmark.account.domain.Account;
 import jakarta.enterprise.context.ApplicationScoped;

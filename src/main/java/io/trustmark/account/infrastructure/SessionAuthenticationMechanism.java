@@ -1,5 +1,6 @@
 package io.trustmark.account.infrastructure;
 
+import io.trustmark.account.application.AccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;

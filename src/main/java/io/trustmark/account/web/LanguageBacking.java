@@ -1,5 +1,6 @@
 package io.trustmark.account.web;
 
+import io.trustmark.account.application.CurrentMember;
 import io.trustmark.account.domain.Account;
 import io.trustmark.platform.i18n.Languages;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,8 +1,9 @@
 package io.trustmark.account.web;
 
+import org.omnifaces.util.Messages;
+
 import io.trustmark.account.application.LoginGuard;
 import io.trustmark.account.infrastructure.SessionAuthenticationMechanism;
-import io.trustmark.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -35,7 +36,7 @@ public class LoginBacking {
         var external = context.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
         if (guard.locked(username, request.getRemoteAddr())) {
-            Texts.global(Texts.error("login.locked", guard.lockMinutes()));
+            Messages.addGlobal(Messages.createError("login.locked", guard.lockMinutes()));
             return null;
         }
         // A fresh session id before the session is bound to the account: no fixation.
@@ -60,9 +61,9 @@ public class LoginBacking {
             }
             return "/forum/index?faces-redirect=true";
         }
-        Texts.global(guard.locked(username, request.getRemoteAddr())
-                ? Texts.error("login.locked", guard.lockMinutes())
-                : Texts.error("login.failed"));
+        Messages.addGlobal(guard.locked(username, request.getRemoteAddr())
+                ? Messages.createError("login.locked", guard.lockMinutes())
+                : Messages.createError("login.failed"));
         return null;
     }
 

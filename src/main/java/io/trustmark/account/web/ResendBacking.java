@@ -1,7 +1,10 @@
 package io.trustmark.account.web;
 
+import org.omnifaces.util.Faces;
+
+import org.omnifaces.util.Messages;
+
 import io.trustmark.account.application.AccountService;
-import io.trustmark.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,8 +20,8 @@ public class ResendBacking {
     private String email;
 
     public String resend() {
-        service.resendConfirmation(email, Texts.locale());
-        Texts.flash(Texts.info("resend.done", email));
+        service.resendConfirmation(email, Faces.getLocale());
+        Messages.addFlashGlobal(Messages.createInfo("resend.done", email));
         return "/account/login?faces-redirect=true";
     }
 

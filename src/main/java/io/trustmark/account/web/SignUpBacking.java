@@ -1,13 +1,16 @@
 package io.trustmark.account.web;
 
+import org.omnifaces.util.Faces;
+
+import org.omnifaces.util.Messages;
+
 import io.trustmark.account.application.AccountRefusedException;
 import io.trustmark.account.application.AccountService;
 import io.trustmark.account.application.SignUp;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.PasswordPolicy;
-import io.trustmark.account.infrastructure.AccountRepository;
+import io.trustmark.account.application.AccountRepository;
 import io.trustmark.identity.domain.IdentityNumberException;
-import io.trustmark.platform.web.Texts;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -47,17 +50,17 @@ public class SignUpBacking implements Serializable {
     private transient List<SelectItem> nationalities;
 
     public String signUp() {
-        var locale = Texts.locale();
+        var locale = Faces.getLocale();
         try {
             service.register(new SignUp(username, email, password, thai ? Account.THAI : nationality, idNumber, locale));
         } catch (AccountRefusedException e) {
-            Texts.global(Texts.error(e.messageKey()));
+            Messages.addGlobal(Messages.createError(e.messageKey()));
             return null;
         } catch (IdentityNumberException e) {
-            Texts.global(Texts.error(e.reason().messageKey()));
+            Messages.addGlobal(Messages.createError(e.reason().messageKey()));
             return null;
         }
-        Texts.flash(Texts.info("signup.done", email));
+        Messages.addFlashGlobal(Messages.createInfo("signup.done", email));
         return "/account/login?faces-redirect=true";
     }
 
@@ -101,13 +104,13 @@ public class SignUpBacking implements Serializable {
     }
 
     private static ValidatorException invalid(String key, Object... args) {
-        return new ValidatorException(Texts.error(key, args));
+        return new ValidatorException(Messages.createError(key, args));
     }
 
     /** Every country but Thailand, by ISO alpha-3 code, named in the reader's language. */
     public List<SelectItem> getNationalities() {
         if (nationalities == null) {
-            nationalities = countries(Texts.locale());
+            nationalities = countries(Faces.getLocale());
         }
         return nationalities;
     }

@@ -1,7 +1,7 @@
 package io.trustmark.api.application;
 
-import io.trustmark.membership.domain.Marks;
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.domain.Marks;
+import io.trustmark.account.domain.Tier;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,7 +1,7 @@
 package io.trustmark.api.web;
 
 import io.trustmark.api.domain.RateLimiter;
-import io.trustmark.platform.operations.OperationsMetrics;
+import io.trustmark.operations.OperationsMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -7,7 +7,7 @@ import io.trustmark.document.domain.IntakeLimits;
 import io.trustmark.document.domain.MinimumSize;
 import io.trustmark.document.domain.QualityThresholds;
 import io.trustmark.document.domain.SanitizedImage;
-import io.trustmark.platform.operations.OperationsMetrics;
+import io.trustmark.operations.OperationsMetrics;
 import jakarta.annotation.PostConstruct;
 import java.io.UncheckedIOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.trustmark.document.web;
 
-import io.trustmark.account.infrastructure.AccountRepository;
+import io.trustmark.account.application.AccountRepository;
 import io.trustmark.document.application.DocumentVault;
 import io.trustmark.account.domain.Role;
 import jakarta.inject.Inject;

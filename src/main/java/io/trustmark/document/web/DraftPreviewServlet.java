@@ -1,7 +1,7 @@
 package io.trustmark.document.web;
 
 import io.trustmark.account.domain.Role;
-import io.trustmark.account.infrastructure.AccountRepository;
+import io.trustmark.account.application.AccountRepository;
 import io.trustmark.document.application.DocumentVault;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;

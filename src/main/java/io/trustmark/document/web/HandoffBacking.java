@@ -1,5 +1,7 @@
 package io.trustmark.document.web;
 
+import io.trustmark.platform.web.PageTexts;
+
 import io.trustmark.document.application.DocumentIntake;
 import io.trustmark.document.application.Handoffs;
 import io.trustmark.document.domain.DocumentKind;
@@ -7,7 +9,6 @@ import io.trustmark.document.domain.DocumentRefusedException;
 import io.trustmark.document.domain.HandoffRefusedException;
 import io.trustmark.document.domain.HandoffToken;
 import io.trustmark.platform.i18n.Languages;
-import io.trustmark.platform.web.Texts;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -115,10 +116,10 @@ public class HandoffBacking implements Serializable {
             }
             handoffs.put(handoffId, deviceSecret, kind, intake.sanitize(bytes, kind));
             received = null;
-            result(kind, true, Texts.text("handoff.phone.received"));
+            result(kind, true, PageTexts.text("handoff.phone.received"));
         } catch (DocumentRefusedException e) {
             var args = intake.messageArgs(e);
-            result(kind, false, Texts.text(e.reason().messageKey(), args));
+            result(kind, false, PageTexts.text(e.reason().messageKey(), args));
         } catch (HandoffRefusedException e) {
             refuse(e);
         } finally {

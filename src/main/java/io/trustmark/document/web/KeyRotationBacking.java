@@ -1,8 +1,9 @@
 package io.trustmark.document.web;
 
-import io.trustmark.account.web.CurrentMember;
+import org.omnifaces.util.Messages;
+
+import io.trustmark.account.application.CurrentMember;
 import io.trustmark.document.application.DocumentVault;
-import io.trustmark.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,7 +52,7 @@ public class KeyRotationBacking {
             batch = vault.resealBatch(BATCH, adminId);
             total += batch;
         } while (batch == BATCH);
-        Texts.flash(Texts.info("document.keys.resealed", total, getCurrentKeyId()));
+        Messages.addFlashGlobal(Messages.createInfo("document.keys.resealed", total, getCurrentKeyId()));
         return "/admin/keys?faces-redirect=true";
     }
 }

@@ -4,7 +4,7 @@ import io.trustmark.document.application.DocumentVault.OpenedDocument;
 import io.trustmark.document.domain.ImageIntake;
 import io.trustmark.document.domain.PurposeStamp;
 import io.trustmark.platform.i18n.Languages;
-import io.trustmark.platform.web.Texts;
+import io.trustmark.platform.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;

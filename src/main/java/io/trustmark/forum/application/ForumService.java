@@ -1,7 +1,7 @@
 package io.trustmark.forum.application;
 
 import io.trustmark.account.domain.Account;
-import io.trustmark.account.infrastructure.AccountRepository;
+import io.trustmark.account.application.AccountRepository;
 import io.trustmark.forum.domain.Board;
 import io.trustmark.forum.domain.ForumThread;
 import io.trustmark.forum.domain.Post;

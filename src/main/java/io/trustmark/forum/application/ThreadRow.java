@@ -1,7 +1,7 @@
 package io.trustmark.forum.application;
 
-import io.trustmark.membership.domain.Marks;
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.domain.Marks;
+import io.trustmark.account.domain.Tier;
 import java.time.Instant;
 
 /** A line of a thread list; the author's tier comes with the same query that reads the page. */

@@ -1,6 +1,6 @@
 package io.trustmark.forum.web;
 
-import io.trustmark.account.web.CurrentMember;
+import io.trustmark.account.application.CurrentMember;
 import io.trustmark.forum.application.ForumService;
 import io.trustmark.forum.application.Page;
 import io.trustmark.forum.application.ThreadRow;

@@ -1,13 +1,14 @@
 package io.trustmark.forum.web;
 
-import io.trustmark.account.web.CurrentMember;
+import org.omnifaces.util.Messages;
+
+import io.trustmark.account.application.CurrentMember;
 import io.trustmark.forum.application.ForumRefusedException;
 import io.trustmark.forum.application.ForumService;
 import io.trustmark.forum.domain.Board;
 import io.trustmark.forum.domain.ForumThread;
 import io.trustmark.forum.domain.Post;
 import io.trustmark.platform.web.NotFound;
-import io.trustmark.platform.web.Texts;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public class NewThreadBacking implements Serializable {
             var id = forum.startThread(member.getUsername(), slug, title, body);
             return "/forum/thread?faces-redirect=true&id=" + id;
         } catch (ForumRefusedException e) {
-            Texts.global(Texts.error(e.messageKey()));
+            Messages.addGlobal(Messages.createError(e.messageKey()));
             return null;
         }
     }

@@ -1,6 +1,8 @@
 package io.trustmark.forum.web;
 
-import io.trustmark.account.web.CurrentMember;
+import org.omnifaces.util.Messages;
+
+import io.trustmark.account.application.CurrentMember;
 import io.trustmark.forum.application.ForumRefusedException;
 import io.trustmark.forum.application.ForumService;
 import io.trustmark.forum.application.Page;
@@ -8,7 +10,6 @@ import io.trustmark.forum.application.PostRow;
 import io.trustmark.forum.application.ThreadView;
 import io.trustmark.forum.domain.Post;
 import io.trustmark.platform.web.NotFound;
-import io.trustmark.platform.web.Texts;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ public class ThreadBacking implements Serializable {
         try {
             forum.reply(member.getUsername(), id, reply);
         } catch (ForumRefusedException e) {
-            Texts.global(Texts.error(e.messageKey()));
+            Messages.addGlobal(Messages.createError(e.messageKey()));
             return null;
         }
         var last = Page.pages(forum.postCount(id), PAGE_SIZE);

@@ -2,7 +2,7 @@ package io.trustmark.membership.application;
 
 import io.trustmark.platform.i18n.Languages;
 import io.trustmark.account.domain.Account;
-import io.trustmark.account.infrastructure.AccountRepository;
+import io.trustmark.account.application.AccountRepository;
 import io.trustmark.document.application.DocumentDrafts;
 import io.trustmark.document.application.DocumentSummary;
 import io.trustmark.document.application.DocumentVault;
@@ -18,10 +18,9 @@ import io.trustmark.membership.domain.RequestCheck;
 import io.trustmark.membership.domain.ThaiBank;
 import io.trustmark.membership.domain.UpgradePath;
 import io.trustmark.membership.domain.VerificationRequest;
-import io.trustmark.platform.web.Texts;
+import io.trustmark.platform.i18n.Texts;
 import jakarta.enterprise.event.Event;
 import io.trustmark.platform.audit.AuditLog;
-import io.trustmark.review.application.ResubmissionPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,7 +77,7 @@ public class MembershipService {
     String noticeVersion;
 
     @Inject
-    MemberStatus status;
+    MembershipQueries status;
 
     public String noticeVersion() {
         return noticeVersion;

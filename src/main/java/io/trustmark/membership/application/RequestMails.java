@@ -5,7 +5,7 @@ import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.notification.application.Mailer;
 import io.trustmark.notification.domain.MailContent;
 import io.trustmark.platform.i18n.Languages;
-import io.trustmark.platform.web.Texts;
+import io.trustmark.platform.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +25,7 @@ public class RequestMails {
     Mailer mailer;
 
     @Inject
-    MemberStatus status;
+    MembershipQueries status;
 
     @Inject
     @ConfigProperty(name = "trustmark.base-url", defaultValue = "http://localhost:8080")

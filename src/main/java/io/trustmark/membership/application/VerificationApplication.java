@@ -1,6 +1,6 @@
 package io.trustmark.membership.application;
 
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.domain.Tier;
 import java.util.Locale;
 
 /**

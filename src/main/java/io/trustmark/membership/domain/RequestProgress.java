@@ -1,5 +1,6 @@
 package io.trustmark.membership.domain;
 
+import io.trustmark.account.domain.Tier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

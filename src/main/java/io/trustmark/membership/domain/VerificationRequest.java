@@ -1,5 +1,6 @@
 package io.trustmark.membership.domain;
 
+import io.trustmark.account.domain.Tier;
 import io.trustmark.account.domain.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

@@ -1,7 +1,7 @@
 package io.trustmark.membership.web;
 
-import io.trustmark.account.web.CurrentMember;
-import io.trustmark.membership.application.MemberStatus;
+import io.trustmark.account.application.CurrentMember;
+import io.trustmark.membership.application.MembershipQueries;
 import io.trustmark.membership.domain.NextStep;
 import io.trustmark.membership.domain.RequestProgress;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +20,7 @@ import java.util.List;
 public class StatusBacking {
 
     @Inject
-    MemberStatus status;
+    MembershipQueries status;
 
     @Inject
     CurrentMember member;

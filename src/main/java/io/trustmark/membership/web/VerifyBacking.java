@@ -1,7 +1,11 @@
 package io.trustmark.membership.web;
 
+import org.omnifaces.util.Faces;
+
+import org.omnifaces.util.Messages;
+
 import io.trustmark.account.domain.Account;
-import io.trustmark.account.web.CurrentMember;
+import io.trustmark.account.application.CurrentMember;
 import io.trustmark.document.application.DocumentDrafts;
 import io.trustmark.document.application.DocumentIntake;
 import io.trustmark.document.application.DocumentSummary;
@@ -18,10 +22,9 @@ import io.trustmark.membership.application.UpgradeRefusedException;
 import io.trustmark.membership.application.VerificationApplication;
 import io.trustmark.membership.domain.PrintedIdentity;
 import io.trustmark.membership.domain.ThaiBank;
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.membership.domain.UpgradePath;
 import io.trustmark.membership.domain.VerificationRequest;
-import io.trustmark.platform.web.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -144,10 +147,10 @@ public class VerifyBacking implements Serializable {
 
     public String withdraw() {
         try {
-            membership.withdraw(member.getUsername(), Texts.locale());
-            Texts.flash(Texts.info("verify.withdrawn"));
+            membership.withdraw(member.getUsername(), Faces.getLocale());
+            Messages.addFlashGlobal(Messages.createInfo("verify.withdrawn"));
         } catch (UpgradeRefusedException e) {
-            Texts.flash(Texts.error(e.messageKey()));
+            Messages.addFlashGlobal(Messages.createError(e.messageKey()));
         }
         return "/member/verify?faces-redirect=true";
     }
@@ -156,7 +159,7 @@ public class VerifyBacking implements Serializable {
 
     public void next() {
         if (step == TIER && (tier == null || !getTargets().contains(tier))) {
-            Texts.global(Texts.error("verify.tier.required"));
+            Messages.addGlobal(Messages.createError("verify.tier.required"));
             return;
         }
         if (step == TIER && path().needsIdentityDocument()
@@ -189,7 +192,7 @@ public class VerifyBacking implements Serializable {
     public String cancel() {
         handoffs.closeAll(account().getId());
         drafts.discard(account().getId());
-        Texts.flash(Texts.info("verify.cancelled"));
+        Messages.addFlashGlobal(Messages.createInfo("verify.cancelled"));
         return "/forum/index?faces-redirect=true";
     }
 
@@ -200,15 +203,15 @@ public class VerifyBacking implements Serializable {
                 : null;
         try {
             membership.submit(member.getUsername(),
-                    new VerificationApplication(consent, tier, details, passbookName, passbookBank, Texts.locale()));
+                    new VerificationApplication(consent, tier, details, passbookName, passbookBank, Faces.getLocale()));
         } catch (UpgradeRefusedException e) {
             step = e.field() == null ? step : FIELD_STEPS.getOrDefault(e.field(), DETAILS);
-            Texts.global(Texts.error(e.messageKey(), e.args()));
+            Messages.addGlobal(Messages.createError(e.messageKey(), e.args()));
             return null;
         }
         // The photos are part of the request now; a phone must not add drafts nobody will send.
         handoffs.closeAll(account().getId());
-        Texts.flash(Texts.info("verify.submitted", membership.expectedHours()));
+        Messages.addFlashGlobal(Messages.createInfo("verify.submitted", membership.expectedHours()));
         return "/member/verify?faces-redirect=true";
     }
 
@@ -235,7 +238,7 @@ public class VerifyBacking implements Serializable {
         if (kinds.isEmpty()) {
             return;
         }
-        handoff = handoffs.issue(account().getId(), kinds, Texts.locale().getLanguage());
+        handoff = handoffs.issue(account().getId(), kinds, Faces.getLocale().getLanguage());
         handoffKinds = List.copyOf(kinds);
         handoffQr = QrCodes.pngDataUri(handoff.url());
         refreshHandoff();
@@ -308,7 +311,7 @@ public class VerifyBacking implements Serializable {
             drafts.put(account().getId(), kind, intake.sanitize(bytes, kind));
             // Seen here already: the poll need not re-render the previews for it.
             rememberDrafts();
-            context.addMessage(clientId, Texts.info("verify.upload.received"));
+            context.addMessage(clientId, Messages.createInfo("verify.upload.received"));
         } catch (DocumentRefusedException e) {
             context.addMessage(clientId, refusal(e));
         }
@@ -327,14 +330,14 @@ public class VerifyBacking implements Serializable {
     }
 
     private FacesMessage refusal(DocumentRefusedException e) {
-        return Texts.error(e.reason().messageKey(), intake.messageArgs(e));
+        return Messages.createError(e.reason().messageKey(), intake.messageArgs(e));
     }
 
     // ---- field checks (the service repeats them all on submission) ----------------------------
 
     public void validateConsent(FacesContext context, UIComponent component, Object value) {
         if (!Boolean.TRUE.equals(value)) {
-            throw new ValidatorException(Texts.error("verify.consent.required"));
+            throw new ValidatorException(Messages.createError("verify.consent.required"));
         }
     }
 
@@ -343,12 +346,12 @@ public class VerifyBacking implements Serializable {
             if (account().isThai()) {
                 MembershipService.checkTypedNumber(account(), (String) value);
             } else if (!PassportNumber.parse((String) value).value().equals(account().getIdNumber())) {
-                throw new ValidatorException(Texts.error("verify.passport.mismatch"));
+                throw new ValidatorException(Messages.createError("verify.passport.mismatch"));
             }
         } catch (IdentityNumberException e) {
-            throw new ValidatorException(Texts.error(e.reason().messageKey()));
+            throw new ValidatorException(Messages.createError(e.reason().messageKey()));
         } catch (UpgradeRefusedException e) {
-            throw new ValidatorException(Texts.error(e.messageKey()));
+            throw new ValidatorException(Messages.createError(e.messageKey()));
         }
     }
 
@@ -356,13 +359,13 @@ public class VerifyBacking implements Serializable {
         try {
             PassportNumber.parse((String) value);
         } catch (IdentityNumberException e) {
-            throw new ValidatorException(Texts.error(e.reason().messageKey()));
+            throw new ValidatorException(Messages.createError(e.reason().messageKey()));
         }
     }
 
     public void validateExpiry(FacesContext context, UIComponent component, Object value) {
         if (value instanceof LocalDate date && date.isBefore(membership.today())) {
-            throw new ValidatorException(Texts.error("verify.expiry.expired"));
+            throw new ValidatorException(Messages.createError("verify.expiry.expired"));
         }
     }
 
@@ -373,7 +376,7 @@ public class VerifyBacking implements Serializable {
                     thaiTitle, thaiGiven, thaiSurname, englishTitle, englishGiven, englishSurname, expiry), membership.today());
             return true;
         } catch (UpgradeRefusedException e) {
-            Texts.global(Texts.error(e.messageKey(), e.args()));
+            Messages.addGlobal(Messages.createError(e.messageKey(), e.args()));
             return false;
         }
     }

@@ -2,7 +2,7 @@ package io.trustmark.notification.application;
 
 import io.trustmark.notification.domain.MailContent;
 import io.trustmark.notification.domain.OutboxMail;
-import io.trustmark.platform.web.Texts;
+import io.trustmark.platform.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package io.trustmark.review.application;
 
 import io.trustmark.account.domain.Account;
-import io.trustmark.account.infrastructure.AccountRepository;
+import io.trustmark.account.application.AccountRepository;
 import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.review.infrastructure.ClaimStore;

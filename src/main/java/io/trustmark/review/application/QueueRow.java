@@ -1,7 +1,7 @@
 package io.trustmark.review.application;
 
 import io.trustmark.membership.domain.RequestStatus;
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.review.domain.QueueFlag;
 import java.time.Instant;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package io.trustmark.review.application;
 
-import io.trustmark.membership.application.MemberStatus;
+import io.trustmark.membership.application.MembershipQueries;
 import io.trustmark.membership.domain.RequestStatus;
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.review.domain.QueueFlag;
 import io.trustmark.review.domain.QueueQuery;
 import io.trustmark.review.domain.Sla;
@@ -41,10 +41,10 @@ public class QueueService {
 
     /** The answer time promised to members is the one the queue works to: one setting, read in one place. */
     @Inject
-    MemberStatus memberStatus;
+    MembershipQueries membershipQueries;
 
     public Sla sla() {
-        return new Sla(memberStatus.slaHours());
+        return new Sla(membershipQueries.slaHours());
     }
 
     public List<QueueRow> page(QueueQuery query, int first, int max) {

@@ -1,6 +1,6 @@
 package io.trustmark.review.application;
 
-import io.trustmark.account.infrastructure.AccountRepository;
+import io.trustmark.account.application.AccountRepository;
 import io.trustmark.platform.audit.AuditLog;
 import io.trustmark.review.domain.DecisionReason;
 import io.trustmark.review.domain.ReasonUse;

@@ -1,7 +1,8 @@
 package io.trustmark.review.application;
 
+import io.trustmark.membership.application.ResubmissionPolicy;
 import io.trustmark.account.domain.Account;
-import io.trustmark.account.infrastructure.AccountRepository;
+import io.trustmark.account.application.AccountRepository;
 import io.trustmark.document.application.DocumentVault;
 import io.trustmark.identity.domain.MrzException;
 import io.trustmark.identity.domain.MrzTd3;
@@ -13,7 +14,7 @@ import io.trustmark.membership.domain.CheckResult;
 import io.trustmark.membership.domain.RequestAlreadyDecidedException;
 import io.trustmark.membership.domain.RequestCheck;
 import io.trustmark.membership.domain.SecondApproverRequiredException;
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.platform.audit.AuditLog;
 import io.trustmark.review.domain.DecisionOutcome;

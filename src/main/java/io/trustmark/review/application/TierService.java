@@ -1,11 +1,11 @@
 package io.trustmark.review.application;
 
 import io.trustmark.account.domain.Account;
-import io.trustmark.account.infrastructure.AccountRepository;
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.application.AccountRepository;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.notification.application.Mailer;
 import io.trustmark.platform.audit.AuditLog;
-import io.trustmark.platform.web.Texts;
+import io.trustmark.platform.i18n.Texts;
 import io.trustmark.review.domain.DecisionReason;
 import io.trustmark.review.domain.ReasonUse;
 import io.trustmark.review.domain.TierChange;

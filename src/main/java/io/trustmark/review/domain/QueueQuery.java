@@ -1,7 +1,7 @@
 package io.trustmark.review.domain;
 
 import io.trustmark.membership.domain.RequestStatus;
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.domain.Tier;
 import java.util.EnumSet;
 import java.util.Set;
 

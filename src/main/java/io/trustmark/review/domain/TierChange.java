@@ -1,6 +1,6 @@
 package io.trustmark.review.domain;
 
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.domain.Tier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,10 +1,15 @@
 package io.trustmark.review.web;
 
+import io.trustmark.platform.web.PageTexts;
+
+import org.omnifaces.util.Faces;
+
+import org.omnifaces.util.Messages;
+
 import io.trustmark.account.domain.Account;
-import io.trustmark.account.web.CurrentMember;
-import io.trustmark.membership.domain.Marks;
-import io.trustmark.membership.domain.Tier;
-import io.trustmark.platform.web.Texts;
+import io.trustmark.account.application.CurrentMember;
+import io.trustmark.account.domain.Marks;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.review.application.MemberHistory;
 import io.trustmark.review.application.ReasonService;
 import io.trustmark.review.application.ReviewRefusedException;
@@ -56,7 +61,7 @@ public class MemberBacking implements Serializable {
 
     public void load() {
         if (u != null && !u.isBlank() && getAccount() == null) {
-            Texts.global(Texts.error("member.unknown"));
+            Messages.addGlobal(Messages.createError("member.unknown"));
         }
         if (getAccount() != null) {
             shownTier = getAccount().getTier();
@@ -96,24 +101,24 @@ public class MemberBacking implements Serializable {
     }
 
     public String reasonText(ReviewReason listed) {
-        return listed.text(Texts.locale());
+        return listed.text(Faces.getLocale());
     }
 
     public String lower() {
         if (stepUp.isRequired()) {
-            Texts.global(Texts.error("review.stepUp.required", stepUp.getMinutes()));
+            Messages.addGlobal(Messages.createError("review.stepUp.required", stepUp.getMinutes()));
             return null;
         }
         try {
             tiers.lower(u, shownTier, target, new DecisionReason(reasonCode, reason, null), member.getUsername());
         } catch (ReviewRefusedException e) {
-            Texts.global(Texts.error(e.messageKey()));
+            Messages.addGlobal(Messages.createError(e.messageKey()));
             account = null;
             history = null;
             return null;
         }
         stepUp.acted();
-        Texts.flash(Texts.info("member.lowered", getAccount().getUsername(), Texts.text("tier." + target.name())));
+        Messages.addFlashGlobal(Messages.createInfo("member.lowered", getAccount().getUsername(), PageTexts.text("tier." + target.name())));
         return "/admin/member?faces-redirect=true&u=" + getAccount().getUsername();
     }
 

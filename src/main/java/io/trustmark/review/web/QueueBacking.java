@@ -1,9 +1,10 @@
 package io.trustmark.review.web;
 
-import io.trustmark.account.web.CurrentMember;
+import org.omnifaces.util.Messages;
+
+import io.trustmark.account.application.CurrentMember;
 import io.trustmark.membership.domain.RequestStatus;
-import io.trustmark.membership.domain.Tier;
-import io.trustmark.platform.web.Texts;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.review.application.ClaimService;
 import io.trustmark.review.application.QueueRow;
 import io.trustmark.review.application.QueueService;
@@ -156,7 +157,7 @@ public class QueueBacking implements Serializable {
     public String next() {
         var next = claims.next(member.getUsername());
         if (next.isEmpty()) {
-            Texts.global(Texts.info("admin.queue.nothingFree"));
+            Messages.addGlobal(Messages.createInfo("admin.queue.nothingFree"));
             return null;
         }
         return "/admin/review?faces-redirect=true&id=" + next.get();

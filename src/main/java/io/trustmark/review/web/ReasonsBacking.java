@@ -1,7 +1,8 @@
 package io.trustmark.review.web;
 
-import io.trustmark.account.web.CurrentMember;
-import io.trustmark.platform.web.Texts;
+import org.omnifaces.util.Messages;
+
+import io.trustmark.account.application.CurrentMember;
 import io.trustmark.review.application.ReasonService;
 import io.trustmark.review.application.ReviewRefusedException;
 import io.trustmark.review.domain.ReasonUse;
@@ -72,9 +73,9 @@ public class ReasonsBacking implements Serializable {
     public String save() {
         try {
             var saved = reasons.save(id, shownVersion, code, appliesTo, textEn, textTh, active, position, member.getUsername());
-            Texts.flash(Texts.info("reasons.saved", saved.getCode()));
+            Messages.addFlashGlobal(Messages.createInfo("reasons.saved", saved.getCode()));
         } catch (ReviewRefusedException e) {
-            Texts.global(Texts.error(e.messageKey()));
+            Messages.addGlobal(Messages.createError(e.messageKey()));
             all = null; // someone else changed the list: show it as it is now
             return null;
         }

@@ -1,11 +1,16 @@
 package io.trustmark.review.web;
 
-import io.trustmark.account.web.CurrentMember;
+import io.trustmark.platform.web.PageTexts;
+
+import org.omnifaces.util.Faces;
+
+import org.omnifaces.util.Messages;
+
+import io.trustmark.account.application.CurrentMember;
 import io.trustmark.identity.domain.MrzException;
 import io.trustmark.membership.domain.ApprovalOutcome;
 import io.trustmark.membership.domain.SecondApproverRequiredException;
 import io.trustmark.platform.web.NotFound;
-import io.trustmark.platform.web.Texts;
 import io.trustmark.review.application.ClaimService;
 import io.trustmark.review.application.ClaimView;
 import io.trustmark.review.application.ClaimedByOtherException;
@@ -105,7 +110,7 @@ public class ReviewBacking implements Serializable {
 
     /** The reason's text in the language of the page. */
     public String reasonText(ReviewReason listed) {
-        return listed.text(Texts.locale());
+        return listed.text(Faces.getLocale());
     }
 
     /** Four-eyes applies to this request: the page says whose first approval is waiting for a second. */
@@ -117,9 +122,9 @@ public class ReviewBacking implements Serializable {
         try {
             var result = review.checkMrz(id, mrzLine1, mrzLine2, member.getUsername());
             detail = null;
-            Texts.global(Texts.info("review.mrz.stored", Texts.text("check.outcome." + result.outcome())));
+            Messages.addGlobal(Messages.createInfo("review.mrz.stored", PageTexts.text("check.outcome." + result.outcome())));
         } catch (MrzException e) {
-            Texts.global(Texts.error(e.key(), e.args().toArray()));
+            Messages.addGlobal(Messages.createError(e.key(), e.args().toArray()));
         }
     }
 
@@ -139,7 +144,7 @@ public class ReviewBacking implements Serializable {
 
     private String decide(Decision decision) {
         if (stepUp.isRequired()) {
-            Texts.global(Texts.error("review.stepUp.required", stepUp.getMinutes()));
+            Messages.addGlobal(Messages.createError("review.stepUp.required", stepUp.getMinutes()));
             return null;
         }
         var username = getDetail().request().getAccount().getUsername();
@@ -154,18 +159,18 @@ public class ReviewBacking implements Serializable {
         } catch (ConcurrentDecisionException e) {
             return concurrent(e);
         } catch (ClaimedByOtherException e) {
-            Texts.global(Texts.error("review.claimedBy", e.holder()));
+            Messages.addGlobal(Messages.createError("review.claimedBy", e.holder()));
             refresh();
             return null;
         } catch (ReviewRefusedException e) {
-            Texts.global(Texts.error(e.messageKey()));
+            Messages.addGlobal(Messages.createError(e.messageKey()));
             return null;
         } catch (SecondApproverRequiredException e) {
-            Texts.global(Texts.error("review.fourEyes.sameAdmin"));
+            Messages.addGlobal(Messages.createError("review.fourEyes.sameAdmin"));
             return null;
         }
         stepUp.acted();
-        Texts.flash(Texts.info(switch (decision) {
+        Messages.addFlashGlobal(Messages.createInfo(switch (decision) {
             case APPROVE -> approval == ApprovalOutcome.APPROVED ? "review.approved" : "review.fourEyes.firstRecorded";
             case RESUBMIT -> "review.resubmitted";
             case REJECT -> "review.rejected";
@@ -188,13 +193,13 @@ public class ReviewBacking implements Serializable {
         switch (result.outcome()) {
             case MINE -> {
                 if (successKey != null) {
-                    Texts.global(Texts.info(successKey));
+                    Messages.addGlobal(Messages.createInfo(successKey));
                 }
             }
-            case HELD -> Texts.global(Texts.error("review.claimedBy", result.holder()));
+            case HELD -> Messages.addGlobal(Messages.createError("review.claimedBy", result.holder()));
             default -> {
                 // Decided or withdrawn meanwhile: show what stands.
-                Texts.global(Texts.error("review.concurrent"));
+                Messages.addGlobal(Messages.createError("review.concurrent"));
                 refresh();
             }
         }
@@ -203,14 +208,14 @@ public class ReviewBacking implements Serializable {
 
     public String release() {
         claims.release(id, member.getUsername());
-        Texts.flash(Texts.info("review.released", id));
+        Messages.addFlashGlobal(Messages.createInfo("review.released", id));
         return "/admin/index?faces-redirect=true";
     }
 
     private String concurrent(ConcurrentDecisionException e) {
-        Texts.global(e.decidedBy() == null
-                ? Texts.error("review.concurrent")
-                : Texts.error("review.concurrentBy", e.decidedBy()));
+        Messages.addGlobal(e.decidedBy() == null
+                ? Messages.createError("review.concurrent")
+                : Messages.createError("review.concurrentBy", e.decidedBy()));
         refresh();
         return null;
     }

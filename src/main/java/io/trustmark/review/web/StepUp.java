@@ -1,6 +1,6 @@
 package io.trustmark.review.web;
 
-import io.trustmark.account.web.CurrentMember;
+import io.trustmark.account.application.CurrentMember;
 import io.trustmark.review.domain.StepUpRule;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package io.trustmark.review.web;
 
-import io.trustmark.platform.web.Texts;
+import org.omnifaces.util.Messages;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +19,7 @@ public class StepUpBacking {
     public String confirm() {
         var ok = stepUp.confirm(password);
         password = null;
-        Texts.global(ok ? Texts.info("review.stepUp.confirmed") : Texts.error("review.stepUp.wrong"));
+        Messages.addGlobal(ok ? Messages.createInfo("review.stepUp.confirmed") : Messages.createError("review.stepUp.wrong"));
         return null;
     }
 

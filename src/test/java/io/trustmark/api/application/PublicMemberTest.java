@@ -2,7 +2,7 @@ package io.trustmark.api.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.domain.Tier;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Role;
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.domain.Tier;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.trustmark.membership.domain;
 
+import io.trustmark.account.domain.Tier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.trustmark.account.domain.Account;

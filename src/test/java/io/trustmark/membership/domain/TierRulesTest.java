@@ -1,5 +1,7 @@
 package io.trustmark.membership.domain;
 
+import io.trustmark.account.domain.Marks;
+import io.trustmark.account.domain.Tier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

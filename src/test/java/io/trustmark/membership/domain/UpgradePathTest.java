@@ -1,5 +1,6 @@
 package io.trustmark.membership.domain;
 
+import io.trustmark.account.domain.Tier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -3,7 +3,6 @@ package io.trustmark.platform.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.trustmark.platform.web.Texts;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;

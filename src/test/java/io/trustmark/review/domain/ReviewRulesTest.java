@@ -1,5 +1,6 @@
 package io.trustmark.review.domain;
 
+import io.trustmark.membership.domain.ResubmissionRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustmark.membership.domain.RequestStatus;
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.domain.Tier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustmark.membership.domain.RequestStatus;
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.review.domain.QueueFlag;
 import io.trustmark.review.domain.QueueQuery;
 import io.trustmark.review.domain.QueueSort;

@@ -1,10 +1,9 @@
-package io.trustmark.account.web;
+package io.trustmark.account.application;
 
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Role;
-import io.trustmark.account.infrastructure.AccountRepository;
-import io.trustmark.membership.domain.Marks;
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.domain.Marks;
+import io.trustmark.account.domain.Tier;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

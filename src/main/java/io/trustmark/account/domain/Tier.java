@@ -1,4 +1,4 @@
-package io.trustmark.membership.domain;
+package io.trustmark.account.domain;
 
 /**
  * The membership tiers a member climbs. Registered is where every confirmed sign-up starts; Citizen

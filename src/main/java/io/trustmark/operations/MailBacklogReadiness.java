@@ -1,4 +1,5 @@
-package io.trustmark.platform.operations;
+package io.trustmark.operations;
+
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.trustmark.account.infrastructure;
+package io.trustmark.account.application;
 
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.EmailConfirmation;

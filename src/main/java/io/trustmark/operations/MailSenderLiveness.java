@@ -1,4 +1,4 @@
-package io.trustmark.platform.operations;
+package io.trustmark.operations;
 
 import io.trustmark.notification.infrastructure.OutboxSender;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,8 @@
-package io.trustmark.review.application;
+package io.trustmark.membership.application;
 
-import io.trustmark.membership.application.UpgradeRefusedException;
 import io.trustmark.membership.domain.RequestStatus;
-import io.trustmark.membership.domain.Tier;
-import io.trustmark.review.domain.ResubmissionRule;
+import io.trustmark.account.domain.Tier;
+import io.trustmark.membership.domain.ResubmissionRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class MemberStatus {
+public class MembershipQueries {
 
     @PersistenceContext
     EntityManager em;

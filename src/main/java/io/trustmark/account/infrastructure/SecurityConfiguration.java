@@ -1,4 +1,5 @@
-package io.trustmark.platform.security;
+package io.trustmark.account.infrastructure;
+
 
 import io.trustmark.account.domain.Role;
 import jakarta.annotation.security.DeclareRoles;

@@ -1,4 +1,4 @@
-package io.trustmark.platform.operations;
+package io.trustmark.operations;
 
 import io.trustmark.platform.persistence.DatabaseMigration;
 import jakarta.annotation.Resource;

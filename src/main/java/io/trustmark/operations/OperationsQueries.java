@@ -1,4 +1,5 @@
-package io.trustmark.platform.operations;
+package io.trustmark.operations;
+
 
 import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.platform.persistence.DatabaseMigration;

@@ -1,6 +1,5 @@
-package io.trustmark.review.domain;
+package io.trustmark.membership.domain;
 
-import io.trustmark.membership.domain.RequestStatus;
 import java.util.Collection;
 import java.util.Optional;
 

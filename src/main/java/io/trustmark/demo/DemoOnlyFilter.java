@@ -1,4 +1,5 @@
-package io.trustmark.platform.demo;
+package io.trustmark.demo;
+
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

@@ -1,4 +1,6 @@
-package io.trustmark.platform.operations;
+package io.trustmark.operations;
+
+
 
 import io.trustmark.document.domain.DocumentRefusedException;
 import io.trustmark.membership.domain.RequestStatus;

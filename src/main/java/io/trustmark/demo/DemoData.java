@@ -1,15 +1,15 @@
-package io.trustmark.platform.demo;
+package io.trustmark.demo;
 
 import io.trustmark.account.application.AccountService;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Role;
-import io.trustmark.account.infrastructure.AccountRepository;
+import io.trustmark.account.application.AccountRepository;
 import io.trustmark.forum.application.ForumService;
 import io.trustmark.identity.domain.NationalIdNumber;
 import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.membership.domain.Consent;
 import io.trustmark.membership.domain.PrintedIdentity;
-import io.trustmark.membership.domain.Tier;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;

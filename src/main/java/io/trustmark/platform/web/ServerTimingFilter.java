@@ -1,4 +1,4 @@
-package io.trustmark.review.web;
+package io.trustmark.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,7 +22,8 @@ import java.util.Locale;
  * Tells how long the server worked on an admin page ({@code Server-Timing: app;dur=…, cpu;dur=…}), as
  * browsers' developer tools show it and the queue benchmark reads it. The page is buffered so that the
  * header can follow rendering; {@code cpu} is this thread's CPU time, which stays meaningful on a busy
- * machine. Document images are streamed as before.
+ * machine. Only pages are buffered: a response whose content type is not HTML (a document image, a
+ * download) is streamed as it is written, whatever its URL.
  */
 @WebFilter(urlPatterns = "/admin/*", asyncSupported = true)
 public class ServerTimingFilter extends HttpFilter {
@@ -32,10 +33,6 @@ public class ServerTimingFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/admin/documents/")) {
-            chain.doFilter(request, response);
-            return;
-        }
         var start = System.nanoTime();
         var cpuStart = THREADS.getCurrentThreadCpuTime();
         var buffered = new Buffered(response);
@@ -66,7 +63,11 @@ public class ServerTimingFilter extends HttpFilter {
         }
 
         @Override
-        public ServletOutputStream getOutputStream() {
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (!isPage()) {
+                passedThrough = true;
+                return super.getOutputStream();
+            }
             if (stream == null) {
                 stream = new ServletOutputStream() {
                     @Override
@@ -94,7 +95,11 @@ public class ServerTimingFilter extends HttpFilter {
         }
 
         @Override
-        public PrintWriter getWriter() {
+        public PrintWriter getWriter() throws IOException {
+            if (!isPage()) {
+                passedThrough = true;
+                return super.getWriter();
+            }
             if (writer == null) {
                 writer = new PrintWriter(new OutputStreamWriter(bytes, Charset.forName(getCharacterEncoding())));
             }
@@ -119,18 +124,32 @@ public class ServerTimingFilter extends HttpFilter {
             super.sendRedirect(location);
         }
 
+        /** Streams (images, downloads) set their type before writing; pages are HTML or not typed yet. */
+        private boolean isPage() {
+            var type = getContentType();
+            return type == null || type.startsWith("text/html") || type.startsWith("application/xhtml");
+        }
+
         @Override
         public void setContentLength(int len) {
-            // The length is set once the whole page is known.
+            if (!isPage()) {
+                super.setContentLength(len);
+            }
+            // A page's length is set once the whole page is known.
         }
 
         @Override
         public void setContentLengthLong(long len) {
-            // as above
+            if (!isPage()) {
+                super.setContentLengthLong(len);
+            }
         }
 
         @Override
-        public void flushBuffer() {
+        public void flushBuffer() throws IOException {
+            if (passedThrough) {
+                super.flushBuffer();
+            }
             flushWriter();
         }
 

@@ -1,4 +1,4 @@
-package io.trustmark.membership.domain;
+package io.trustmark.account.domain;
 
 import java.time.Instant;
 

@@ -1,5 +1,7 @@
 package io.trustmark.platform.web;
 
+import org.omnifaces.util.Faces;
+
 import io.trustmark.platform.i18n.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +16,7 @@ import java.time.Instant;
  */
 @Named("time")
 @ApplicationScoped
-public class Ages {
+public class PageTimes {
 
     @Inject
     Clock clock;
@@ -22,12 +24,12 @@ public class Ages {
     public String age(Instant since) {
         var age = Duration.between(since, Instant.now(clock));
         if (age.toDays() > 0) {
-            return Texts.text("time.ageDays", age.toDays(), age.toHoursPart());
+            return PageTexts.text("time.ageDays", age.toDays(), age.toHoursPart());
         }
-        return Texts.text("time.ageHours", age.toHours(), age.toMinutesPart());
+        return PageTexts.text("time.ageHours", age.toHours(), age.toMinutesPart());
     }
 
     public String format(Instant instant) {
-        return Languages.dateTime(instant, Texts.locale());
+        return Languages.dateTime(instant, Faces.getLocale());
     }
 }

@@ -1,0 +1,35 @@
+package io.trustmark.platform.web;
+
+import io.trustmark.platform.i18n.Texts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import org.omnifaces.util.Faces;
+
+/**
+ * Bundle texts in the language of the current Faces request. Pages: {@code #{text.format('admin.queue.pending',
+ * count)}}, where a text goes into an attribute (h:outputFormat cannot be used there, and String.replace in EL
+ * would pick the char overload and lose the argument). Beans: {@link #text(String, Object...)} for words that are
+ * not a Faces message (those go through OmniFaces {@code Messages} with a key, see {@link MessageResolver}).
+ */
+@Named("text")
+@ApplicationScoped
+public class PageTexts {
+
+    public static String text(String key, Object... args) {
+        return Texts.text(Faces.getLocale(), key, args);
+    }
+
+    public String format(String key, Object argument) {
+        return text(key, argument);
+    }
+
+    public String format(String key, Object first, Object second) {
+        return text(key, first, second);
+    }
+
+    /** For stored reasons (a key and its list of arguments), e.g. automatic check results. */
+    public String formatList(String key, List<?> arguments) {
+        return text(key, arguments.toArray());
+    }
+}
