@@ -1,5 +1,8 @@
 package io.trustmark.operations;
 
+import io.trustmark.api.web.ApiRateLimited;
+import io.trustmark.document.application.UploadRefused;
+
 
 
 import io.trustmark.document.domain.DocumentRefusedException;
@@ -67,8 +70,8 @@ public class OperationsMetrics {
     }
 
     /** Counts an API request refused by the rate limit, by whether the client used an API key. */
-    public void apiRateLimited(boolean withKey) {
-        rateLimited(withKey).inc();
+    void apiRateLimited(@Observes ApiRateLimited refused) {
+        rateLimited(refused.withKey()).inc();
     }
 
     private Counter rateLimited(boolean withKey) {
@@ -78,8 +81,8 @@ public class OperationsMetrics {
     }
 
     /** Counts an uploaded image the intake refused. */
-    public void intakeRefused(DocumentRefusedException.Reason reason) {
-        refusals(reason).inc();
+    void intakeRefused(@Observes UploadRefused refused) {
+        refusals(refused.reason()).inc();
     }
 
     private Counter refusals(DocumentRefusedException.Reason reason) {

@@ -1,10 +1,10 @@
 package io.trustmark.api.web;
 
 import io.trustmark.api.domain.RateLimiter;
-import io.trustmark.operations.OperationsMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;
@@ -53,7 +53,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
     Optional<String> addressHeader;
 
     @Inject
-    OperationsMetrics metrics;
+    Event<ApiRateLimited> rateLimited;
 
     @Inject
     HttpServletRequest servletRequest;
@@ -88,7 +88,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
             decision = anonymous.acquire(clientAddress());
         }
         if (!decision.allowed()) {
-            metrics.apiRateLimited(key != null);
+            rateLimited.fire(new ApiRateLimited(key != null));
             context.abortWith(Problems.problem(Response.Status.TOO_MANY_REQUESTS,
                             "Too many requests; try again in " + decision.retryAfterSeconds() + " s")
                     .header("Retry-After", decision.retryAfterSeconds())
