@@ -1,6 +1,6 @@
 package io.trustmark.operations;
 
-import io.trustmark.api.web.ApiRateLimited;
+import io.trustmark.api.application.ApiRateLimited;
 import io.trustmark.document.application.UploadRefused;
 
 

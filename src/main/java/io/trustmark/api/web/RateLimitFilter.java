@@ -1,5 +1,6 @@
 package io.trustmark.api.web;
 
+import io.trustmark.api.application.ApiRateLimited;
 import io.trustmark.api.domain.RateLimiter;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;

@@ -1,4 +1,4 @@
-package io.trustmark.api.web;
+package io.trustmark.api.application;
 
 /**
  * Fired (CDI event) each time the rate limit refuses an API request with 429; operations counts them.
