@@ -1,5 +1,5 @@
 #!/bin/sh
-# Review queue benchmark (README, "Review workbench"): seeds 100,000 open requests into an embedded
+# Review queue benchmark (docs/review-workbench.md): seeds 100,000 open requests into an embedded
 # PostgreSQL, deploys the packaged WAR against it and times the queue pages. Run from the project root.
 # The seeded database stays in /tmp/trustmark-queue-bench (delete it to seed afresh).
 set -e

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Benchmark of the document intake against one plain ImageIO decode (README, "Document intake").
+# Benchmark of the document intake against one plain ImageIO decode (docs/document-intake.md).
 # Usage: bench/run.sh [rounds]   (from the project root; compiles main and test classes first)
 set -e
 cd "$(dirname "$0")/.."

@@ -20,7 +20,7 @@ public record QualityThresholds(double minSharpness, int minBrightest, int maxDa
         }
     }
 
-    /** Tuned on generated card photos; README, "Document intake", shows the measurements. */
+    /** Tuned on generated card photos; docs/document-intake.md, shows the measurements. */
     public static QualityThresholds defaults() {
         return new QualityThresholds(60, 80, 160);
     }
