@@ -2,7 +2,7 @@ package io.trustmark.document.domain;
 
 import java.awt.image.BufferedImage;
 
-/** Prints the measures the quality thresholds are chosen from (run by hand; see README "Document intake"). */
+/** Prints the measures the quality thresholds are chosen from (run by hand; see docs/document-intake.md). */
 public final class QualityTuning {
 
     public static void main(String[] args) {
