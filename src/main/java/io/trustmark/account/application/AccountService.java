@@ -8,7 +8,7 @@ import io.trustmark.account.infrastructure.PasswordHasher;
 import io.trustmark.identity.domain.NationalIdNumber;
 import io.trustmark.identity.domain.PassportNumber;
 import io.trustmark.notification.application.Mailer;
-import io.trustmark.platform.i18n.Languages;
+import io.trustmark.platform.domain.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;

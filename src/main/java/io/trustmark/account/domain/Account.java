@@ -1,6 +1,6 @@
 package io.trustmark.account.domain;
 
-import io.trustmark.platform.i18n.Languages;
+import io.trustmark.platform.domain.Languages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

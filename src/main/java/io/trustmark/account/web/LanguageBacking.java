@@ -2,7 +2,7 @@ package io.trustmark.account.web;
 
 import io.trustmark.account.application.CurrentMember;
 import io.trustmark.account.domain.Account;
-import io.trustmark.platform.i18n.Languages;
+import io.trustmark.platform.domain.Languages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,7 +1,7 @@
 package io.trustmark.account.web;
 
 import io.trustmark.account.application.AccountService;
-import io.trustmark.platform.i18n.Languages;
+import io.trustmark.platform.domain.Languages;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;

@@ -8,7 +8,7 @@ import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.document.domain.DocumentRefusedException;
 import io.trustmark.document.domain.HandoffRefusedException;
 import io.trustmark.document.domain.HandoffToken;
-import io.trustmark.platform.i18n.Languages;
+import io.trustmark.platform.domain.Languages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package io.trustmark.document.web;
 import io.trustmark.document.application.DocumentVault.OpenedDocument;
 import io.trustmark.document.domain.ImageIntake;
 import io.trustmark.document.domain.PurposeStamp;
-import io.trustmark.platform.i18n.Languages;
+import io.trustmark.platform.domain.Languages;
 import io.trustmark.platform.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.trustmark.membership.application;
 
-import io.trustmark.platform.i18n.Languages;
+import io.trustmark.platform.domain.Languages;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.application.AccountRepository;
 import io.trustmark.document.application.DocumentDrafts;

@@ -4,7 +4,7 @@ import io.trustmark.membership.domain.NextStep;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.notification.application.Mailer;
 import io.trustmark.notification.domain.MailContent;
-import io.trustmark.platform.i18n.Languages;
+import io.trustmark.platform.domain.Languages;
 import io.trustmark.platform.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package io.trustmark.platform.web;
 
 import org.omnifaces.util.Faces;
 
-import io.trustmark.platform.i18n.Languages;
+import io.trustmark.platform.domain.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

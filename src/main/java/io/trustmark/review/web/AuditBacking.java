@@ -1,6 +1,6 @@
 package io.trustmark.review.web;
 
-import io.trustmark.platform.i18n.Languages;
+import io.trustmark.platform.domain.Languages;
 import io.trustmark.review.application.AuditQuery;
 import io.trustmark.review.application.AuditRow;
 import io.trustmark.review.application.AuditTrail;

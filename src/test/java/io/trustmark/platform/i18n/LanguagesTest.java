@@ -1,5 +1,6 @@
 package io.trustmark.platform.i18n;
 
+import io.trustmark.platform.domain.Languages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;

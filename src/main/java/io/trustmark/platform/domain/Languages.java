@@ -1,4 +1,4 @@
-package io.trustmark.platform.i18n;
+package io.trustmark.platform.domain;
 
 import java.time.Instant;
 import java.time.ZoneId;
