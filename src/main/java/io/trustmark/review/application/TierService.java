@@ -1,5 +1,6 @@
 package io.trustmark.review.application;
 
+import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.application.AccountRepository;
 import io.trustmark.account.domain.Tier;
@@ -52,13 +53,13 @@ public class TierService {
     public void lower(String memberUsername, Tier shownTier, Tier to, DecisionReason reason, String adminUsername) {
         reasons.requireFor(ReasonUse.TIER, reason);
         var admin = accounts.byUsername(adminUsername).orElseThrow();
-        var member = accounts.byUsername(memberUsername).orElseThrow(() -> new ReviewRefusedException("member.unknown"));
+        var member = accounts.byUsername(memberUsername).orElseThrow(() -> new RefusedException("member.unknown"));
         var from = member.getTier();
         if (from != shownTier) {
-            throw new ReviewRefusedException("member.changedMeanwhile");
+            throw new RefusedException("member.changedMeanwhile");
         }
         if (to == null || to.ordinal() >= from.ordinal()) {
-            throw new ReviewRefusedException("member.notLower");
+            throw new RefusedException("member.notLower");
         }
         var now = Instant.now(clock);
         em.persist(TierChange.lowered(member.getId(), from, to, admin.getId(), reason, now));
@@ -70,7 +71,7 @@ public class TierService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ReviewRefusedException("member.changedMeanwhile");
+            throw new RefusedException("member.changedMeanwhile");
         }
         audit.record(admin.getId(), ReviewAudit.TIER_LOWERED, ReviewAudit.ACCOUNT, member.getId(),
                 from + " -> " + to + (reason.code() == null ? "" : " reason=" + reason.code()));

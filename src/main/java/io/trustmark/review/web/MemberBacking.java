@@ -1,5 +1,7 @@
 package io.trustmark.review.web;
 
+import io.trustmark.platform.domain.RefusedException;
+import io.trustmark.platform.web.Refusals;
 import io.trustmark.platform.web.PageTexts;
 
 import org.omnifaces.util.Faces;
@@ -12,7 +14,6 @@ import io.trustmark.account.domain.Marks;
 import io.trustmark.account.domain.Tier;
 import io.trustmark.review.application.MemberHistory;
 import io.trustmark.review.application.ReasonService;
-import io.trustmark.review.application.ReviewRefusedException;
 import io.trustmark.review.application.ReviewService;
 import io.trustmark.review.application.TierService;
 import io.trustmark.review.domain.DecisionReason;
@@ -111,8 +112,8 @@ public class MemberBacking implements Serializable {
         }
         try {
             tiers.lower(u, shownTier, target, new DecisionReason(reasonCode, reason, null), member.getUsername());
-        } catch (ReviewRefusedException e) {
-            Messages.addGlobal(Messages.createError(e.messageKey()));
+        } catch (RefusedException e) {
+            Refusals.addGlobal(e);
             account = null;
             history = null;
             return null;

@@ -1,5 +1,7 @@
 package io.trustmark.review.web;
 
+import io.trustmark.platform.domain.RefusedException;
+import io.trustmark.platform.web.Refusals;
 import io.trustmark.platform.web.PageTexts;
 
 import org.omnifaces.util.Faces;
@@ -17,7 +19,6 @@ import io.trustmark.review.application.ClaimedByOtherException;
 import io.trustmark.review.application.ConcurrentDecisionException;
 import io.trustmark.review.application.ReasonService;
 import io.trustmark.review.application.ReviewDetail;
-import io.trustmark.review.application.ReviewRefusedException;
 import io.trustmark.review.application.ReviewService;
 import io.trustmark.review.domain.DecisionReason;
 import io.trustmark.review.domain.ReasonUse;
@@ -162,8 +163,8 @@ public class ReviewBacking implements Serializable {
             Messages.addGlobal(Messages.createError("review.claimedBy", e.holder()));
             refresh();
             return null;
-        } catch (ReviewRefusedException e) {
-            Messages.addGlobal(Messages.createError(e.messageKey()));
+        } catch (RefusedException e) {
+            Refusals.addGlobal(e);
             return null;
         } catch (SecondApproverRequiredException e) {
             Messages.addGlobal(Messages.createError("review.fourEyes.sameAdmin"));
