@@ -100,7 +100,7 @@ public class ReasonService {
         } catch (PersistenceException e) {
             throw new RefusedException("reasons.codeTaken");
         }
-        audit.record(admin.getId(), ReviewAudit.REASON_SAVED, ReviewAudit.REASON, reason.getId(),
+        audit.record(admin.getId(), ReviewAudit.REASON_SAVED, ReviewAudit.Subject.REASON, reason.getId(),
                 reason.getCode() + (reason.isActive() ? "" : " (inactive)"));
         return reason;
     }

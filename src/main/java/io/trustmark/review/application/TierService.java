@@ -73,7 +73,7 @@ public class TierService {
         } catch (OptimisticLockException e) {
             throw new RefusedException("member.changedMeanwhile");
         }
-        audit.record(admin.getId(), ReviewAudit.TIER_LOWERED, ReviewAudit.ACCOUNT, member.getId(),
+        audit.record(admin.getId(), ReviewAudit.TIER_LOWERED, ReviewAudit.Subject.ACCOUNT, member.getId(),
                 from + " -> " + to + (reason.code() == null ? "" : " reason=" + reason.code()));
         var locale = member.locale();
         mailer.queue(member.getEmail(), locale, "review.tierLowered", member.getUsername(),
