@@ -125,18 +125,21 @@ public class ReviewService {
      *
      * @throws SecondApproverRequiredException when the admin who gave the first approval tries the second
      */
+    @RequiresRecentSignIn
     @Transactional
     public ApprovalOutcome approve(Long requestId, long shownVersion, String adminUsername, DecisionReason note) {
         return decide(requestId, shownVersion, adminUsername, DecisionOutcome.APPROVED, DecisionReason.note(note.staffNote()));
     }
 
     /** Sends the request back: the reason says what to fix, and the member may send a new one. */
+    @RequiresRecentSignIn
     @Transactional
     public void askToResubmit(Long requestId, long shownVersion, String adminUsername, DecisionReason reason) {
         decide(requestId, shownVersion, adminUsername, DecisionOutcome.RESUBMIT, reason);
     }
 
     /** Refuses the request for good: the member cannot apply for this tier again. */
+    @RequiresRecentSignIn
     @Transactional
     public void reject(Long requestId, long shownVersion, String adminUsername, DecisionReason reason) {
         decide(requestId, shownVersion, adminUsername, DecisionOutcome.REJECTED, reason);

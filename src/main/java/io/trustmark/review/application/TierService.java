@@ -47,8 +47,9 @@ public class TierService {
 
     /**
      * Lowers {@code memberUsername} to {@code to}, refusing when the tier the admin saw ({@code shownTier})
-     * is no longer the member's.
+     * is no longer the member's. A decision like approving, so it needs the same step-up.
      */
+    @RequiresRecentSignIn
     @Transactional
     public void lower(String memberUsername, Tier shownTier, Tier to, DecisionReason reason, String adminUsername) {
         reasons.requireFor(ReasonUse.TIER, reason);

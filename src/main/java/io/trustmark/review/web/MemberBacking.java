@@ -28,7 +28,8 @@ import java.util.List;
 
 /**
  * /admin/member?u=name: a member's tier, requests and tier history, and the form to lower or revoke the
- * tier. Lowering is a decision like approving, so it needs the same step-up.
+ * tier. Lowering is a decision like approving, so it needs the same step-up (the service refuses without
+ * it; the page shows the password form instead of the form to lower).
  */
 @Named
 @ViewScoped
@@ -47,9 +48,6 @@ public class MemberBacking implements Serializable {
 
     @Inject
     transient CurrentMember member;
-
-    @Inject
-    transient StepUp stepUp;
 
     private String u;
     private Tier shownTier;
@@ -106,10 +104,6 @@ public class MemberBacking implements Serializable {
     }
 
     public String lower() {
-        if (stepUp.isRequired()) {
-            Messages.addGlobal(Messages.createError("review.stepUp.required", stepUp.getMinutes()));
-            return null;
-        }
         try {
             tiers.lower(u, shownTier, target, new DecisionReason(reasonCode, reason, null), member.getUsername());
         } catch (RefusedException e) {
@@ -118,7 +112,6 @@ public class MemberBacking implements Serializable {
             history = null;
             return null;
         }
-        stepUp.acted();
         Messages.addFlashGlobal(Messages.createInfo("member.lowered", getAccount().getUsername(), PageTexts.text("tier." + target.name())));
         return "/admin/member?faces-redirect=true&u=" + getAccount().getUsername();
     }

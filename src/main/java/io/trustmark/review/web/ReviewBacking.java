@@ -54,9 +54,6 @@ public class ReviewBacking implements Serializable {
     @Inject
     transient CurrentMember member;
 
-    @Inject
-    transient StepUp stepUp;
-
     private Long id;
     private long shownVersion;
     private String reasonCode;
@@ -144,10 +141,6 @@ public class ReviewBacking implements Serializable {
     private enum Decision { APPROVE, RESUBMIT, REJECT }
 
     private String decide(Decision decision) {
-        if (stepUp.isRequired()) {
-            Messages.addGlobal(Messages.createError("review.stepUp.required", stepUp.getMinutes()));
-            return null;
-        }
         var username = getDetail().request().getAccount().getUsername();
         var given = new DecisionReason(reasonCode, reason, note);
         var approval = ApprovalOutcome.APPROVED;
@@ -170,7 +163,6 @@ public class ReviewBacking implements Serializable {
             Messages.addGlobal(Messages.createError("review.fourEyes.sameAdmin"));
             return null;
         }
-        stepUp.acted();
         Messages.addFlashGlobal(Messages.createInfo(switch (decision) {
             case APPROVE -> approval == ApprovalOutcome.APPROVED ? "review.approved" : "review.fourEyes.firstRecorded";
             case RESUBMIT -> "review.resubmitted";
