@@ -1,5 +1,6 @@
 package io.trustmark.account.application;
 
+import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.EmailConfirmation;
 import io.trustmark.account.domain.PasswordPolicy;
@@ -77,26 +78,26 @@ public class AccountService {
     @Transactional
     public Account register(SignUp form) {
         if (!validUsername(form.username())) {
-            throw new AccountRefusedException("signup.username.invalid");
+            throw new RefusedException("signup.username.invalid");
         }
         if (!validEmail(form.email())) {
-            throw new AccountRefusedException("signup.email.invalid");
+            throw new RefusedException("signup.email.invalid");
         }
         PasswordPolicy.standard().violation(form.password(), form.username(), form.email()).ifPresent(key -> {
-            throw new AccountRefusedException(key);
+            throw new RefusedException(key);
         });
         if (form.nationality() == null || !form.nationality().matches("[A-Z]{3}")) {
-            throw new AccountRefusedException("signup.nationality.required");
+            throw new RefusedException("signup.nationality.required");
         }
         var idNumber = canonicalIdNumber(form.nationality(), form.idNumber());
         if (accounts.usernameTaken(form.username())) {
-            throw new AccountRefusedException("signup.username.taken");
+            throw new RefusedException("signup.username.taken");
         }
         if (accounts.emailTaken(form.email())) {
-            throw new AccountRefusedException("signup.email.taken");
+            throw new RefusedException("signup.email.taken");
         }
         if (accounts.identityTaken(form.nationality(), idNumber)) {
-            throw new AccountRefusedException("signup.idNumber.taken");
+            throw new RefusedException("signup.idNumber.taken");
         }
         var now = Instant.now(clock);
         var account = new Account(form.username(), form.email(), passwords.hash(form.password()),
@@ -109,7 +110,7 @@ public class AccountService {
             // Two sign-ups with the same name, address or ID passed the checks above at the same moment; the
             // database's unique constraints let one through and the other gets the same answer as if it came later.
             LOG.log(Level.INFO, "Sign-up refused by a unique constraint after a concurrent sign-up", raced);
-            throw new AccountRefusedException(duplicateKey(raced));
+            throw new RefusedException(duplicateKey(raced));
         }
         sendConfirmation(account, form.locale(), now);
         return account;
@@ -155,10 +156,10 @@ public class AccountService {
     @Transactional
     public EmailConfirmation.Outcome confirm(String token) {
         if (token == null || token.isBlank()) {
-            throw new AccountRefusedException("confirm.invalid");
+            throw new RefusedException("confirm.invalid");
         }
         var confirmation = accounts.confirmationByTokenHash(sha256(token))
-                .orElseThrow(() -> new AccountRefusedException("confirm.invalid"));
+                .orElseThrow(() -> new RefusedException("confirm.invalid"));
         return confirmation.use(Instant.now(clock));
     }
 

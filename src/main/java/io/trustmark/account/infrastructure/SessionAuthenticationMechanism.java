@@ -1,6 +1,7 @@
 package io.trustmark.account.infrastructure;
 
 import io.trustmark.account.application.AccountRepository;
+import io.trustmark.account.application.RecentSignIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Signs members in through the Faces login page and keeps them signed in by their username in the
@@ -20,7 +23,8 @@ import java.io.UncheckedIOException;
  * session path, which loses the groups under concurrent load (payara/Payara#6145, #6342).
  * <p>
  * A request for a protected page without a session goes to the login page, which sends the member back
- * afterwards ({@link #CONTINUE}).
+ * afterwards ({@link #CONTINUE}). A sign-in also notes when the session last proved who it is
+ * ({@link RecentSignIn}), from which the admins' step-up counts its idle time.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -36,6 +40,12 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    RecentSignIn recentSignIn;
+
+    @Inject
+    Clock clock;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -45,6 +55,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                 return AuthenticationStatus.SEND_FAILURE;
             }
             request.getSession().setAttribute(CALLER, result.getCallerPrincipal().getName());
+            recentSignIn.proved(Instant.now(clock));
             return context.notifyContainerAboutLogin(result);
         }
         var session = request.getSession(false);

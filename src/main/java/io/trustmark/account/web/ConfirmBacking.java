@@ -1,6 +1,6 @@
 package io.trustmark.account.web;
 
-import io.trustmark.account.application.AccountRefusedException;
+import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.account.application.AccountService;
 import io.trustmark.account.domain.EmailConfirmation.Outcome;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +23,7 @@ public class ConfirmBacking {
             var outcome = service.confirm(token);
             outcomeKey = outcome == Outcome.CONFIRMED ? "confirm.done"
                     : outcome == Outcome.EXPIRED ? "confirm.expired" : "confirm.used";
-        } catch (AccountRefusedException e) {
+        } catch (RefusedException e) {
             outcomeKey = e.messageKey();
         }
     }

@@ -1,10 +1,11 @@
 package io.trustmark.account.web;
 
+import io.trustmark.platform.domain.RefusedException;
+import io.trustmark.platform.web.Refusals;
 import org.omnifaces.util.Faces;
 
 import org.omnifaces.util.Messages;
 
-import io.trustmark.account.application.AccountRefusedException;
 import io.trustmark.account.application.AccountService;
 import io.trustmark.account.application.SignUp;
 import io.trustmark.account.domain.Account;
@@ -53,8 +54,8 @@ public class SignUpBacking implements Serializable {
         var locale = Faces.getLocale();
         try {
             service.register(new SignUp(username, email, password, thai ? Account.THAI : nationality, idNumber, locale));
-        } catch (AccountRefusedException e) {
-            Messages.addGlobal(Messages.createError(e.messageKey()));
+        } catch (RefusedException e) {
+            Refusals.addGlobal(e);
             return null;
         } catch (IdentityNumberException e) {
             Messages.addGlobal(Messages.createError(e.reason().messageKey()));

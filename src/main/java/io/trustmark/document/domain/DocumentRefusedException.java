@@ -1,5 +1,6 @@
 package io.trustmark.document.domain;
 
+import io.trustmark.platform.domain.RefusedException;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * {@link Reason#messageKey()}, filled with {@link #messageArgs()}. The exception message adds a
  * technical detail for the log; it never contains image content, which is personal data.
  */
-public class DocumentRefusedException extends RuntimeException {
+public class DocumentRefusedException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
 
@@ -56,7 +57,6 @@ public class DocumentRefusedException extends RuntimeException {
     }
 
     private final Reason reason;
-    private final List<Object> messageArgs;
 
     /**
      * @param reason      why the upload was refused
@@ -74,9 +74,8 @@ public class DocumentRefusedException extends RuntimeException {
      * @param messageArgs values for the placeholders of the reason's message, in order
      */
     public DocumentRefusedException(Reason reason, String detail, Throwable cause, Object... messageArgs) {
-        super(Objects.requireNonNull(reason, "reason").messageKey() + ": " + detail, cause);
+        super(Objects.requireNonNull(reason, "reason").messageKey(), null, detail, cause, messageArgs);
         this.reason = reason;
-        this.messageArgs = List.of(messageArgs);
     }
 
     public Reason reason() {
@@ -85,6 +84,6 @@ public class DocumentRefusedException extends RuntimeException {
 
     /** Values for the placeholders of {@link Reason#messageKey()}'s message; often empty. */
     public List<Object> messageArgs() {
-        return messageArgs;
+        return List.of(args());
     }
 }

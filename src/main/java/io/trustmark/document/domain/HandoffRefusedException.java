@@ -1,7 +1,9 @@
 package io.trustmark.document.domain;
 
+import io.trustmark.platform.domain.RefusedException;
+
 /** A hand-off link that may not be used (any more); the reason names the page the phone is shown. */
-public class HandoffRefusedException extends RuntimeException {
+public class HandoffRefusedException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
 
@@ -31,7 +33,7 @@ public class HandoffRefusedException extends RuntimeException {
     private final Reason reason;
 
     public HandoffRefusedException(Reason reason) {
-        super(reason.name());
+        super(reason.messageKey(), null, null, null, new Object[0]);
         this.reason = reason;
     }
 

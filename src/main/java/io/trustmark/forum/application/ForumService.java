@@ -1,5 +1,6 @@
 package io.trustmark.forum.application;
 
+import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.application.AccountRepository;
 import io.trustmark.forum.domain.Board;
@@ -99,9 +100,9 @@ public class ForumService {
     @Transactional
     public Long startThread(String username, String boardSlug, String title, String body) {
         var author = member(username);
-        var board = board(boardSlug).orElseThrow(() -> new ForumRefusedException("forum.board.unknown"));
+        var board = board(boardSlug).orElseThrow(() -> new RefusedException("forum.board.unknown"));
         PostingRules.refusalToStartThread(author, board).ifPresent(key -> {
-            throw new ForumRefusedException(key);
+            throw new RefusedException(key);
         });
         var now = Instant.now(clock);
         var thread = new ForumThread(board, author, title, now);
@@ -114,12 +115,12 @@ public class ForumService {
     public void reply(String username, Long threadId, String body) {
         var author = member(username);
         PostingRules.refusalToReply(author).ifPresent(key -> {
-            throw new ForumRefusedException(key);
+            throw new RefusedException(key);
         });
         // Locked so that concurrent replies each count.
         var thread = em.find(ForumThread.class, threadId, LockModeType.PESSIMISTIC_WRITE);
         if (thread == null) {
-            throw new ForumRefusedException("forum.thread.unknown");
+            throw new RefusedException("forum.thread.unknown");
         }
         var now = Instant.now(clock);
         thread.replied(now);
@@ -127,6 +128,6 @@ public class ForumService {
     }
 
     private Account member(String username) {
-        return accounts.byUsername(username).orElseThrow(() -> new ForumRefusedException("forum.refused.signIn"));
+        return accounts.byUsername(username).orElseThrow(() -> new RefusedException("forum.refused.signIn"));
     }
 }

@@ -1,9 +1,9 @@
 package io.trustmark.forum.web;
 
-import org.omnifaces.util.Messages;
+import io.trustmark.platform.domain.RefusedException;
+import io.trustmark.platform.web.Refusals;
 
 import io.trustmark.account.application.CurrentMember;
-import io.trustmark.forum.application.ForumRefusedException;
 import io.trustmark.forum.application.ForumService;
 import io.trustmark.forum.domain.Board;
 import io.trustmark.forum.domain.ForumThread;
@@ -56,8 +56,8 @@ public class NewThreadBacking implements Serializable {
         try {
             var id = forum.startThread(member.getUsername(), slug, title, body);
             return "/forum/thread?faces-redirect=true&id=" + id;
-        } catch (ForumRefusedException e) {
-            Messages.addGlobal(Messages.createError(e.messageKey()));
+        } catch (RefusedException e) {
+            Refusals.addGlobal(e);
             return null;
         }
     }

@@ -1,9 +1,9 @@
 package io.trustmark.forum.web;
 
-import org.omnifaces.util.Messages;
+import io.trustmark.platform.domain.RefusedException;
+import io.trustmark.platform.web.Refusals;
 
 import io.trustmark.account.application.CurrentMember;
-import io.trustmark.forum.application.ForumRefusedException;
 import io.trustmark.forum.application.ForumService;
 import io.trustmark.forum.application.Page;
 import io.trustmark.forum.application.PostRow;
@@ -49,8 +49,8 @@ public class ThreadBacking implements Serializable {
     public String reply() {
         try {
             forum.reply(member.getUsername(), id, reply);
-        } catch (ForumRefusedException e) {
-            Messages.addGlobal(Messages.createError(e.messageKey()));
+        } catch (RefusedException e) {
+            Refusals.addGlobal(e);
             return null;
         }
         var last = Page.pages(forum.postCount(id), PAGE_SIZE);

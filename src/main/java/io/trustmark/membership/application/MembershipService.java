@@ -178,7 +178,7 @@ public class MembershipService {
             em.persist(new RequestCheck(request.getId(), result, now));
         }
         submitted.fire(new RequestSubmitted(request.getId(), account.getId()));
-        audit.record(account.getId(), AuditLog.REQUEST_SUBMITTED, "REQUEST", request.getId(), application.tier().name());
+        audit.record(account.getId(), MembershipAudit.REQUEST_SUBMITTED, MembershipAudit.Subject.REQUEST, request.getId(), application.tier().name());
         mails.send(request, "received");
         return request;
     }
@@ -263,6 +263,6 @@ public class MembershipService {
         }
         vault.purgeForRequest(request.getId());
         drafts.discard(request.getAccount().getId());
-        audit.record(request.getAccount().getId(), AuditLog.REQUEST_WITHDRAWN, "REQUEST", request.getId(), null);
+        audit.record(request.getAccount().getId(), MembershipAudit.REQUEST_WITHDRAWN, MembershipAudit.Subject.REQUEST, request.getId(), null);
     }
 }

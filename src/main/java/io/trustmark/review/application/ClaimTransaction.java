@@ -1,5 +1,6 @@
 package io.trustmark.review.application;
 
+import io.trustmark.membership.application.MembershipAudit;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.platform.audit.AuditLog;
 import io.trustmark.review.infrastructure.ClaimStore;
@@ -52,7 +53,7 @@ public class ClaimTransaction {
             return true;
         }
         if (store.replaceExpired(requestId, adminId, now, until) || store.insert(requestId, adminId, now, until)) {
-            audit.record(adminId, ReviewAudit.REQUEST_CLAIMED, ReviewAudit.REQUEST, requestId, null);
+            audit.record(adminId, ReviewAudit.REQUEST_CLAIMED, MembershipAudit.Subject.REQUEST, requestId, null);
             return true;
         }
         return false;
@@ -65,7 +66,7 @@ public class ClaimTransaction {
         }
         var now = Instant.now(clock);
         if (store.transfer(requestId, holderId, adminId, now, now.plus(claimDuration()))) {
-            audit.record(adminId, ReviewAudit.CLAIM_TAKEN_OVER, ReviewAudit.REQUEST, requestId, "from " + holderName);
+            audit.record(adminId, ReviewAudit.CLAIM_TAKEN_OVER, MembershipAudit.Subject.REQUEST, requestId, "from " + holderName);
             return true;
         }
         return false;
@@ -73,7 +74,7 @@ public class ClaimTransaction {
 
     public boolean release(Long requestId, Long adminId) {
         if (store.release(requestId, adminId)) {
-            audit.record(adminId, ReviewAudit.CLAIM_RELEASED, ReviewAudit.REQUEST, requestId, null);
+            audit.record(adminId, ReviewAudit.CLAIM_RELEASED, MembershipAudit.Subject.REQUEST, requestId, null);
             return true;
         }
         return false;

@@ -1,5 +1,6 @@
 package io.trustmark.review.application;
 
+import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.account.application.AccountRepository;
 import io.trustmark.platform.audit.AuditLog;
 import io.trustmark.review.domain.DecisionReason;
@@ -59,10 +60,10 @@ public class ReasonService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireFor(ReasonUse use, DecisionReason reason) {
         if (!reason.givesMemberAReason()) {
-            throw new ReviewRefusedException("review.reason.needed");
+            throw new RefusedException("review.reason.needed");
         }
         if (reason.code() != null && byCode(reason.code()).filter(r -> r.isActive() && r.getAppliesTo() == use).isEmpty()) {
-            throw new ReviewRefusedException("review.reason.unknown");
+            throw new RefusedException("review.reason.unknown");
         }
     }
 
@@ -81,25 +82,25 @@ public class ReasonService {
         ReviewReason reason;
         if (id == null) {
             if (byCode(code).isPresent()) {
-                throw new ReviewRefusedException("reasons.codeTaken");
+                throw new RefusedException("reasons.codeTaken");
             }
             reason = new ReviewReason(code, use, textEn, textTh, position);
             em.persist(reason);
         } else {
             reason = em.find(ReviewReason.class, id);
             if (reason == null || reason.getVersion() != shownVersion) {
-                throw new ReviewRefusedException("reasons.changedMeanwhile");
+                throw new RefusedException("reasons.changedMeanwhile");
             }
             reason.change(use, textEn, textTh, active, position);
         }
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ReviewRefusedException("reasons.changedMeanwhile");
+            throw new RefusedException("reasons.changedMeanwhile");
         } catch (PersistenceException e) {
-            throw new ReviewRefusedException("reasons.codeTaken");
+            throw new RefusedException("reasons.codeTaken");
         }
-        audit.record(admin.getId(), ReviewAudit.REASON_SAVED, ReviewAudit.REASON, reason.getId(),
+        audit.record(admin.getId(), ReviewAudit.REASON_SAVED, ReviewAudit.Subject.REASON, reason.getId(),
                 reason.getCode() + (reason.isActive() ? "" : " (inactive)"));
         return reason;
     }

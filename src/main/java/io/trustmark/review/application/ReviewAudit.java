@@ -1,23 +1,29 @@
 package io.trustmark.review.application;
 
+import io.trustmark.platform.audit.AuditAction;
+import io.trustmark.platform.audit.AuditSubjectType;
+
 /**
- * Audit actions written by the review workbench, next to the ones in {@code AuditLog}. Names are stable:
- * the audit page filters on them and old records keep them.
+ * Audit actions written by the review workbench (about requests: {@code MembershipAudit.Subject.REQUEST}).
+ * Names are stored: the audit page filters on them and old records keep them, so never rename one.
  */
-public final class ReviewAudit {
+public enum ReviewAudit implements AuditAction {
+    REQUEST_CLAIMED,
+    CLAIM_RELEASED,
+    CLAIM_TAKEN_OVER,
+    REQUEST_MRZ_CHECKED,
+    REQUEST_FIRST_APPROVAL,
+    REQUEST_APPROVED,
+    REQUEST_RESUBMIT,
+    REQUEST_REJECTED,
+    TIER_LOWERED,
+    REASON_SAVED,
+    /** An admin typed their password again before a decision; the subject is the admin's account. */
+    STEP_UP;
 
-    public static final String REQUEST_CLAIMED = "REQUEST_CLAIMED";
-    public static final String CLAIM_RELEASED = "CLAIM_RELEASED";
-    public static final String CLAIM_TAKEN_OVER = "CLAIM_TAKEN_OVER";
-    public static final String REQUEST_RESUBMIT = "REQUEST_RESUBMIT";
-    public static final String TIER_LOWERED = "TIER_LOWERED";
-    public static final String REASON_SAVED = "REASON_SAVED";
-    public static final String STEP_UP = "STEP_UP";
-
-    public static final String REQUEST = "REQUEST";
-    public static final String ACCOUNT = "ACCOUNT";
-    public static final String REASON = "REASON";
-
-    private ReviewAudit() {
+    public enum Subject implements AuditSubjectType {
+        /** A member whose tier an admin changed, or the admin who stepped up. */
+        ACCOUNT,
+        REASON
     }
 }

@@ -1,5 +1,6 @@
 package io.trustmark.review.application;
 
+import io.trustmark.membership.application.MembershipAudit;
 import io.trustmark.membership.application.ResubmissionPolicy;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.application.AccountRepository;
@@ -109,7 +110,7 @@ public class ReviewService {
                 .setParameter("r", requestId).setParameter("code", CheckCode.MRZ).executeUpdate();
         em.persist(new RequestCheck(requestId, result, Instant.now(clock)));
         var admin = accounts.byUsername(adminUsername).orElseThrow();
-        audit.record(admin.getId(), AuditLog.REQUEST_MRZ_CHECKED, "REQUEST", requestId, result.outcome().name());
+        audit.record(admin.getId(), ReviewAudit.REQUEST_MRZ_CHECKED, MembershipAudit.Subject.REQUEST, requestId, result.outcome().name());
         return result;
     }
 
@@ -124,18 +125,21 @@ public class ReviewService {
      *
      * @throws SecondApproverRequiredException when the admin who gave the first approval tries the second
      */
+    @RequiresRecentSignIn
     @Transactional
     public ApprovalOutcome approve(Long requestId, long shownVersion, String adminUsername, DecisionReason note) {
         return decide(requestId, shownVersion, adminUsername, DecisionOutcome.APPROVED, DecisionReason.note(note.staffNote()));
     }
 
     /** Sends the request back: the reason says what to fix, and the member may send a new one. */
+    @RequiresRecentSignIn
     @Transactional
     public void askToResubmit(Long requestId, long shownVersion, String adminUsername, DecisionReason reason) {
         decide(requestId, shownVersion, adminUsername, DecisionOutcome.RESUBMIT, reason);
     }
 
     /** Refuses the request for good: the member cannot apply for this tier again. */
+    @RequiresRecentSignIn
     @Transactional
     public void reject(Long requestId, long shownVersion, String adminUsername, DecisionReason reason) {
         decide(requestId, shownVersion, adminUsername, DecisionOutcome.REJECTED, reason);
@@ -177,7 +181,7 @@ public class ReviewService {
         }
         if (approval == ApprovalOutcome.FIRST_APPROVAL_RECORDED) {
             // The request waits for a second, different admin: the claim goes so that one can take it.
-            audit.record(admin.getId(), AuditLog.REQUEST_FIRST_APPROVAL, ReviewAudit.REQUEST, request.getId(), null);
+            audit.record(admin.getId(), ReviewAudit.REQUEST_FIRST_APPROVAL, MembershipAudit.Subject.REQUEST, request.getId(), null);
             claims.clear(requestId);
             return approval;
         }
@@ -192,7 +196,7 @@ public class ReviewService {
             // The unique decision per request: another decision reached the database first.
             throw new ConcurrentDecisionException(null);
         }
-        audit.record(admin.getId(), auditAction(outcome), ReviewAudit.REQUEST, request.getId(),
+        audit.record(admin.getId(), auditAction(outcome), MembershipAudit.Subject.REQUEST, request.getId(),
                 reason.code() == null ? null : "reason=" + reason.code());
         switch (outcome) {
             case APPROVED -> mails.send(request, "approved");
@@ -203,11 +207,11 @@ public class ReviewService {
         return approval;
     }
 
-    private static String auditAction(DecisionOutcome outcome) {
+    private static ReviewAudit auditAction(DecisionOutcome outcome) {
         return switch (outcome) {
-            case APPROVED -> AuditLog.REQUEST_APPROVED;
+            case APPROVED -> ReviewAudit.REQUEST_APPROVED;
             case RESUBMIT -> ReviewAudit.REQUEST_RESUBMIT;
-            case REJECTED -> AuditLog.REQUEST_REJECTED;
+            case REJECTED -> ReviewAudit.REQUEST_REJECTED;
         };
     }
 

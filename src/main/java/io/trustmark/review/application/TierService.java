@@ -1,5 +1,6 @@
 package io.trustmark.review.application;
 
+import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.application.AccountRepository;
 import io.trustmark.account.domain.Tier;
@@ -46,19 +47,20 @@ public class TierService {
 
     /**
      * Lowers {@code memberUsername} to {@code to}, refusing when the tier the admin saw ({@code shownTier})
-     * is no longer the member's.
+     * is no longer the member's. A decision like approving, so it needs the same step-up.
      */
+    @RequiresRecentSignIn
     @Transactional
     public void lower(String memberUsername, Tier shownTier, Tier to, DecisionReason reason, String adminUsername) {
         reasons.requireFor(ReasonUse.TIER, reason);
         var admin = accounts.byUsername(adminUsername).orElseThrow();
-        var member = accounts.byUsername(memberUsername).orElseThrow(() -> new ReviewRefusedException("member.unknown"));
+        var member = accounts.byUsername(memberUsername).orElseThrow(() -> new RefusedException("member.unknown"));
         var from = member.getTier();
         if (from != shownTier) {
-            throw new ReviewRefusedException("member.changedMeanwhile");
+            throw new RefusedException("member.changedMeanwhile");
         }
         if (to == null || to.ordinal() >= from.ordinal()) {
-            throw new ReviewRefusedException("member.notLower");
+            throw new RefusedException("member.notLower");
         }
         var now = Instant.now(clock);
         em.persist(TierChange.lowered(member.getId(), from, to, admin.getId(), reason, now));
@@ -70,9 +72,9 @@ public class TierService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ReviewRefusedException("member.changedMeanwhile");
+            throw new RefusedException("member.changedMeanwhile");
         }
-        audit.record(admin.getId(), ReviewAudit.TIER_LOWERED, ReviewAudit.ACCOUNT, member.getId(),
+        audit.record(admin.getId(), ReviewAudit.TIER_LOWERED, ReviewAudit.Subject.ACCOUNT, member.getId(),
                 from + " -> " + to + (reason.code() == null ? "" : " reason=" + reason.code()));
         var locale = member.locale();
         mailer.queue(member.getEmail(), locale, "review.tierLowered", member.getUsername(),

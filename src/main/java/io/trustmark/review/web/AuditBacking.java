@@ -1,9 +1,13 @@
 package io.trustmark.review.web;
 
+import io.trustmark.document.application.DocumentAudit;
+import io.trustmark.membership.application.MembershipAudit;
+import io.trustmark.platform.audit.AuditSubjectType;
 import io.trustmark.platform.domain.Languages;
 import io.trustmark.review.application.AuditQuery;
 import io.trustmark.review.application.AuditRow;
 import io.trustmark.review.application.AuditTrail;
+import io.trustmark.review.application.ReviewAudit;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +29,12 @@ import org.primefaces.model.SortMeta;
 public class AuditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The filter's subject types, in the order the page lists them. */
+    private static final List<String> SUBJECT_TYPES = List.<AuditSubjectType>of(MembershipAudit.Subject.REQUEST,
+                    DocumentAudit.Subject.DOCUMENT, ReviewAudit.Subject.ACCOUNT, ReviewAudit.Subject.REASON,
+                    DocumentAudit.Subject.HANDOFF)
+            .stream().map(AuditSubjectType::name).toList();
 
     @Inject
     transient AuditTrail trail;
@@ -91,6 +101,10 @@ public class AuditBacking implements Serializable {
             actions = trail.actions();
         }
         return actions;
+    }
+
+    public List<String> getSubjectTypes() {
+        return SUBJECT_TYPES;
     }
 
     public String getActor() {

@@ -1,5 +1,7 @@
 package io.trustmark.review.web;
 
+import io.trustmark.platform.domain.RefusedException;
+import io.trustmark.platform.web.Refusals;
 import io.trustmark.platform.web.PageTexts;
 
 import org.omnifaces.util.Faces;
@@ -12,7 +14,6 @@ import io.trustmark.account.domain.Marks;
 import io.trustmark.account.domain.Tier;
 import io.trustmark.review.application.MemberHistory;
 import io.trustmark.review.application.ReasonService;
-import io.trustmark.review.application.ReviewRefusedException;
 import io.trustmark.review.application.ReviewService;
 import io.trustmark.review.application.TierService;
 import io.trustmark.review.domain.DecisionReason;
@@ -27,7 +28,8 @@ import java.util.List;
 
 /**
  * /admin/member?u=name: a member's tier, requests and tier history, and the form to lower or revoke the
- * tier. Lowering is a decision like approving, so it needs the same step-up.
+ * tier. Lowering is a decision like approving, so it needs the same step-up (the service refuses without
+ * it; the page shows the password form instead of the form to lower).
  */
 @Named
 @ViewScoped
@@ -46,9 +48,6 @@ public class MemberBacking implements Serializable {
 
     @Inject
     transient CurrentMember member;
-
-    @Inject
-    transient StepUp stepUp;
 
     private String u;
     private Tier shownTier;
@@ -105,19 +104,14 @@ public class MemberBacking implements Serializable {
     }
 
     public String lower() {
-        if (stepUp.isRequired()) {
-            Messages.addGlobal(Messages.createError("review.stepUp.required", stepUp.getMinutes()));
-            return null;
-        }
         try {
             tiers.lower(u, shownTier, target, new DecisionReason(reasonCode, reason, null), member.getUsername());
-        } catch (ReviewRefusedException e) {
-            Messages.addGlobal(Messages.createError(e.messageKey()));
+        } catch (RefusedException e) {
+            Refusals.addGlobal(e);
             account = null;
             history = null;
             return null;
         }
-        stepUp.acted();
         Messages.addFlashGlobal(Messages.createInfo("member.lowered", getAccount().getUsername(), PageTexts.text("tier." + target.name())));
         return "/admin/member?faces-redirect=true&u=" + getAccount().getUsername();
     }

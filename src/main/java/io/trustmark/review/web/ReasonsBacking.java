@@ -1,10 +1,11 @@
 package io.trustmark.review.web;
 
+import io.trustmark.platform.domain.RefusedException;
+import io.trustmark.platform.web.Refusals;
 import org.omnifaces.util.Messages;
 
 import io.trustmark.account.application.CurrentMember;
 import io.trustmark.review.application.ReasonService;
-import io.trustmark.review.application.ReviewRefusedException;
 import io.trustmark.review.domain.ReasonUse;
 import io.trustmark.review.domain.ReviewReason;
 import jakarta.faces.view.ViewScoped;
@@ -74,8 +75,8 @@ public class ReasonsBacking implements Serializable {
         try {
             var saved = reasons.save(id, shownVersion, code, appliesTo, textEn, textTh, active, position, member.getUsername());
             Messages.addFlashGlobal(Messages.createInfo("reasons.saved", saved.getCode()));
-        } catch (ReviewRefusedException e) {
-            Messages.addGlobal(Messages.createError(e.messageKey()));
+        } catch (RefusedException e) {
+            Refusals.addGlobal(e);
             all = null; // someone else changed the list: show it as it is now
             return null;
         }

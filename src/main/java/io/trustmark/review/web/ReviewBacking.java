@@ -1,5 +1,7 @@
 package io.trustmark.review.web;
 
+import io.trustmark.platform.domain.RefusedException;
+import io.trustmark.platform.web.Refusals;
 import io.trustmark.platform.web.PageTexts;
 
 import org.omnifaces.util.Faces;
@@ -17,7 +19,6 @@ import io.trustmark.review.application.ClaimedByOtherException;
 import io.trustmark.review.application.ConcurrentDecisionException;
 import io.trustmark.review.application.ReasonService;
 import io.trustmark.review.application.ReviewDetail;
-import io.trustmark.review.application.ReviewRefusedException;
 import io.trustmark.review.application.ReviewService;
 import io.trustmark.review.domain.DecisionReason;
 import io.trustmark.review.domain.ReasonUse;
@@ -52,9 +53,6 @@ public class ReviewBacking implements Serializable {
 
     @Inject
     transient CurrentMember member;
-
-    @Inject
-    transient StepUp stepUp;
 
     private Long id;
     private long shownVersion;
@@ -143,10 +141,6 @@ public class ReviewBacking implements Serializable {
     private enum Decision { APPROVE, RESUBMIT, REJECT }
 
     private String decide(Decision decision) {
-        if (stepUp.isRequired()) {
-            Messages.addGlobal(Messages.createError("review.stepUp.required", stepUp.getMinutes()));
-            return null;
-        }
         var username = getDetail().request().getAccount().getUsername();
         var given = new DecisionReason(reasonCode, reason, note);
         var approval = ApprovalOutcome.APPROVED;
@@ -162,14 +156,13 @@ public class ReviewBacking implements Serializable {
             Messages.addGlobal(Messages.createError("review.claimedBy", e.holder()));
             refresh();
             return null;
-        } catch (ReviewRefusedException e) {
-            Messages.addGlobal(Messages.createError(e.messageKey()));
+        } catch (RefusedException e) {
+            Refusals.addGlobal(e);
             return null;
         } catch (SecondApproverRequiredException e) {
             Messages.addGlobal(Messages.createError("review.fourEyes.sameAdmin"));
             return null;
         }
-        stepUp.acted();
         Messages.addFlashGlobal(Messages.createInfo(switch (decision) {
             case APPROVE -> approval == ApprovalOutcome.APPROVED ? "review.approved" : "review.fourEyes.firstRecorded";
             case RESUBMIT -> "review.resubmitted";

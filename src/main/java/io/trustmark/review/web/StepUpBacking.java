@@ -1,10 +1,10 @@
 package io.trustmark.review.web;
 
-import org.omnifaces.util.Messages;
-
+import io.trustmark.review.application.StepUp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
 
 /** The password form shown on decision pages when {@link StepUp} asks for it (WEB-INF/includes/step-up.xhtml). */
 @Named
