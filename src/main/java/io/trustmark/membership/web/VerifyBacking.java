@@ -12,7 +12,7 @@ import io.trustmark.document.application.DocumentSummary;
 import io.trustmark.document.application.Handoffs;
 import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.document.domain.DocumentRefusedException;
-import io.trustmark.document.web.QrCodes;
+import io.trustmark.platform.web.QrCodes;
 import io.trustmark.identity.domain.IdentityNumberException;
 import io.trustmark.identity.domain.NationalIdNumber;
 import io.trustmark.identity.domain.PassportNumber;
