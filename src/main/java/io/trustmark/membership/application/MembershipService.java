@@ -7,15 +7,13 @@ import io.trustmark.document.application.DocumentDrafts;
 import io.trustmark.document.application.DocumentSummary;
 import io.trustmark.document.application.DocumentVault;
 import io.trustmark.document.domain.DocumentKind;
-import io.trustmark.identity.domain.IdentityNumberException;
-import io.trustmark.identity.domain.NationalIdNumber;
-import io.trustmark.identity.domain.PassportNumber;
 import io.trustmark.membership.domain.AutomaticChecks;
 import io.trustmark.membership.domain.Consent;
 import io.trustmark.membership.domain.PrintedIdentity;
 import io.trustmark.membership.domain.RequestAlreadyDecidedException;
 import io.trustmark.membership.domain.RequestCheck;
 import io.trustmark.membership.domain.ThaiBank;
+import io.trustmark.membership.domain.TypedIdentity;
 import io.trustmark.membership.domain.UpgradePath;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.platform.i18n.Texts;
@@ -91,18 +89,6 @@ public class MembershipService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<VerificationRequest> latest(String username) {
         return status.latest(username);
-    }
-
-    /**
-     * Checks that the number typed from the card is a valid national ID and the one the member
-     * registered with.
-     */
-    public static NationalIdNumber checkTypedNumber(Account account, String typed) {
-        var number = NationalIdNumber.parse(typed);
-        if (!number.digits().equals(account.getIdNumber())) {
-            throw new UpgradeRefusedException("verify.number.mismatch");
-        }
-        return number;
     }
 
     /**
@@ -183,43 +169,26 @@ public class MembershipService {
         return request;
     }
 
-    /** Checks what the member typed from the identity document; each refusal names its field. */
+    /**
+     * Checks what the member typed from the identity document (the number, passport number and expiry by
+     * {@link TypedIdentity}, as the wizard's fields do); each refusal names its field.
+     */
     public static PrintedIdentity printedIdentity(Account account, UpgradePath path, IdentityDetails typed, LocalDate today) {
         if (typed == null || typed.document() == null || !path.identityDocuments().contains(typed.document())) {
             throw new UpgradeRefusedException("verify.document.required", "document");
         }
-        String documentNumber;
-        try {
-            if (!account.isThai()) {
-                documentNumber = PassportNumber.parse(typed.number()).value();
-                if (!documentNumber.equals(account.getIdNumber())) {
-                    throw new UpgradeRefusedException("verify.passport.mismatch", "number");
-                }
-            } else {
-                checkTypedNumber(account, typed.number());
-                documentNumber = typed.document() == DocumentKind.PASSPORT_PAGE
-                        ? PassportNumber.parse(typed.passportNumber()).value()
-                        : NationalIdNumber.parse(typed.number()).digits();
-            }
-        } catch (IdentityNumberException e) {
-            var field = typed.document() == DocumentKind.PASSPORT_PAGE && account.isThai()
-                    && NationalIdNumber.isValid(typed.number()) ? "passportNumber" : "number";
-            throw new UpgradeRefusedException(e.reason().messageKey(), field);
-        } catch (UpgradeRefusedException e) {
-            throw new UpgradeRefusedException(e.messageKey(), "number");
+        refuse(TypedIdentity.numberRefusal(account, typed.number()), "number");
+        if (account.isThai() && typed.document() == DocumentKind.PASSPORT_PAGE) {
+            refuse(TypedIdentity.passportNumberRefusal(typed.passportNumber()), "passportNumber");
         }
+        var documentNumber = TypedIdentity.documentNumber(account, typed.document(), typed.number(), typed.passportNumber());
         if (account.isThai()) {
             required(typed.thaiGiven(), "thaiGiven");
             required(typed.thaiSurname(), "thaiSurname");
         }
         required(typed.englishGiven(), "englishGiven");
         required(typed.englishSurname(), "englishSurname");
-        if (typed.expiry() == null) {
-            throw new UpgradeRefusedException("verify.expiry.required", "expiry");
-        }
-        if (typed.expiry().isBefore(today)) {
-            throw new UpgradeRefusedException("verify.expiry.expired", "expiry");
-        }
+        refuse(TypedIdentity.expiryRefusal(typed.expiry(), today), "expiry");
         return new PrintedIdentity(typed.document(), documentNumber, typed.thaiTitle(), typed.thaiGiven(), typed.thaiSurname(),
                 typed.englishTitle(), typed.englishGiven(), typed.englishSurname(), typed.expiry());
     }
@@ -243,6 +212,13 @@ public class MembershipService {
         return Optional.ofNullable(account.getIdVerifiedRequestId())
                 .map(id -> em.find(VerificationRequest.class, id))
                 .map(VerificationRequest::getIdentity);
+    }
+
+    /** A refusal of the typed identity, beside {@code field}. */
+    private static void refuse(Optional<TypedIdentity.Refusal> refusal, String field) {
+        refusal.ifPresent(r -> {
+            throw new UpgradeRefusedException(r.messageKey(), field, r.arguments());
+        });
     }
 
     private static void required(String value, String field) {

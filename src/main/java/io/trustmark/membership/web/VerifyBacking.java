@@ -12,16 +12,15 @@ import io.trustmark.document.application.DocumentSummary;
 import io.trustmark.document.application.Handoffs;
 import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.document.domain.DocumentRefusedException;
-import io.trustmark.document.web.QrCodes;
-import io.trustmark.identity.domain.IdentityNumberException;
+import io.trustmark.platform.web.QrCodes;
 import io.trustmark.identity.domain.NationalIdNumber;
-import io.trustmark.identity.domain.PassportNumber;
 import io.trustmark.membership.application.IdentityDetails;
 import io.trustmark.membership.application.MembershipService;
 import io.trustmark.membership.application.UpgradeRefusedException;
 import io.trustmark.membership.application.VerificationApplication;
 import io.trustmark.membership.domain.PrintedIdentity;
 import io.trustmark.membership.domain.ThaiBank;
+import io.trustmark.membership.domain.TypedIdentity;
 import io.trustmark.account.domain.Tier;
 import io.trustmark.membership.domain.UpgradePath;
 import io.trustmark.membership.domain.VerificationRequest;
@@ -333,7 +332,7 @@ public class VerifyBacking implements Serializable {
         return Messages.createError(e.reason().messageKey(), intake.messageArgs(e));
     }
 
-    // ---- field checks (the service repeats them all on submission) ----------------------------
+    // ---- field checks (TypedIdentity: the service asks the same on submission) ----------------
 
     public void validateConsent(FacesContext context, UIComponent component, Object value) {
         if (!Boolean.TRUE.equals(value)) {
@@ -342,30 +341,22 @@ public class VerifyBacking implements Serializable {
     }
 
     public void validateNumber(FacesContext context, UIComponent component, Object value) {
-        try {
-            if (account().isThai()) {
-                MembershipService.checkTypedNumber(account(), (String) value);
-            } else if (!PassportNumber.parse((String) value).value().equals(account().getIdNumber())) {
-                throw new ValidatorException(Messages.createError("verify.passport.mismatch"));
-            }
-        } catch (IdentityNumberException e) {
-            throw new ValidatorException(Messages.createError(e.reason().messageKey()));
-        } catch (UpgradeRefusedException e) {
-            throw new ValidatorException(Messages.createError(e.messageKey()));
-        }
+        refuse(TypedIdentity.numberRefusal(account(), (String) value));
     }
 
     public void validatePassportNumber(FacesContext context, UIComponent component, Object value) {
-        try {
-            PassportNumber.parse((String) value);
-        } catch (IdentityNumberException e) {
-            throw new ValidatorException(Messages.createError(e.reason().messageKey()));
-        }
+        refuse(TypedIdentity.passportNumberRefusal((String) value));
     }
 
     public void validateExpiry(FacesContext context, UIComponent component, Object value) {
-        if (value instanceof LocalDate date && date.isBefore(membership.today())) {
-            throw new ValidatorException(Messages.createError("verify.expiry.expired"));
+        if (value instanceof LocalDate date) {
+            refuse(TypedIdentity.expiryRefusal(date, membership.today()));
+        }
+    }
+
+    private static void refuse(Optional<TypedIdentity.Refusal> refusal) {
+        if (refusal.isPresent()) {
+            throw new ValidatorException(Messages.createError(refusal.get().messageKey(), refusal.get().arguments()));
         }
     }
 

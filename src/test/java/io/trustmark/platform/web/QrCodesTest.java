@@ -1,4 +1,4 @@
-package io.trustmark.document.web;
+package io.trustmark.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,16 +8,20 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
+import java.security.SecureRandom;
 import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
-/** The QR code on the wizard's photos step reads back as the link, as a phone's camera would read it. */
+/** A QR code (as on the wizard's photos step) reads back as the link, as a phone's camera would read it. */
 class QrCodesTest {
 
     @Test
     void theCodeReadsBackAsTheLink() throws Exception {
-        var link = "https://forum.example/handoff?t=" + io.trustmark.document.domain.HandoffToken.generate();
+        // As long as a phone hand-off link: a token of 32 random bytes, base64url.
+        var token = new byte[32];
+        new SecureRandom().nextBytes(token);
+        var link = "https://forum.example/handoff?t=" + Base64.getUrlEncoder().withoutPadding().encodeToString(token);
         var uri = QrCodes.pngDataUri(link);
         assertTrue(uri.startsWith("data:image/png;base64,"));
         var image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1))));

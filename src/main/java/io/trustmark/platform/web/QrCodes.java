@@ -1,4 +1,4 @@
-package io.trustmark.document.web;
+package io.trustmark.platform.web;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

@@ -1,0 +1,89 @@
+package io.trustmark.membership.domain;
+
+import io.trustmark.account.domain.Account;
+import io.trustmark.document.domain.DocumentKind;
+import io.trustmark.identity.domain.IdentityNumberException;
+import io.trustmark.identity.domain.NationalIdNumber;
+import io.trustmark.identity.domain.PassportNumber;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one check of what a member types from their ID card or passport: the number must be the one they
+ * registered with, a Thai passport's own number must be well formed, and the document must not have
+ * expired. The wizard asks it field by field as the member goes, and the submission asks it again; both
+ * show the same refusal.
+ */
+public final class TypedIdentity {
+
+    /** Why a typed value is refused: a bundle key and its arguments. */
+    public record Refusal(String messageKey, List<Object> args) {
+
+        public Refusal {
+            args = List.copyOf(args);
+        }
+
+        static Optional<Refusal> of(String messageKey, Object... args) {
+            return Optional.of(new Refusal(messageKey, List.of(args)));
+        }
+
+        /** The arguments as a message format takes them. */
+        public Object[] arguments() {
+            return args.toArray();
+        }
+    }
+
+    private TypedIdentity() {
+    }
+
+    /**
+     * The number field: for a Thai member the 13-digit ID (on a Thai passport, its personal number), for a
+     * member who registered with a passport the passport number; either way the registered number.
+     */
+    public static Optional<Refusal> numberRefusal(Account member, String typed) {
+        try {
+            if (member.isThai()) {
+                if (!NationalIdNumber.parse(typed).digits().equals(member.getIdNumber())) {
+                    return Refusal.of("verify.number.mismatch");
+                }
+            } else if (!PassportNumber.parse(typed).value().equals(member.getIdNumber())) {
+                return Refusal.of("verify.passport.mismatch");
+            }
+            return Optional.empty();
+        } catch (IdentityNumberException e) {
+            return Refusal.of(e.reason().messageKey());
+        }
+    }
+
+    /** A Thai member's passport number (passport path only): well formed; it was not registered, so not compared. */
+    public static Optional<Refusal> passportNumberRefusal(String typed) {
+        try {
+            PassportNumber.parse(typed);
+            return Optional.empty();
+        } catch (IdentityNumberException e) {
+            return Refusal.of(e.reason().messageKey());
+        }
+    }
+
+    /** The expiry printed on the document: given, and not before {@code today} (in Thailand, where it expires). */
+    public static Optional<Refusal> expiryRefusal(LocalDate expiry, LocalDate today) {
+        if (expiry == null) {
+            return Refusal.of("verify.expiry.required");
+        }
+        return expiry.isBefore(today) ? Refusal.of("verify.expiry.expired") : Optional.empty();
+    }
+
+    /**
+     * The number recorded for the document, once its fields passed the checks above: a passport's own
+     * number, or the card's 13 digits.
+     */
+    public static String documentNumber(Account member, DocumentKind document, String number, String passportNumber) {
+        if (!member.isThai()) {
+            return PassportNumber.parse(number).value();
+        }
+        return document == DocumentKind.PASSPORT_PAGE
+                ? PassportNumber.parse(passportNumber).value()
+                : NationalIdNumber.parse(number).digits();
+    }
+}
