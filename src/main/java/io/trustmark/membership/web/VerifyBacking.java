@@ -51,6 +51,9 @@ import org.primefaces.event.FileUploadEvent;
  * are chosen and kept as sealed drafts, so the member can retake a bad one at once and a phone can add
  * one; leaving the wizard (or starting it again) deletes the drafts, and nothing becomes a request until
  * the last step, where the service checks everything again in one transaction.
+ * <p>
+ * What the member types is a {@link VerifyForm} ({@code #{verifyBacking.form.number}}); the photos step, with
+ * the phone hand-off, is {@link PhotosStepBacking}.
  */
 @Named
 @ViewScoped
@@ -73,10 +76,10 @@ public class VerifyBacking implements Serializable {
     transient MembershipService membership;
 
     @Inject
-    transient DocumentIntake intake;
+    transient DocumentDrafts drafts;
 
     @Inject
-    transient DocumentDrafts drafts;
+    PhotosStepBacking photos;
 
     @Inject
     transient Handoffs handoffs;
@@ -85,30 +88,9 @@ public class VerifyBacking implements Serializable {
     transient CurrentMember member;
 
     private int step = CONSENT;
-    private boolean consent;
-    private Tier tier;
-    private DocumentKind document;
-    private String number;
-    private String passportNumber;
-    private String thaiTitle;
-    private String thaiGiven;
-    private String thaiSurname;
-    private String englishTitle;
-    private String englishGiven;
-    private String englishSurname;
-    private LocalDate expiry;
-    private String passbookName;
-    private String passbookBank;
-
-    /** "Continue on another device": the link of this wizard, its QR code, and what the poll saw last. */
-    private Handoffs.Link handoff;
-    private List<DocumentKind> handoffKinds;
-    private String handoffQr;
-    private Handoffs.Status handoffStatus;
-    private String seenDrafts;
+    private final VerifyForm form = new VerifyForm();
 
     private transient Optional<VerificationRequest> latest;
-    private transient List<DocumentSummary> uploaded;
     private transient Optional<PrintedIdentity> verifiedIdentity;
 
     /**
@@ -157,13 +139,13 @@ public class VerifyBacking implements Serializable {
     // ---- navigation --------------------------------------------------------------------------
 
     public void next() {
-        if (step == TIER && (tier == null || !getTargets().contains(tier))) {
+        if (step == TIER && (form.getTier() == null || !getTargets().contains(form.getTier()))) {
             Messages.addGlobal(Messages.createError("verify.tier.required"));
             return;
         }
         if (step == TIER && path().needsIdentityDocument()
-                && (document == null || !path().identityDocuments().contains(document))) {
-            document = path().identityDocuments().get(0);
+                && (form.getDocument() == null || !path().identityDocuments().contains(form.getDocument()))) {
+            form.setDocument(path().identityDocuments().get(0));
         }
         if (step == DETAILS && path().needsIdentityDocument() && !identityValid()) {
             return;
@@ -172,9 +154,7 @@ public class VerifyBacking implements Serializable {
         if (step == DETAILS && !isDetailsNeeded()) {
             step = DOCUMENTS;
         }
-        if (step == DOCUMENTS) {
-            offerHandoff();
-        }
+        enterOrLeavePhotos();
     }
 
     public void back() {
@@ -182,8 +162,14 @@ public class VerifyBacking implements Serializable {
         if (step == DETAILS && !isDetailsNeeded()) {
             step = TIER;
         }
+        enterOrLeavePhotos();
+    }
+
+    private void enterOrLeavePhotos() {
         if (step == DOCUMENTS) {
-            offerHandoff();
+            photos.enter(getRequiredDocuments());
+        } else {
+            photos.leave();
         }
     }
 
@@ -196,13 +182,11 @@ public class VerifyBacking implements Serializable {
     }
 
     public String submit() {
-        var details = path().needsIdentityDocument()
-                ? new IdentityDetails(document, number, passportNumber, thaiTitle, thaiGiven, thaiSurname,
-                        englishTitle, englishGiven, englishSurname, expiry)
-                : null;
+        var details = path().needsIdentityDocument() ? form.identityDetails() : null;
         try {
             membership.submit(member.getUsername(),
-                    new VerificationApplication(consent, tier, details, passbookName, passbookBank, Faces.getLocale()));
+                    new VerificationApplication(form.isConsent(), form.getTier(), details, form.getPassbookName(),
+                            form.getPassbookBank(), Faces.getLocale()));
         } catch (UpgradeRefusedException e) {
             step = e.field() == null ? step : FIELD_STEPS.getOrDefault(e.field(), DETAILS);
             Messages.addGlobal(Messages.createError(e.messageKey(), e.args()));
@@ -214,157 +198,18 @@ public class VerifyBacking implements Serializable {
         return "/member/verify?faces-redirect=true";
     }
 
-    // ---- continue on another device ----------------------------------------------------------
-
-    /**
-     * On reaching the photos step: keeps a link that still works for the same photos, else makes one (the
-     * member may have gone back and chosen another tier or document, or let it expire).
-     */
-    private void offerHandoff() {
-        var kinds = getRequiredDocuments();
-        if (handoff != null && kinds.equals(handoffKinds)) {
-            refreshHandoff();
-            if (handoffStatus.live()) {
-                return;
-            }
-        }
-        renewHandoff();
-    }
-
-    /** A new link (the old one stops working), e.g. when the wrong phone opened it or it expired. */
-    public void renewHandoff() {
-        var kinds = getRequiredDocuments();
-        if (kinds.isEmpty()) {
-            return;
-        }
-        handoff = handoffs.issue(account().getId(), kinds, Faces.getLocale().getLanguage());
-        handoffKinds = List.copyOf(kinds);
-        handoffQr = QrCodes.pngDataUri(handoff.url());
-        refreshHandoff();
-    }
-
-    /**
-     * The poll (every few seconds while on this step and the link works): tells the page whether anything
-     * changed (a photo arrived, the phone opened the link, the link ended), so that the page re-renders the
-     * previews only then. The page decides what to re-render; the bean names no component.
-     */
-    public void pollHandoff() {
-        var changed = false;
-        var live = false;
-        if (step == DOCUMENTS && handoff != null) {
-            var before = handoffStatus;
-            var seen = seenDrafts;
-            refreshHandoff();
-            live = handoffStatus.live();
-            changed = !seenDrafts.equals(seen) || before == null
-                    || before.live() != live || before.opened() != handoffStatus.opened();
-        }
-        var ajax = PrimeFaces.current().ajax();
-        ajax.addCallbackParam("handoffChanged", changed);
-        ajax.addCallbackParam("handoffLive", live);
-    }
-
-    private void refreshHandoff() {
-        handoffStatus = handoffs.status(handoff.id(), account().getId())
-                .orElse(new Handoffs.Status(false, false, handoff.expiresAt()));
-        rememberDrafts();
-    }
-
-    /** Notes the drafts the page shows now, so the poll reports only what arrived after. */
-    private void rememberDrafts() {
-        uploaded = drafts.list(account().getId());
-        seenDrafts = uploaded.stream().map(d -> d.id().toString()).collect(Collectors.joining(","));
-    }
-
-    public Handoffs.Link getHandoff() {
-        return handoff;
-    }
-
-    public String getHandoffQr() {
-        return handoffQr;
-    }
-
-    public boolean isHandoffLive() {
-        return handoffStatus != null && handoffStatus.live();
-    }
-
-    public boolean isHandoffOpened() {
-        return handoffStatus != null && handoffStatus.opened();
-    }
-
-    // ---- photos ------------------------------------------------------------------------------
-
-    /** A photo arrives: checked and sealed at once, or refused with the reason beside its upload field. */
-    public void upload(FileUploadEvent event) {
-        var kind = DocumentKind.valueOf((String) event.getComponent().getAttributes().get("kind"));
-        var context = FacesContext.getCurrentInstance();
-        var clientId = event.getComponent().getClientId(context);
-        try {
-            var file = event.getFile();
-            byte[] bytes;
-            try {
-                bytes = intake.read(file.getSize(), file.getInputStream());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            drafts.put(account().getId(), kind, intake.sanitize(bytes, kind));
-            // Seen here already: the poll need not re-render the previews for it.
-            rememberDrafts();
-            context.addMessage(clientId, Messages.createInfo("verify.upload.received"));
-        } catch (DocumentRefusedException e) {
-            context.addMessage(clientId, refusal(e));
-        }
-    }
-
-    /** The member's draft of {@code kind}, or null. */
-    public DocumentSummary draft(String kind) {
-        if (uploaded == null) {
-            uploaded = drafts.list(account().getId());
-        }
-        return uploaded.stream().filter(d -> d.kind().name().equals(kind)).findFirst().orElse(null);
-    }
+    // ---- photos (PhotosStepBacking keeps them) -------------------------------------------------
 
     public boolean needs(String kind) {
-        return tier != null && path().documents(document).contains(DocumentKind.valueOf(kind));
+        return form.getTier() != null && path().documents(form.getDocument()).contains(DocumentKind.valueOf(kind));
     }
 
-    private FacesMessage refusal(DocumentRefusedException e) {
-        return Messages.createError(e.reason().messageKey(), intake.messageArgs(e));
-    }
-
-    // ---- field checks (TypedIdentity: the service asks the same on submission) ----------------
-
-    public void validateConsent(FacesContext context, UIComponent component, Object value) {
-        if (!Boolean.TRUE.equals(value)) {
-            throw new ValidatorException(Messages.createError("verify.consent.required"));
-        }
-    }
-
-    public void validateNumber(FacesContext context, UIComponent component, Object value) {
-        refuse(TypedIdentity.numberRefusal(account(), (String) value));
-    }
-
-    public void validatePassportNumber(FacesContext context, UIComponent component, Object value) {
-        refuse(TypedIdentity.passportNumberRefusal((String) value));
-    }
-
-    public void validateExpiry(FacesContext context, UIComponent component, Object value) {
-        if (value instanceof LocalDate date) {
-            refuse(TypedIdentity.expiryRefusal(date, membership.today()));
-        }
-    }
-
-    private static void refuse(Optional<TypedIdentity.Refusal> refusal) {
-        if (refusal.isPresent()) {
-            throw new ValidatorException(Messages.createError(refusal.get().messageKey(), refusal.get().arguments()));
-        }
-    }
+    // ---- the whole identity (each field: VerifyFieldsBacking) ----------------------------------
 
     /** The whole identity as the service will check it, once the fields each passed. */
     private boolean identityValid() {
         try {
-            MembershipService.printedIdentity(account(), path(), new IdentityDetails(document, number, passportNumber,
-                    thaiTitle, thaiGiven, thaiSurname, englishTitle, englishGiven, englishSurname, expiry), membership.today());
+            MembershipService.printedIdentity(account(), path(), form.identityDetails(), membership.today());
             return true;
         } catch (UpgradeRefusedException e) {
             Messages.addGlobal(Messages.createError(e.messageKey(), e.args()));
@@ -379,7 +224,7 @@ public class VerifyBacking implements Serializable {
     }
 
     private UpgradePath path() {
-        return UpgradePath.of(account(), tier);
+        return UpgradePath.of(account(), form.getTier());
     }
 
     public List<Tier> getTargets() {
@@ -387,19 +232,19 @@ public class VerifyBacking implements Serializable {
     }
 
     public List<DocumentKind> getRequiredDocuments() {
-        return tier == null ? List.of() : path().documents(document);
+        return form.getTier() == null ? List.of() : path().documents(form.getDocument());
     }
 
     public boolean isDetailsNeeded() {
-        return tier != null && (path().needsIdentityDocument() || path().needsPassbook());
+        return form.getTier() != null && (path().needsIdentityDocument() || path().needsPassbook());
     }
 
     public boolean isIdentityNeeded() {
-        return tier != null && path().needsIdentityDocument();
+        return form.getTier() != null && path().needsIdentityDocument();
     }
 
     public boolean isPassbookNeeded() {
-        return tier != null && path().needsPassbook();
+        return form.getTier() != null && path().needsPassbook();
     }
 
     public boolean isThai() {
@@ -407,7 +252,7 @@ public class VerifyBacking implements Serializable {
     }
 
     public boolean isPassport() {
-        return document == DocumentKind.PASSPORT_PAGE;
+        return form.getDocument() == DocumentKind.PASSPORT_PAGE;
     }
 
     /** Citizen &rarr; Trusted: the names verified earlier, shown instead of asked for. */
@@ -423,12 +268,8 @@ public class VerifyBacking implements Serializable {
     }
 
     public String getFormattedNumber() {
-        return number == null ? "" : account().isThai() && NationalIdNumber.isValid(number)
-                ? NationalIdNumber.parse(number).formatted() : number;
-    }
-
-    public long getMaxMegabytes() {
-        return intake.maxBytes() / (1024 * 1024);
+        return form.getNumber() == null ? "" : account().isThai() && NationalIdNumber.isValid(form.getNumber())
+                ? NationalIdNumber.parse(form.getNumber()).formatted() : form.getNumber();
     }
 
     public String getNoticeVersion() {
@@ -439,121 +280,11 @@ public class VerifyBacking implements Serializable {
         return membership.expectedHours();
     }
 
-    // ---- fields ------------------------------------------------------------------------------
-
     public int getStep() {
         return step;
     }
 
-    public boolean isConsent() {
-        return consent;
-    }
-
-    public void setConsent(boolean consent) {
-        this.consent = consent;
-    }
-
-    public Tier getTier() {
-        return tier;
-    }
-
-    public void setTier(Tier tier) {
-        this.tier = tier;
-    }
-
-    public DocumentKind getDocument() {
-        return document;
-    }
-
-    public void setDocument(DocumentKind document) {
-        this.document = document;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
-    }
-
-    public String getPassportNumber() {
-        return passportNumber;
-    }
-
-    public void setPassportNumber(String passportNumber) {
-        this.passportNumber = passportNumber;
-    }
-
-    public String getThaiTitle() {
-        return thaiTitle;
-    }
-
-    public void setThaiTitle(String thaiTitle) {
-        this.thaiTitle = thaiTitle;
-    }
-
-    public String getThaiGiven() {
-        return thaiGiven;
-    }
-
-    public void setThaiGiven(String thaiGiven) {
-        this.thaiGiven = thaiGiven;
-    }
-
-    public String getThaiSurname() {
-        return thaiSurname;
-    }
-
-    public void setThaiSurname(String thaiSurname) {
-        this.thaiSurname = thaiSurname;
-    }
-
-    public String getEnglishTitle() {
-        return englishTitle;
-    }
-
-    public void setEnglishTitle(String englishTitle) {
-        this.englishTitle = englishTitle;
-    }
-
-    public String getEnglishGiven() {
-        return englishGiven;
-    }
-
-    public void setEnglishGiven(String englishGiven) {
-        this.englishGiven = englishGiven;
-    }
-
-    public String getEnglishSurname() {
-        return englishSurname;
-    }
-
-    public void setEnglishSurname(String englishSurname) {
-        this.englishSurname = englishSurname;
-    }
-
-    public LocalDate getExpiry() {
-        return expiry;
-    }
-
-    public void setExpiry(LocalDate expiry) {
-        this.expiry = expiry;
-    }
-
-    public String getPassbookName() {
-        return passbookName;
-    }
-
-    public void setPassbookName(String passbookName) {
-        this.passbookName = passbookName;
-    }
-
-    public String getPassbookBank() {
-        return passbookBank;
-    }
-
-    public void setPassbookBank(String passbookBank) {
-        this.passbookBank = passbookBank;
+    public VerifyForm getForm() {
+        return form;
     }
 }
