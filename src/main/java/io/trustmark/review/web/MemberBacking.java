@@ -49,7 +49,7 @@ public class MemberBacking implements Serializable {
     @Inject
     transient CurrentMember member;
 
-    private String u;
+    private String username;
     private Tier shownTier;
     private Tier target;
     private String reasonCode;
@@ -59,7 +59,7 @@ public class MemberBacking implements Serializable {
     private transient List<ReviewReason> tierReasons;
 
     public void load() {
-        if (u != null && !u.isBlank() && getAccount() == null) {
+        if (username != null && !username.isBlank() && getAccount() == null) {
             Messages.addGlobal(Messages.createError("member.unknown"));
         }
         if (getAccount() != null) {
@@ -68,8 +68,8 @@ public class MemberBacking implements Serializable {
     }
 
     public Account getAccount() {
-        if (account == null && u != null && !u.isBlank()) {
-            account = tiers.member(u);
+        if (account == null && username != null && !username.isBlank()) {
+            account = tiers.member(username);
         }
         return account;
     }
@@ -105,7 +105,7 @@ public class MemberBacking implements Serializable {
 
     public String lower() {
         try {
-            tiers.lower(u, shownTier, target, new DecisionReason(reasonCode, reason, null), member.getUsername());
+            tiers.lower(username, shownTier, target, new DecisionReason(reasonCode, reason, null), member.getUsername());
         } catch (RefusedException e) {
             Refusals.addGlobal(e);
             account = null;
@@ -116,12 +116,12 @@ public class MemberBacking implements Serializable {
         return "/admin/member?faces-redirect=true&u=" + getAccount().getUsername();
     }
 
-    public String getU() {
-        return u;
+    public String getUsername() {
+        return username;
     }
 
-    public void setU(String u) {
-        this.u = u;
+    public void setUsername(String username) {
+        this.username = username;
     }
 
     public Tier getTarget() {
