@@ -57,7 +57,7 @@ public class DocumentVault {
         return keyring.current().seal(image.jpeg(), StoredDocument.associatedData(ownerId, kind, image.sha256Hex()));
     }
 
-    /** The decrypted image, recorded as viewed by {@code viewerId}; empty when unknown or purged. */
+    /** The decrypted image, recorded as viewed by {@code viewerId}; empty when unknown or erased. */
     @Transactional
     public Optional<OpenedDocument> open(Long documentId, Long viewerId) {
         return open(em.find(StoredDocument.class, documentId), viewerId);
@@ -77,7 +77,7 @@ public class DocumentVault {
     }
 
     private Optional<OpenedDocument> open(StoredDocument document, Long viewerId) {
-        if (document == null || document.purged()) {
+        if (document == null || document.erased()) {
             return Optional.empty();
         }
         var documentId = document.getId();
@@ -91,19 +91,10 @@ public class DocumentVault {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentSummary> forRequest(Long requestId) {
         return em.createQuery("""
-                        select new io.trustmark.document.application.DocumentSummary(d.id, d.kind, d.width, d.height, d.purgedAt)
+                        select new io.trustmark.document.application.DocumentSummary(d.id, d.kind, d.width, d.height, d.erasedAt)
                         from StoredDocument d where d.requestId = :r order by d.id""", DocumentSummary.class)
                 .setParameter("r", requestId)
                 .getResultList();
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void purgeForRequest(Long requestId) {
-        var now = Instant.now(clock);
-        em.createQuery("select d from StoredDocument d where d.requestId = :r and d.purgedAt is null", StoredDocument.class)
-                .setParameter("r", requestId)
-                .getResultList()
-                .forEach(d -> d.purge(now));
     }
 
     /**
