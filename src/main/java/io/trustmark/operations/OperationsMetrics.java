@@ -2,6 +2,7 @@ package io.trustmark.operations;
 
 
 
+import io.trustmark.document.application.IntakeRefused;
 import io.trustmark.document.domain.DocumentRefusedException;
 import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
@@ -78,8 +79,8 @@ public class OperationsMetrics {
     }
 
     /** Counts an uploaded image the intake refused. */
-    public void intakeRefused(DocumentRefusedException.Reason reason) {
-        refusals(reason).inc();
+    void intakeRefused(@Observes IntakeRefused refused) {
+        refusals(refused.reason()).inc();
     }
 
     private Counter refusals(DocumentRefusedException.Reason reason) {

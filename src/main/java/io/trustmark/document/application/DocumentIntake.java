@@ -7,12 +7,12 @@ import io.trustmark.document.domain.IntakeLimits;
 import io.trustmark.document.domain.MinimumSize;
 import io.trustmark.document.domain.QualityThresholds;
 import io.trustmark.document.domain.SanitizedImage;
-import io.trustmark.operations.OperationsMetrics;
 import jakarta.annotation.PostConstruct;
 import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.IOException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.Map;
@@ -70,14 +70,14 @@ public class DocumentIntake {
     }
 
     @Inject
-    OperationsMetrics metrics;
+    Event<IntakeRefused> refused;
 
     /** All checks, quality included, then a clean upright copy without any metadata, with its hashes. */
     public SanitizedImage sanitize(byte[] bytes, DocumentKind kind) {
         try {
             return intake.sanitize(bytes, kind);
         } catch (DocumentRefusedException e) {
-            metrics.intakeRefused(e.reason());
+            refused.fire(new IntakeRefused(e.reason()));
             throw e;
         }
     }
@@ -104,7 +104,7 @@ public class DocumentIntake {
     /** Refuses an upload whose declared size is over the limit before a byte of it is read. */
     private void checkDeclaredSize(long declaredBytes) {
         if (declaredBytes > maxBytes) {
-            metrics.intakeRefused(DocumentRefusedException.Reason.TOO_LARGE);
+            refused.fire(new IntakeRefused(DocumentRefusedException.Reason.TOO_LARGE));
             throw new DocumentRefusedException(DocumentRefusedException.Reason.TOO_LARGE, "declared " + declaredBytes);
         }
     }
