@@ -39,8 +39,12 @@ public class ImageRetention implements DraftLifetime {
         return policy().draftExpiresAt(uploadedAt);
     }
 
-    /** Up to {@code max} requests decided before {@code cutoff} that still hold an image, lowest id first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Up to {@code max} requests decided before {@code cutoff} that still hold an image, lowest id first. A
+     * transaction although it only reads: the job asks from a managed thread, where the container's
+     * EntityManager is closed outside one.
+     */
+    @Transactional
     public List<Long> decidedWithImagesBefore(Instant cutoff, int max) {
         return em.createQuery("""
                         select distinct d.requestId from StoredDocument d where d.erasedAt is null and d.requestId in
