@@ -52,7 +52,7 @@ public class DocumentVault {
         return document;
     }
 
-    /** Seals a draft; {@link DocumentDrafts} decides when it is kept and for how long. */
+    /** Seals a draft; {@link DocumentDrafts} keeps it until {@code expiresAt} ({@link DraftLifetime}). */
     @Transactional(Transactional.TxType.MANDATORY)
     StoredDocument storeDraft(Long ownerId, DocumentKind kind, SanitizedImage image, Instant expiresAt) {
         var document = StoredDocument.draft(ownerId, kind, image, seal(ownerId, kind, image), Instant.now(clock), expiresAt);
