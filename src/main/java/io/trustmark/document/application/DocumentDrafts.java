@@ -9,17 +9,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Images a member uploaded in the verification wizard but has not submitted yet. Each is checked and
  * sealed the moment it arrives (so the member can retake a bad photo at once), kept one per kind, and
  * either attached to the request on submission or deleted: when the member leaves the wizard, starts it
- * again, or the draft expires. They live in the database rather than the session so that a phone can
- * upload into the same wizard.
+ * again, or the draft expires ({@link DraftLifetime}, the retention policy's). They live in the database
+ * rather than the session so that a phone can upload into the same wizard.
  */
 @ApplicationScoped
 public class DocumentDrafts {
@@ -34,8 +32,7 @@ public class DocumentDrafts {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "trustmark.document.draft-minutes", defaultValue = "120")
-    long draftMinutes;
+    DraftLifetime lifetime;
 
     /** Keeps {@code image} as the member's draft of {@code kind}, replacing an earlier one. */
     @Transactional
@@ -44,7 +41,7 @@ public class DocumentDrafts {
                 .setParameter("o", ownerId)
                 .setParameter("k", kind)
                 .executeUpdate();
-        var expires = Instant.now(clock).plus(Duration.ofMinutes(draftMinutes));
+        var expires = lifetime.draftExpiresAt(Instant.now(clock));
         var draft = vault.storeDraft(ownerId, kind, image, expires);
         em.flush();
         return summary(draft);
@@ -57,7 +54,7 @@ public class DocumentDrafts {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentSummary> list(Long ownerId) {
         return em.createQuery("""
-                        select new io.trustmark.document.application.DocumentSummary(d.id, d.kind, d.width, d.height, d.purgedAt)
+                        select new io.trustmark.document.application.DocumentSummary(d.id, d.kind, d.width, d.height, d.erasedAt)
                         from StoredDocument d where d.ownerId = :o and d.requestId is null and d.draftExpiresAt > :now
                         order by d.id""", DocumentSummary.class)
                 .setParameter("o", ownerId)
@@ -95,7 +92,7 @@ public class DocumentDrafts {
 
     /** Deletes every expired draft; returns how many. Called by the retention job. */
     @Transactional
-    public int purgeExpired() {
+    public int deleteExpired() {
         return em.createQuery("delete from StoredDocument d where d.requestId is null and d.draftExpiresAt < :now")
                 .setParameter("now", Instant.now(clock))
                 .executeUpdate();

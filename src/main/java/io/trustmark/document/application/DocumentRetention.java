@@ -8,14 +8,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Collection;
 
 /**
- * Erases document images once their purpose has ended (PDPA s.37(3)): a set number of days after the
- * request was decided. The row stays with its kind, size and hashes, so the outcome is still on record
- * and a reused picture is still recognised; only the sealed image goes.
+ * Erases the images of the requests it is told (PDPA s.37(3)): the retention policy, which membership
+ * owns, decides which and when; this only carries it out. The row stays with its kind, size and hashes, so
+ * the outcome is still on record and a reused picture is still recognised; only the sealed image goes.
  */
 @ApplicationScoped
 public class DocumentRetention {
@@ -29,29 +28,38 @@ public class DocumentRetention {
     @Inject
     Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "trustmark.document.retention-days", defaultValue = "30")
-    int retentionDays;
-
-    /** Erases up to {@code max} images of requests decided more than the retention period ago; returns how many. */
+    /**
+     * Erases the images of {@code requestIds} that are still there, each audited with {@code note} (why now);
+     * returns how many. Erasing is idempotent: an image already erased is left alone.
+     */
     @Transactional
-    public int purgeDecided(int max) {
+    public int eraseForRequests(Collection<Long> requestIds, String note) {
+        if (requestIds.isEmpty()) {
+            return 0;
+        }
         var now = Instant.now(clock);
         var due = em.createQuery("""
-                        select d from StoredDocument d where d.purgedAt is null and d.requestId in
-                            (select r.id from VerificationRequest r where r.decidedAt < :cutoff)
-                        order by d.id""", StoredDocument.class)
-                .setParameter("cutoff", now.minus(Duration.ofDays(retentionDays)))
-                .setMaxResults(max)
+                        select d from StoredDocument d where d.erasedAt is null and d.requestId in :r order by d.id""",
+                        StoredDocument.class)
+                .setParameter("r", requestIds)
                 .getResultList();
         for (var document : due) {
-            document.purge(now);
-            audit.record(null, AuditLog.DOCUMENT_PURGED, "DOCUMENT", document.getId(), retentionDays + " days after the decision");
+            document.erase(now);
+            audit.record(null, AuditLog.DOCUMENT_PURGED, "DOCUMENT", document.getId(), note);
         }
         return due.size();
     }
 
-    public int retentionDays() {
-        return retentionDays;
+    /**
+     * Erases the request's images at once, in the caller's transaction (a withdrawal, which is itself
+     * audited, so the images are not audited one by one).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eraseForRequest(Long requestId) {
+        var now = Instant.now(clock);
+        em.createQuery("select d from StoredDocument d where d.requestId = :r and d.erasedAt is null", StoredDocument.class)
+                .setParameter("r", requestId)
+                .getResultList()
+                .forEach(d -> d.erase(now));
     }
 }

@@ -1,5 +1,8 @@
 package io.trustmark.document.application;
 
+import io.trustmark.account.application.CurrentMember;
+import io.trustmark.document.domain.DocumentAccess;
+import io.trustmark.document.domain.DocumentAccess.Answer;
 import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.document.domain.SanitizedImage;
 import io.trustmark.document.domain.StoredDocument;
@@ -13,11 +16,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Seals documents on the way in and opens them on the way out. Opening is only for reviewers and is
- * always written to the audit trail in the same transaction.
+ * Seals documents on the way in and opens them on the way out. Whoever asks to open an image is checked
+ * here ({@link DocumentAccess}), against the signed-in caller rather than anything the caller passes, so
+ * no page or servlet can show an image the rule does not allow; each view is written to the audit trail
+ * in the same transaction.
  */
 @ApplicationScoped
 public class DocumentVault {
@@ -34,6 +38,9 @@ public class DocumentVault {
     @Inject
     Clock clock;
 
+    @Inject
+    CurrentMember viewer;
+
     public boolean accepting() {
         return keyring.available();
     }
@@ -45,7 +52,7 @@ public class DocumentVault {
         return document;
     }
 
-    /** Seals a draft; {@link DocumentDrafts} decides when it is kept and for how long. */
+    /** Seals a draft; {@link DocumentDrafts} keeps it until {@code expiresAt} ({@link DraftLifetime}). */
     @Transactional(Transactional.TxType.MANDATORY)
     StoredDocument storeDraft(Long ownerId, DocumentKind kind, SanitizedImage image, Instant expiresAt) {
         var document = StoredDocument.draft(ownerId, kind, image, seal(ownerId, kind, image), Instant.now(clock), expiresAt);
@@ -57,53 +64,53 @@ public class DocumentVault {
         return keyring.current().seal(image.jpeg(), StoredDocument.associatedData(ownerId, kind, image.sha256Hex()));
     }
 
-    /** The decrypted image, recorded as viewed by {@code viewerId}; empty when unknown or purged. */
+    /**
+     * The image for a reviewer ({@link DocumentAccess#review}): forbidden unless the caller is an admin, not
+     * found when unknown ({@code documentId} null included) or erased. Audited as viewed by the caller.
+     */
     @Transactional
-    public Optional<OpenedDocument> open(Long documentId, Long viewerId) {
-        return open(em.find(StoredDocument.class, documentId), viewerId);
+    public Opening open(Long documentId) {
+        boolean admin = viewer.isAdmin();
+        var viewerId = admin ? viewer.account().orElseThrow().getId() : null;
+        var document = find(documentId);
+        return open(document, viewerId, DocumentAccess.review(admin, document));
     }
 
     /**
-     * A member's own draft, for the preview in the wizard; empty for anything else, so a member can never
-     * open another member's image or a document already handed to the reviewers. Audited like any view.
+     * The caller's own draft, for the preview in the wizard ({@link DocumentAccess#preview}); not found for
+     * anything else, so a member can never open another member's image or a document already handed to the
+     * reviewers. Audited like any view.
      */
     @Transactional
-    public Optional<OpenedDocument> openOwnDraft(Long documentId, Long ownerId) {
-        var document = em.find(StoredDocument.class, documentId);
-        if (document == null || !document.isDraft() || !document.getOwnerId().equals(ownerId)) {
-            return Optional.empty();
-        }
-        return open(document, ownerId);
+    public Opening openOwnDraft(Long documentId) {
+        var viewerId = viewer.account().orElseThrow().getId();
+        var document = find(documentId);
+        return open(document, viewerId, DocumentAccess.preview(viewerId, document));
     }
 
-    private Optional<OpenedDocument> open(StoredDocument document, Long viewerId) {
-        if (document == null || document.purged()) {
-            return Optional.empty();
+    private StoredDocument find(Long documentId) {
+        return documentId == null ? null : em.find(StoredDocument.class, documentId);
+    }
+
+    private Opening open(StoredDocument document, Long viewerId, Answer answer) {
+        if (answer != Answer.OPEN) {
+            return Opening.refused(answer);
         }
         var documentId = document.getId();
         var sealed = document.sealed();
         var bytes = keyring.forKeyId(sealed.keyId()).open(sealed, document.associatedData());
         audit.record(viewerId, AuditLog.DOCUMENT_VIEWED, "DOCUMENT", documentId, null);
-        return Optional.of(new OpenedDocument(document.getId(), document.getMediaType(), bytes));
+        return new Opening(Answer.OPEN, new OpenedDocument(document.getId(), document.getMediaType(), bytes));
     }
 
     /** The request's documents for display; the sealed images stay in the database. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentSummary> forRequest(Long requestId) {
         return em.createQuery("""
-                        select new io.trustmark.document.application.DocumentSummary(d.id, d.kind, d.width, d.height, d.purgedAt)
+                        select new io.trustmark.document.application.DocumentSummary(d.id, d.kind, d.width, d.height, d.erasedAt)
                         from StoredDocument d where d.requestId = :r order by d.id""", DocumentSummary.class)
                 .setParameter("r", requestId)
                 .getResultList();
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void purgeForRequest(Long requestId) {
-        var now = Instant.now(clock);
-        em.createQuery("select d from StoredDocument d where d.requestId = :r and d.purgedAt is null", StoredDocument.class)
-                .setParameter("r", requestId)
-                .getResultList()
-                .forEach(d -> d.purge(now));
     }
 
     /**
@@ -144,5 +151,13 @@ public class DocumentVault {
     }
 
     public record OpenedDocument(Long id, String mediaType, byte[] bytes) {
+    }
+
+    /** The vault's answer to an open: the image when {@code answer} is {@link Answer#OPEN}, otherwise why not. */
+    public record Opening(Answer answer, OpenedDocument document) {
+
+        static Opening refused(Answer answer) {
+            return new Opening(answer, null);
+        }
     }
 }

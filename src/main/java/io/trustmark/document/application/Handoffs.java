@@ -161,14 +161,14 @@ public class Handoffs {
     }
 
     /**
-     * Forgets the links that stopped working more than {@code after} ago: a row that opens nothing is still
-     * personal data (whose link, from which device). The audit trail keeps what happened with each link; an
-     * old link then answers like one that never existed.
+     * Deletes the links that stopped working before {@code cutoff} (the retention policy says when): a row
+     * that opens nothing is still personal data (whose link, from which device). The audit trail keeps what
+     * happened with each link; an old link then answers like one that never existed. Returns how many.
      */
     @Transactional
-    public int purgeEnded(Duration after) {
+    public int deleteEndedBefore(Instant cutoff) {
         return em.createQuery("delete from Handoff h where h.expiresAt < :cutoff")
-                .setParameter("cutoff", now().minus(after))
+                .setParameter("cutoff", cutoff)
                 .executeUpdate();
     }
 

@@ -71,8 +71,9 @@ public class StoredDocument {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the image was erased (the column keeps its first name); null while the image is there. */
     @Column(name = "purged_at")
-    private Instant purgedAt;
+    private Instant erasedAt;
 
     @Column(name = "draft_expires_at")
     private Instant draftExpiresAt;
@@ -127,8 +128,8 @@ public class StoredDocument {
 
     /** Replaces the seal, after the same plaintext was sealed again under another key (key rotation). */
     public void reseal(Sealed resealed) {
-        if (purged()) {
-            throw new IllegalStateException("Document " + id + " was purged; there is nothing to reseal");
+        if (erased()) {
+            throw new IllegalStateException("Document " + id + " was erased; there is nothing to reseal");
         }
         this.keyId = resealed.keyId();
         this.nonce = resealed.nonce();
@@ -164,16 +165,16 @@ public class StoredDocument {
         this.draftExpiresAt = null;
     }
 
-    /** Erases the image itself; the outcome and the hash stay for the record. */
-    public void purge(Instant now) {
+    /** Erases the image itself; the row, the outcome and the hashes stay for the record. */
+    public void erase(Instant now) {
         keyId = null;
         nonce = null;
         ciphertext = null;
-        purgedAt = now;
+        erasedAt = now;
     }
 
-    public boolean purged() {
-        return purgedAt != null;
+    public boolean erased() {
+        return erasedAt != null;
     }
 
     public Long getId() {

@@ -1,11 +1,7 @@
 package io.trustmark.document.web;
 
-import io.trustmark.account.domain.Role;
-import io.trustmark.account.application.AccountRepository;
 import io.trustmark.document.application.DocumentVault;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.HttpConstraint;
-import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,28 +10,24 @@ import java.io.IOException;
 
 /**
  * Shows members the image they just uploaded in the wizard, as it will be sent: upright, cleaned of
- * metadata. Only the member's own drafts; once submitted, a document is for reviewers only. Each view is
- * audited like any other.
+ * metadata. It sits under /member (members only, in web.xml); the vault opens only the caller's own drafts
+ * (once submitted, a document is for reviewers only) and audits each view; this turns its answer into HTTP,
+ * anything refused being "not found".
  */
 @WebServlet("/member/drafts/*")
-@ServletSecurity(@HttpConstraint(rolesAllowed = Role.MEMBER_GROUP))
 public class DraftPreviewServlet extends HttpServlet {
 
     @Inject
     DocumentVault vault;
 
-    @Inject
-    AccountRepository accounts;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ImageResponses.noStore(response);
-        var owner = accounts.byUsername(request.getUserPrincipal().getName()).orElseThrow();
-        var opened = ImageResponses.id(request).flatMap(id -> vault.openOwnDraft(id, owner.getId()));
-        if (opened.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
+        var opening = vault.openOwnDraft(ImageResponses.id(request).orElse(null));
+        switch (opening.answer()) {
+            case OPEN -> ImageResponses.send(response, opening.document(), "draft");
+            case FORBIDDEN -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            case NOT_FOUND -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
-        ImageResponses.send(response, opened.get(), "draft");
     }
 }

@@ -4,6 +4,7 @@ import io.trustmark.platform.domain.Languages;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.application.AccountRepository;
 import io.trustmark.document.application.DocumentDrafts;
+import io.trustmark.document.application.DocumentRetention;
 import io.trustmark.document.application.DocumentSummary;
 import io.trustmark.document.application.DocumentVault;
 import io.trustmark.document.domain.DocumentKind;
@@ -57,6 +58,9 @@ public class MembershipService {
 
     @Inject
     DocumentVault vault;
+
+    @Inject
+    DocumentRetention retention;
 
     @Inject
     RequestMails mails;
@@ -237,7 +241,7 @@ public class MembershipService {
         } catch (RequestAlreadyDecidedException e) {
             throw new UpgradeRefusedException("verify.nothingToWithdraw");
         }
-        vault.purgeForRequest(request.getId());
+        retention.eraseForRequest(request.getId());
         drafts.discard(request.getAccount().getId());
         audit.record(request.getAccount().getId(), MembershipAudit.REQUEST_WITHDRAWN, MembershipAudit.Subject.REQUEST, request.getId(), null);
     }

@@ -2,8 +2,8 @@ package io.trustmark.membership.domain;
 
 /**
  * The automatic checks a request can carry. Most are computed at submission ({@code AutomaticChecks});
- * {@link #IMAGE_REUSE} and {@link #DUPLICATE_ID} come from the document store, {@link #MRZ} from the
- * machine-readable zone a reviewer pastes.
+ * {@link #IMAGE_REUSE} and {@link #DUPLICATE_ID} from {@code ReuseChecks} (with the document store's
+ * {@code SameImages}), {@link #MRZ} from the machine-readable zone a reviewer pastes.
  */
 public enum CheckCode {
     /** The typed number (or the passport's personal number) equals the registered one. */

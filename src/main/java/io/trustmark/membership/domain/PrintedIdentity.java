@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * What the member typed from their ID card or passport, exactly as printed. Kept with the request after
- * the images are purged, because a later Citizen &rarr; Trusted request compares the passbook with these
+ * the images are erased, because a later Citizen &rarr; Trusted request compares the passbook with these
  * names instead of asking for the card again.
  */
 @Embeddable

@@ -1,4 +1,4 @@
-package io.trustmark.document.web;
+package io.trustmark.membership.web;
 
 import io.trustmark.membership.domain.CheckCode;
 import io.trustmark.membership.domain.RequestCheck;

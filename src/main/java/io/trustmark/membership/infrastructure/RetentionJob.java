@@ -1,8 +1,9 @@
-package io.trustmark.document.infrastructure;
+package io.trustmark.membership.infrastructure;
 
 import io.trustmark.document.application.DocumentDrafts;
 import io.trustmark.document.application.DocumentRetention;
 import io.trustmark.document.application.Handoffs;
+import io.trustmark.membership.application.ImageRetention;
 import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,7 +11,9 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,26 +22,38 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the retention rules on a fixed delay: images of decided requests after the retention period, drafts
- * that expired, and phone links that ended a retention period ago. Every node may run it; erasing is idempotent, so two nodes at once do no harm.
+ * Runs the {@link io.trustmark.membership.domain.RetentionPolicy} on a fixed delay: asks it what is due
+ * and tells the document store what to erase (images of decided requests) and delete (expired drafts, phone
+ * links that ended a retention period ago). Every node may run it; erasing and deleting are idempotent, so
+ * two nodes at once do no harm. Within a node, a run still going when the next is due is not overlapped.
  */
 @ApplicationScoped
 public class RetentionJob {
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
-    private static final int BATCH = 100;
+    /**
+     * A request holds at most three images (card or passport, face, passbook), so a batch loads at most 99
+     * sealed images into one transaction, as the job did when it counted images.
+     */
+    private static final int BATCH = 33;
 
     @Resource
     ManagedScheduledExecutorService executor;
 
     @Inject
-    DocumentRetention retention;
+    ImageRetention retention;
+
+    @Inject
+    DocumentRetention documents;
 
     @Inject
     DocumentDrafts drafts;
 
     @Inject
     Handoffs handoffs;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "trustmark.document.retention.interval-seconds", defaultValue = "3600")
@@ -63,17 +78,21 @@ public class RetentionJob {
             return;
         }
         try {
-            int purged = 0;
-            int batch;
+            var policy = retention.policy();
+            var now = Instant.now(clock);
+            // Small batches keep each erasing transaction (and the memory for sealed images) short; a full batch
+            // means there may be more.
+            int erased = 0;
+            List<Long> due;
             do {
-                batch = retention.purgeDecided(BATCH);
-                purged += batch;
-            } while (batch == BATCH);
-            int expired = drafts.purgeExpired();
-            int links = handoffs.purgeEnded(Duration.ofDays(retention.retentionDays()));
-            if (purged + expired + links > 0) {
-                int images = purged;
-                LOG.info(() -> "Retention: erased " + images + " images of decided requests, " + expired
+                due = retention.decidedWithImagesBefore(policy.eraseImagesDecidedBefore(now), BATCH);
+                erased += documents.eraseForRequests(due, policy.decidedImageErasureNote());
+            } while (due.size() == BATCH);
+            int drafts = this.drafts.deleteExpired();
+            int links = handoffs.deleteEndedBefore(policy.deleteLinksEndedBefore(now));
+            if (erased + drafts + links > 0) {
+                int images = erased;
+                LOG.info(() -> "Retention: erased " + images + " images of decided requests, deleted " + drafts
                         + " expired drafts and " + links + " ended phone links");
             }
         } catch (RuntimeException e) {

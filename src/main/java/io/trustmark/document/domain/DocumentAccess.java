@@ -1,0 +1,41 @@
+package io.trustmark.document.domain;
+
+/**
+ * Who may see an image: the one place it is decided, asked by the vault on every open (web.xml keeps the
+ * URL spaces closed as well, but the vault does not count on it). There are two ways to look at an image:
+ * <ul>
+ *   <li>{@link #review}: an admin reviewing requests may open any document that still has its image, a draft
+ *       too (the admin's copy carries the purpose stamp);</li>
+ *   <li>{@link #preview}: a member sees their own draft, as it will be sent; nobody sees another member's
+ *       draft or a document already handed to the reviewers this way, admins included.</li>
+ * </ul>
+ * A refusal on the preview is "not found", so that a member learns nothing about other members' images.
+ */
+public final class DocumentAccess {
+
+    /** The vault's answer to "show me this image". */
+    public enum Answer {
+        OPEN,
+        NOT_FOUND,
+        FORBIDDEN
+    }
+
+    private DocumentAccess() {
+    }
+
+    /** A reviewer's view; {@code document} is null when there is none with the asked id. */
+    public static Answer review(boolean viewerIsAdmin, StoredDocument document) {
+        if (!viewerIsAdmin) {
+            return Answer.FORBIDDEN;
+        }
+        return document == null || document.erased() ? Answer.NOT_FOUND : Answer.OPEN;
+    }
+
+    /** A member's preview in the wizard; {@code document} is null when there is none with the asked id. */
+    public static Answer preview(Long viewerId, StoredDocument document) {
+        if (document == null || document.erased() || !document.isDraft() || !document.getOwnerId().equals(viewerId)) {
+            return Answer.NOT_FOUND;
+        }
+        return Answer.OPEN;
+    }
+}
