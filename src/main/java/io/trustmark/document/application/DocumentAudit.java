@@ -4,9 +4,8 @@ import io.trustmark.platform.audit.AuditAction;
 import io.trustmark.platform.audit.AuditSubjectType;
 
 /**
- * Audit actions of the document feature, with the same stored names as the string constants still used
- * by {@code DocumentVault}, {@code DocumentRetention} and {@code Handoffs} (which move to this enum with
- * their next change). Names are stored: never rename one.
+ * Audit actions of the document feature. Names are stored: never rename one ({@code DOCUMENT_PURGED} is what
+ * the retention job records when it erases an image; older rows carry that name).
  */
 public enum DocumentAudit implements AuditAction {
     DOCUMENT_VIEWED,

@@ -45,7 +45,7 @@ public class DocumentRetention {
                 .getResultList();
         for (var document : due) {
             document.erase(now);
-            audit.record(null, AuditLog.DOCUMENT_PURGED, "DOCUMENT", document.getId(), note);
+            audit.record(null, DocumentAudit.DOCUMENT_PURGED, DocumentAudit.Subject.DOCUMENT, document.getId(), note);
         }
         return due.size();
     }

@@ -99,7 +99,7 @@ public class DocumentVault {
         var documentId = document.getId();
         var sealed = document.sealed();
         var bytes = keyring.forKeyId(sealed.keyId()).open(sealed, document.associatedData());
-        audit.record(viewerId, AuditLog.DOCUMENT_VIEWED, "DOCUMENT", documentId, null);
+        audit.record(viewerId, DocumentAudit.DOCUMENT_VIEWED, DocumentAudit.Subject.DOCUMENT, documentId, null);
         return new Opening(Answer.OPEN, new OpenedDocument(document.getId(), document.getMediaType(), bytes));
     }
 
@@ -131,7 +131,7 @@ public class DocumentVault {
             var oldKeyId = document.getKeyId();
             var plaintext = keyring.forKeyId(oldKeyId).open(document.sealed(), document.associatedData());
             document.reseal(current.seal(plaintext, document.associatedData()));
-            audit.record(adminId, AuditLog.DOCUMENT_RESEALED, "DOCUMENT", document.getId(), oldKeyId + " -> " + current.keyId());
+            audit.record(adminId, DocumentAudit.DOCUMENT_RESEALED, DocumentAudit.Subject.DOCUMENT, document.getId(), oldKeyId + " -> " + current.keyId());
         }
         return batch.size();
     }

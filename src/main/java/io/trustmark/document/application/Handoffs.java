@@ -25,17 +25,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * "Continue on another device" (see {@link Handoff} for the rules): the wizard makes a link, a phone opens
  * it once and sends photos through the same intake into the member's drafts, and leaving the wizard closes
- * it. Every step is in the audit trail under subject {@value #SUBJECT}.
+ * it. Every step is in the audit trail under subject {@code HANDOFF} ({@link DocumentAudit}).
  */
 @ApplicationScoped
 public class Handoffs {
 
-    public static final String SUBJECT = "HANDOFF";
-    public static final String CREATED = "HANDOFF_CREATED";
-    public static final String OPENED = "HANDOFF_OPENED";
-    public static final String REFUSED = "HANDOFF_REFUSED";
-    public static final String UPLOADED = "HANDOFF_UPLOADED";
-    public static final String CLOSED = "HANDOFF_CLOSED";
 
     /** The page the link opens, outside /member: the phone has no session, the token is its credential. */
     public static final String PATH = "/handoff";
@@ -83,7 +77,7 @@ public class Handoffs {
         var handoff = issued.handoff();
         em.persist(handoff);
         em.flush();
-        audit.record(ownerId, CREATED, SUBJECT, handoff.getId(), String.join(",", kinds.stream().map(Enum::name).toList()));
+        audit.record(ownerId, DocumentAudit.HANDOFF_CREATED, DocumentAudit.Subject.HANDOFF, handoff.getId(), String.join(",", kinds.stream().map(Enum::name).toList()));
         return new Link(handoff.getId(), baseUrl + PATH + "?t=" + issued.token(), handoff.getExpiresAt());
     }
 
@@ -99,12 +93,12 @@ public class Handoffs {
             first = handoff.open(deviceSecret, now());
         } catch (HandoffRefusedException e) {
             if (e.reason() == Reason.OTHER_DEVICE) {
-                audit.record(handoff.getOwnerId(), REFUSED, SUBJECT, handoff.getId(), "opened by a second device");
+                audit.record(handoff.getOwnerId(), DocumentAudit.HANDOFF_REFUSED, DocumentAudit.Subject.HANDOFF, handoff.getId(), "opened by a second device");
             }
             throw e;
         }
         if (first) {
-            audit.record(handoff.getOwnerId(), OPENED, SUBJECT, handoff.getId(), null);
+            audit.record(handoff.getOwnerId(), DocumentAudit.HANDOFF_OPENED, DocumentAudit.Subject.HANDOFF, handoff.getId(), null);
         }
         return new Opened(handoff.getId(), handoff.getKinds(), handoff.getLanguage(), handoff.getExpiresAt(), first);
     }
@@ -127,7 +121,7 @@ public class Handoffs {
         }
         handoff.checkUpload(deviceSecret, kind, now());
         var draft = drafts.put(handoff.getOwnerId(), kind, image);
-        audit.record(handoff.getOwnerId(), UPLOADED, SUBJECT, handoff.getId(), kind.name() + " as draft " + draft.id());
+        audit.record(handoff.getOwnerId(), DocumentAudit.HANDOFF_UPLOADED, DocumentAudit.Subject.HANDOFF, handoff.getId(), kind.name() + " as draft " + draft.id());
         return draft;
     }
 
@@ -156,7 +150,7 @@ public class Handoffs {
                 .getResultList()
                 .forEach(h -> {
                     h.revoke(now);
-                    audit.record(ownerId, CLOSED, SUBJECT, h.getId(), null);
+                    audit.record(ownerId, DocumentAudit.HANDOFF_CLOSED, DocumentAudit.Subject.HANDOFF, h.getId(), null);
                 });
     }
 

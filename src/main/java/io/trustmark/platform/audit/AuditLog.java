@@ -16,16 +16,6 @@ import java.util.List;
 @ApplicationScoped
 public class AuditLog {
 
-    /** @deprecated document's names, until it records {@code DocumentAudit} values; do not add to these. */
-    @Deprecated(forRemoval = true)
-    public static final String DOCUMENT_VIEWED = "DOCUMENT_VIEWED";
-    /** @deprecated see {@link #DOCUMENT_VIEWED} */
-    @Deprecated(forRemoval = true)
-    public static final String DOCUMENT_RESEALED = "DOCUMENT_RESEALED";
-    /** @deprecated see {@link #DOCUMENT_VIEWED} */
-    @Deprecated(forRemoval = true)
-    public static final String DOCUMENT_PURGED = "DOCUMENT_PURGED";
-
     @PersistenceContext
     EntityManager em;
 
@@ -35,13 +25,6 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Long actorId, AuditAction action, AuditSubjectType subjectType, Long subjectId, String detail) {
         em.persist(new AuditEvent(Instant.now(clock), actorId, action.name(), subjectType.name(), subjectId, detail));
-    }
-
-    /** @deprecated raw names, for the document feature until it records {@code DocumentAudit} values. */
-    @Deprecated(forRemoval = true)
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Long actorId, String action, String subjectType, Long subjectId, String detail) {
-        em.persist(new AuditEvent(Instant.now(clock), actorId, action, subjectType, subjectId, detail));
     }
 
     @Transactional
