@@ -1,15 +1,15 @@
 package io.trustmark.demo;
 
+import io.trustmark.account.application.AccountRepository;
 import io.trustmark.account.application.AccountService;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Role;
-import io.trustmark.account.application.AccountRepository;
+import io.trustmark.account.domain.Tier;
+import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.forum.application.ForumService;
 import io.trustmark.identity.domain.NationalIdNumber;
-import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.membership.domain.Consent;
 import io.trustmark.membership.domain.PrintedIdentity;
-import io.trustmark.account.domain.Tier;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,17 +67,37 @@ public class DemoData {
         }
         // Keyed on the demo admin rather than an empty table: a configured administrator may come first.
         if (!accounts.usernameTaken(ADMIN)) {
-            var admin = accountService.createConfirmed(ADMIN, "admin@trustmark.local", ADMIN_PASSWORD, Account.THAI, thaiId("110170000001"), Role.ADMIN);
-            accountService.createConfirmed(MEMBER, "somchai@trustmark.local", MEMBER_PASSWORD, Account.THAI, thaiId("310060044563"), Role.MEMBER);
-            approvedCitizen(admin, accountService.createConfirmed(CITIZEN, "malee@trustmark.local", CITIZEN_PASSWORD,
-                    Account.THAI, thaiId("150990012345"), Role.MEMBER));
-            var welcome = forum.startThread(ADMIN, "general", "Welcome to the forum",
+            var admin = accountService.createConfirmed(
+                    ADMIN, "admin@trustmark.local", ADMIN_PASSWORD, Account.THAI, thaiId("110170000001"), Role.ADMIN);
+            accountService.createConfirmed(
+                    MEMBER,
+                    "somchai@trustmark.local",
+                    MEMBER_PASSWORD,
+                    Account.THAI,
+                    thaiId("310060044563"),
+                    Role.MEMBER);
+            approvedCitizen(
+                    admin,
+                    accountService.createConfirmed(
+                            CITIZEN,
+                            "malee@trustmark.local",
+                            CITIZEN_PASSWORD,
+                            Account.THAI,
+                            thaiId("150990012345"),
+                            Role.MEMBER));
+            var welcome = forum.startThread(
+                    ADMIN,
+                    "general",
+                    "Welcome to the forum",
                     "Say hello! Members who verify their ID card get a green C before their name.");
             forum.reply(MEMBER, welcome, "Hello everyone, glad to be here.");
-            var noodles = forum.startThread(MEMBER, "general", "Best khao soi in Chiang Mai?",
-                    "Going next month. Where should I eat?");
+            var noodles = forum.startThread(
+                    MEMBER, "general", "Best khao soi in Chiang Mai?", "Going next month. Where should I eat?");
             forum.reply(CITIZEN, noodles, "Try the stalls near Wat Fa Ham, early in the morning.");
-            forum.startThread(CITIZEN, "marketplace", "Selling: Canon EOS R50 kit, like new",
+            forum.startThread(
+                    CITIZEN,
+                    "marketplace",
+                    "Selling: Canon EOS R50 kit, like new",
                     "Bought in March, 2,000 shots. Meet in Bangkok or ship with Kerry.");
             forum.startThread(CITIZEN, "general", "Rainy season cycling routes", "Any routes that stay dry-ish?");
         }
@@ -102,8 +122,16 @@ public class DemoData {
         var consent = new Consent(member.getId(), Consent.IDENTITY_VERIFICATION, "demo", now);
         em.persist(consent);
         var request = new VerificationRequest(member, Tier.CITIZEN, member.getIdNumber(), consent.getId(), now);
-        request.describeIdentity(new PrintedIdentity(DocumentKind.ID_CARD_FRONT, member.getIdNumber(), "นางสาว", "มาลี", "ใจดี",
-                "Miss", "Malee", "Jaidee", LocalDate.now().plusYears(5)));
+        request.describeIdentity(new PrintedIdentity(
+                DocumentKind.ID_CARD_FRONT,
+                member.getIdNumber(),
+                "นางสาว",
+                "มาลี",
+                "ใจดี",
+                "Miss",
+                "Malee",
+                "Jaidee",
+                LocalDate.now().plusYears(5)));
         em.persist(request);
         em.flush();
         request.approve(admin, now, false);

@@ -1,6 +1,5 @@
 package io.trustmark.demo;
 
-
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

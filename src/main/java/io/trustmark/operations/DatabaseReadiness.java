@@ -32,7 +32,9 @@ public class DatabaseReadiness implements HealthCheck {
                     .build();
         } catch (SQLException | RuntimeException e) {
             // The class only: driver messages can carry host names and user names.
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

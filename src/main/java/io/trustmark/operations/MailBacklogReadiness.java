@@ -1,6 +1,5 @@
 package io.trustmark.operations;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
@@ -34,10 +33,14 @@ public class MailBacklogReadiness implements HealthCheck {
         var response = HealthCheckResponse.named(NAME).withData("max", maxBacklog);
         try {
             var backlog = queries.snapshot().mailBacklog();
-            return response.status(backlog <= maxBacklog).withData("backlog", backlog).build();
+            return response.status(backlog <= maxBacklog)
+                    .withData("backlog", backlog)
+                    .build();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "health.mail-backlog unavailable", e);
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

@@ -2,9 +2,6 @@ package io.trustmark.operations;
 
 import io.trustmark.api.application.ApiRateLimited;
 import io.trustmark.document.application.UploadRefused;
-
-
-
 import io.trustmark.document.domain.DocumentRefusedException;
 import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
@@ -49,18 +46,31 @@ public class OperationsMetrics {
 
     /** Registered once the tables exist, so a scrape never queries a schema that is not there yet. */
     void register(@Observes SchemaReady ready) {
-        gauge(REQUESTS_PENDING, "Verification requests waiting for a decision", MetricUnits.NONE,
+        gauge(
+                REQUESTS_PENDING,
+                "Verification requests waiting for a decision",
+                MetricUnits.NONE,
                 OperationsSnapshot::pending);
-        gauge(REQUESTS_OLDEST_PENDING_AGE, "How long the oldest waiting verification request has waited",
-                MetricUnits.SECONDS, OperationsSnapshot::oldestPendingAgeSeconds);
+        gauge(
+                REQUESTS_OLDEST_PENDING_AGE,
+                "How long the oldest waiting verification request has waited",
+                MetricUnits.SECONDS,
+                OperationsSnapshot::oldestPendingAgeSeconds);
         for (var status : RequestStatus.values()) {
             if (!status.open()) {
-                gauge(REQUESTS_DECIDED, "Verification requests that ended with this outcome", MetricUnits.NONE,
-                        s -> s.decided(status), new Tag("outcome", tagValue(status)));
+                gauge(
+                        REQUESTS_DECIDED,
+                        "Verification requests that ended with this outcome",
+                        MetricUnits.NONE,
+                        s -> s.decided(status),
+                        new Tag("outcome", tagValue(status)));
             }
         }
-        gauge(MAIL_BACKLOG, "Mails queued and not yet delivered (including those waiting for a retry)",
-                MetricUnits.NONE, OperationsSnapshot::mailBacklog);
+        gauge(
+                MAIL_BACKLOG,
+                "Mails queued and not yet delivered (including those waiting for a retry)",
+                MetricUnits.NONE,
+                OperationsSnapshot::mailBacklog);
         // Present from the start with 0, so that dashboards and alerts see every reason before it happens.
         for (var reason : DocumentRefusedException.Reason.values()) {
             refusals(reason);
@@ -75,8 +85,11 @@ public class OperationsMetrics {
     }
 
     private Counter rateLimited(boolean withKey) {
-        return registry.counter(Metadata.builder().withName(API_RATE_LIMITED)
-                        .withDescription("API requests refused with 429 by the rate limit").build(),
+        return registry.counter(
+                Metadata.builder()
+                        .withName(API_RATE_LIMITED)
+                        .withDescription("API requests refused with 429 by the rate limit")
+                        .build(),
                 new Tag("client", withKey ? "key" : "address"));
     }
 
@@ -86,14 +99,21 @@ public class OperationsMetrics {
     }
 
     private Counter refusals(DocumentRefusedException.Reason reason) {
-        return registry.counter(Metadata.builder().withName(INTAKE_REFUSALS)
-                .withDescription("Uploaded document images refused by the intake, by reason").build(),
+        return registry.counter(
+                Metadata.builder()
+                        .withName(INTAKE_REFUSALS)
+                        .withDescription("Uploaded document images refused by the intake, by reason")
+                        .build(),
                 new Tag("reason", tagValue(reason)));
     }
 
-    private void gauge(String name, String description, String unit, ToLongFunction<OperationsSnapshot> value,
-                       Tag... tags) {
-        var metadata = Metadata.builder().withName(name).withDescription(description).withUnit(unit).build();
+    private void gauge(
+            String name, String description, String unit, ToLongFunction<OperationsSnapshot> value, Tag... tags) {
+        var metadata = Metadata.builder()
+                .withName(name)
+                .withDescription(description)
+                .withUnit(unit)
+                .build();
         registry.gauge(metadata, queries, q -> read(q, value), tags);
     }
 

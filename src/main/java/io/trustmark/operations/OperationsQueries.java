@@ -1,6 +1,5 @@
 package io.trustmark.operations;
 
-
 import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.platform.persistence.DatabaseMigration;
 import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
@@ -71,8 +70,8 @@ public class OperationsQueries {
         var byStatus = new EnumMap<RequestStatus, Long>(RequestStatus.class);
         Arrays.stream(RequestStatus.values()).forEach(status -> byStatus.put(status, 0L));
         try (var statement = connection.prepareStatement(
-                "SELECT status, COUNT(*) FROM verification_request GROUP BY status");
-             var rows = statement.executeQuery()) {
+                        "SELECT status, COUNT(*) FROM verification_request GROUP BY status");
+                var rows = statement.executeQuery()) {
             while (rows.next()) {
                 // A status this node does not know yet (a newer node wrote it) is left out, not a failure.
                 for (var status : RequestStatus.values()) {
@@ -83,19 +82,22 @@ public class OperationsQueries {
             }
         }
         // The open statuses come from the enum, never from input, so they are safe to write into the SQL.
-        var open = Arrays.stream(RequestStatus.values()).filter(RequestStatus::open)
-                .map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
+        var open = Arrays.stream(RequestStatus.values())
+                .filter(RequestStatus::open)
+                .map(s -> "'" + s.name() + "'")
+                .collect(Collectors.joining(","));
         Optional<Instant> oldest;
         try (var statement = connection.prepareStatement(
-                "SELECT MIN(submitted_at) FROM verification_request WHERE status IN (" + open + ")");
-             var rows = statement.executeQuery()) {
+                        "SELECT MIN(submitted_at) FROM verification_request WHERE status IN (" + open + ")");
+                var rows = statement.executeQuery()) {
             rows.next();
-            oldest = Optional.ofNullable(rows.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+            oldest =
+                    Optional.ofNullable(rows.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
         }
         long backlog;
         try (var statement = connection.prepareStatement(
-                "SELECT COUNT(*) FROM outbox_mail WHERE sent_at IS NULL AND failed_at IS NULL");
-             var rows = statement.executeQuery()) {
+                        "SELECT COUNT(*) FROM outbox_mail WHERE sent_at IS NULL AND failed_at IS NULL");
+                var rows = statement.executeQuery()) {
             rows.next();
             backlog = rows.getLong(1);
         }

@@ -16,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -39,20 +38,21 @@ class AccessControlIT extends DeployedApp {
     private static final String FORBIDDEN_BODY = "You do not have access to this page.";
 
     /** One real ID card in the review queue, sent by a fresh member; made by whichever test needs it first. */
-    private record Uploaded(TestData.Member owner, String requestId, String documentPath, byte[] image) {
-    }
+    private record Uploaded(TestData.Member owner, String requestId, String documentPath, byte[] image) {}
 
     private static Uploaded uploaded;
-
-
 
     // ---- anonymous visitors ------------------------------------------------------------------
 
     @Test
     void anonymousVisitorIsSentToSignInForAdminPagesAndDocuments() throws Exception {
         var document = uploaded();
-        for (var path : List.of("admin/index", "admin/review?id=1", "admin/documents/1",
-                "admin/review?id=" + document.requestId(), relativeToBase(document.documentPath()))) {
+        for (var path : List.of(
+                "admin/index",
+                "admin/review?id=1",
+                "admin/documents/1",
+                "admin/review?id=" + document.requestId(),
+                relativeToBase(document.documentPath()))) {
             var anonymous = new WebClient(base());
             var first = anonymous.getRaw(path);
             assertSentToSignIn(path, first);
@@ -61,8 +61,11 @@ class AccessControlIT extends DeployedApp {
             var landed = anonymous.get(path);
             assertTrue(landed.uri().getPath().endsWith("/account/login"), path + " ended on " + landed.uri());
             assertTrue(PageKit.hasForm(landed, "login"), path + ": the sign-in form\n" + landed.body());
-            assertFalse(landed.contains("requests waiting") || landed.contains("Review request")
-                    || landed.contains(document.owner().username()) || landed.contains("/admin/documents/"),
+            assertFalse(
+                    landed.contains("requests waiting")
+                            || landed.contains("Review request")
+                            || landed.contains(document.owner().username())
+                            || landed.contains("/admin/documents/"),
                     path + ": no review content before signing in\n" + landed.body());
         }
     }
@@ -73,9 +76,11 @@ class AccessControlIT extends DeployedApp {
             var anonymous = new WebClient(base());
             assertSentToSignIn(path, anonymous.getRaw(path));
             var landed = anonymous.get(path);
-            assertTrue(landed.uri().getPath().endsWith("/account/login") && PageKit.hasForm(landed, "login"),
+            assertTrue(
+                    landed.uri().getPath().endsWith("/account/login") && PageKit.hasForm(landed, "login"),
                     path + " ended on " + landed.uri() + "\n" + landed.body());
-            assertFalse(PageKit.hasForm(landed, "verify") || PageKit.hasForm(landed, "thread"), path + ": no member form");
+            assertFalse(
+                    PageKit.hasForm(landed, "verify") || PageKit.hasForm(landed, "thread"), path + ": no member form");
         }
     }
 
@@ -88,12 +93,19 @@ class AccessControlIT extends DeployedApp {
 
         var queue = member.get("admin/index");
         assertForbiddenPage("admin/index", queue);
-        assertFalse(queue.contains("requests waiting") || queue.contains(document.owner().username()), queue.body());
+        assertFalse(
+                queue.contains("requests waiting")
+                        || queue.contains(document.owner().username()),
+                queue.body());
 
         var review = member.get("admin/review?id=" + document.requestId());
         assertForbiddenPage("admin/review", review);
-        assertFalse(review.contains(document.owner().username()) || review.contains(document.owner().email())
-                || review.contains(document.owner().idNumber()) || review.contains("/admin/documents/"), review.body());
+        assertFalse(
+                review.contains(document.owner().username())
+                        || review.contains(document.owner().email())
+                        || review.contains(document.owner().idNumber())
+                        || review.contains("/admin/documents/"),
+                review.body());
 
         assertDocumentRefused(member, document);
     }
@@ -113,7 +125,8 @@ class AccessControlIT extends DeployedApp {
 
         var verify = owner.get("member/verify");
         assertTrue(verify.contains("Waiting for review"), verify.body());
-        assertFalse(verify.contains("/admin/documents/"),
+        assertFalse(
+                verify.contains("/admin/documents/"),
                 "the member's own pages link no document image\n" + verify.body());
 
         assertDocumentRefused(owner, document);
@@ -128,8 +141,11 @@ class AccessControlIT extends DeployedApp {
         for (var board : List.of("general", "marketplace")) {
             var page = browser.get("member/new-thread?b=" + board);
             assertEquals(200, page.status(), page.body());
-            assertTrue(PageKit.text(page).contains(
-                    "Confirm your e-mail address before you post: we sent you a link when you signed up."), page.body());
+            assertTrue(
+                    PageKit.text(page)
+                            .contains(
+                                    "Confirm your e-mail address before you post: we sent you a link when you signed up."),
+                    page.body());
             assertFalse(PageKit.hasForm(page, "thread"), board + ": no thread form for an unconfirmed member");
         }
     }
@@ -177,8 +193,14 @@ class AccessControlIT extends DeployedApp {
     void forbiddenPageCarriesSecurityHeadersToo() throws Exception {
         var forbidden = PageKit.signedIn(base(), MEMBER, MEMBER_PASSWORD).get("admin/index");
         assertForbiddenPage("admin/index", forbidden);
-        assertEquals("DENY", forbidden.header("X-Frame-Options"), "403 page " + forbidden.response().headers().map());
-        assertEquals("nosniff", forbidden.header("X-Content-Type-Options"), "403 page " + forbidden.response().headers().map());
+        assertEquals(
+                "DENY",
+                forbidden.header("X-Frame-Options"),
+                "403 page " + forbidden.response().headers().map());
+        assertEquals(
+                "nosniff",
+                forbidden.header("X-Content-Type-Options"),
+                "403 page " + forbidden.response().headers().map());
     }
 
     @Test
@@ -186,7 +208,8 @@ class AccessControlIT extends DeployedApp {
         var browser = new WebClient(base());
         var loginPage = browser.get("account/login");
         var anonymousCookie = sessionSetCookie(loginPage.response())
-                .orElseThrow(() -> new AssertionError("no " + SESSION_COOKIE + " cookie set: " + loginPage.response().headers().map()));
+                .orElseThrow(() -> new AssertionError("no " + SESSION_COOKIE + " cookie set: "
+                        + loginPage.response().headers().map()));
         assertCookieFlags(anonymousCookie);
 
         var form = browser.form(loginPage, "login");
@@ -201,7 +224,8 @@ class AccessControlIT extends DeployedApp {
         var authenticatedCookie = signedIn.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith(SESSION_COOKIE + "="))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("a new session cookie at sign-in: " + signedIn.headers().map()));
+                .orElseThrow(() -> new AssertionError(
+                        "a new session cookie at sign-in: " + signedIn.headers().map()));
         assertCookieFlags(authenticatedCookie);
     }
 
@@ -249,7 +273,8 @@ class AccessControlIT extends DeployedApp {
         var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
         var requestId = PageKit.requestIdFor(admin.get("admin/index").body(), owner.username());
         var review = admin.get("admin/review?id=" + requestId);
-        var img = Pattern.compile("<img[^>]*src=\"([^\"]*/admin/documents/\\d+)\"").matcher(review.body());
+        var img = Pattern.compile("<img[^>]*src=\"([^\"]*/admin/documents/\\d+)\"")
+                .matcher(review.body());
         assertTrue(img.find(), "the review page shows the document\n" + review.body());
         var image = admin.getRaw(relativeToBase(img.group(1)));
         assertEquals(200, image.statusCode());
@@ -259,7 +284,9 @@ class AccessControlIT extends DeployedApp {
     /** "/trustmark/admin/documents/7" → "admin/documents/7", resolved against the deployment's base URL. */
     private String relativeToBase(String absolutePath) throws Exception {
         var basePath = base().getPath();
-        return absolutePath.startsWith(basePath) ? absolutePath.substring(basePath.length()) : absolutePath.substring(1);
+        return absolutePath.startsWith(basePath)
+                ? absolutePath.substring(basePath.length())
+                : absolutePath.substring(1);
     }
 
     private void assertDocumentRefused(WebClient member, Uploaded document) throws Exception {
@@ -305,7 +332,9 @@ class AccessControlIT extends DeployedApp {
     }
 
     private static Optional<String> sessionSetCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(SESSION_COOKIE + "=")).findFirst();
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(SESSION_COOKIE + "="))
+                .findFirst();
     }
 
     private static Optional<HttpCookie> sessionCookie(WebClient browser) {
@@ -315,7 +344,8 @@ class AccessControlIT extends DeployedApp {
     }
 
     private static void assertCookieFlags(String setCookie) {
-        var attributes = List.of(setCookie.split(";")).stream().map(String::strip).toList();
+        var attributes =
+                List.of(setCookie.split(";")).stream().map(String::strip).toList();
         assertTrue(attributes.stream().anyMatch(a -> a.equalsIgnoreCase("HttpOnly")), "HttpOnly: " + setCookie);
         assertTrue(attributes.stream().anyMatch(a -> a.equalsIgnoreCase("SameSite=Lax")), "SameSite=Lax: " + setCookie);
     }

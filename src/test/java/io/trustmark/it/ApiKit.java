@@ -17,10 +17,10 @@ final class ApiKit {
 
     /** The key failsafe configures (TRUSTMARK_API_KEYS), with its own rate-limit bucket. */
     static final String PARTNER_KEY = "it-partner-forum";
+
     static final Map<String, String> PARTNER = Map.of("X-Api-Key", PARTNER_KEY);
 
-    private ApiKit() {
-    }
+    private ApiKit() {}
 
     static JsonObject json(HttpResponse<String> response) {
         try (var reader = Json.createReader(new StringReader(response.body()))) {
@@ -46,7 +46,8 @@ final class ApiKit {
      * "reason=\"svg\"")}; empty when the series is absent.
      */
     static OptionalDouble metric(String prometheus, String name, String label) {
-        var line = Pattern.compile("^" + Pattern.quote(name) + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE).matcher(prometheus);
+        var line = Pattern.compile("^" + Pattern.quote(name) + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE)
+                .matcher(prometheus);
         while (line.find()) {
             if (label == null || line.group(1).contains(label)) {
                 return OptionalDouble.of(Double.parseDouble(line.group(2)));

@@ -162,7 +162,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces' Ajax requests are answered. */
     public void waitForAjax() {
-        waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return !window.jQuery || jQuery.active === 0;"));
+        waiting().until(d ->
+                (Boolean) ((JavascriptExecutor) d).executeScript("return !window.jQuery || jQuery.active === 0;"));
     }
 
     public void waitForHeading(String text) {
@@ -170,7 +171,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(By locator, String text) {
-        waiting().withMessage(() -> "'" + text + "' in " + locator + " on " + driver.getCurrentUrl())
+        waiting()
+                .withMessage(() -> "'" + text + "' in " + locator + " on " + driver.getCurrentUrl())
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
@@ -194,7 +196,9 @@ public final class Browser implements AutoCloseable {
         type(By.id("login:username"), username);
         type(By.id("login:password"), password);
         clickAndLoad(driver.findElement(By.id("login:submit")));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header .tm-signed-in"), username));
+        waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("header .tm-signed-in"), username));
     }
 
     public void signOut() {
@@ -252,10 +256,15 @@ public final class Browser implements AutoCloseable {
             var content = (Map<String, Object>) metrics.get("cssContentSize");
             var width = ((Number) content.get("width")).doubleValue();
             var height = Math.min(((Number) content.get("height")).doubleValue(), 8000);
-            var shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
-                    "format", "png",
-                    "captureBeyondViewport", true,
-                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            var shot = driver.executeCdpCommand(
+                    "Page.captureScreenshot",
+                    Map.of(
+                            "format",
+                            "png",
+                            "captureBeyondViewport",
+                            true,
+                            "clip",
+                            Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
             return Base64.getDecoder().decode((String) shot.get("data"));
         } catch (RuntimeException e) {
             return driver.getScreenshotAs(OutputType.BYTES);
@@ -274,7 +283,8 @@ public final class Browser implements AutoCloseable {
 
     private void deleteProfile() {
         try (var files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a temp directory; the OS cleans up what is left
         }

@@ -69,9 +69,13 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         browser.type(By.id("signup:email"), member.email());
         browser.type(By.id("signup:password"), TestData.PASSWORD);
         // PrimeFaces hides the real radio input; a person clicks the label.
-        driver.findElement(By.xpath("//label[@for=//input[@name='signup:nationality' and @value='true']/@id]")).click();
+        driver.findElement(By.xpath("//label[@for=//input[@name='signup:nationality' and @value='true']/@id]"))
+                .click();
         browser.waitForAjax();
-        assertTrue(driver.findElement(By.cssSelector("input[name='signup:nationality'][value='true']")).isSelected(), "Thai chosen");
+        assertTrue(
+                driver.findElement(By.cssSelector("input[name='signup:nationality'][value='true']"))
+                        .isSelected(),
+                "Thai chosen");
         browser.type(By.id("signup:idNumber"), PageKit.spaced(member.idNumber()));
         browser.shot("signup-filled");
         browser.clickAndLoad(driver.findElement(By.id("signup:submit")));
@@ -83,8 +87,9 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         browser.clickAndLoad(browser.header().findElement(By.linkText("Demo mailbox")));
         browser.waitForHeading("Demo mailbox");
         var confirmLink = browser.waiting().until(d -> {
-            var links = d.findElements(By.xpath("//article[contains(@class,'tm-mail')][.//p[contains(., '" + member.email()
-                    + "')]]//a[contains(@class,'tm-mail-link') and contains(., 'account/confirm?token=')]"));
+            var links =
+                    d.findElements(By.xpath("//article[contains(@class,'tm-mail')][.//p[contains(., '" + member.email()
+                            + "')]]//a[contains(@class,'tm-mail-link') and contains(., 'account/confirm?token=')]"));
             if (links.isEmpty()) {
                 d.navigate().refresh();
                 return null;
@@ -110,7 +115,10 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         browser.type(By.id("thread:body"), "First post. Glad to be here!");
         browser.clickAndLoad(driver.findElement(By.id("thread:submit")));
         browser.waitForHeading(helloTitle);
-        assertTrue(postAuthor(member.username()).findElements(By.cssSelector("span.tm-badge-citizen")).isEmpty(),
+        assertTrue(
+                postAuthor(member.username())
+                        .findElements(By.cssSelector("span.tm-badge-citizen"))
+                        .isEmpty(),
                 "no green C before verification");
         browser.shot("general-thread");
 
@@ -119,8 +127,12 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         browser.clickAndLoad(boardLink("Marketplace"));
         browser.waitForHeading("Marketplace");
         var refusal = driver.findElement(By.id("startRefusal"));
-        assertTrue(refusal.getText().contains("Only verified members (Citizen) may start sale threads"), refusal.getText());
-        assertTrue(driver.findElements(By.linkText("Start a thread")).isEmpty(), "no Start a thread for a Registered member");
+        assertTrue(
+                refusal.getText().contains("Only verified members (Citizen) may start sale threads"),
+                refusal.getText());
+        assertTrue(
+                driver.findElements(By.linkText("Start a thread")).isEmpty(),
+                "no Start a thread for a Registered member");
         browser.shot("marketplace-refused");
         browser.clickAndLoad(refusal.findElement(By.linkText("Verify your identity")));
         browser.waitForHeading("Verify your identity");
@@ -137,8 +149,11 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         var wrongNumber = otherThan(member.idNumber());
         TrustedJourneyBrowserIT.cardDetails(browser, wrongNumber);
         browser.clickAndLoad(driver.findElement(By.id("verify:next")));
-        var mismatch = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//input[@id='verify:number']/ancestor::div[contains(@class,'tm-field')][1]//*[contains(@class,'ui-message-error')]")));
+        var mismatch = browser.waiting()
+                .until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.xpath(
+                                        "//input[@id='verify:number']/ancestor::div[contains(@class,'tm-field')][1]//*[contains(@class,'ui-message-error')]")));
         assertTrue(mismatch.getText().contains("This is not the number you registered with"), mismatch.getText());
         assertTrue(driver.findElements(By.id("requestStatus")).isEmpty(), "nothing was sent");
         browser.scrollTo(mismatch);
@@ -147,8 +162,10 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         // The right number; the card photo is checked the moment it is chosen and shown as it will be sent.
         browser.type(By.id("verify:number"), PageKit.spaced(member.idNumber()));
         browser.clickAndLoad(driver.findElement(By.id("verify:next")));
-        driver.findElement(By.id("verify:idCard_input")).sendKeys(card.toAbsolutePath().toString());
-        var preview = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("img.tm-upload-preview")));
+        driver.findElement(By.id("verify:idCard_input"))
+                .sendKeys(card.toAbsolutePath().toString());
+        var preview = browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("img.tm-upload-preview")));
         browser.waitForImage(preview);
         browser.scrollTo(preview);
         browser.shot("verify-photo");
@@ -167,15 +184,17 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         browser.signIn(ADMIN, ADMIN_PASSWORD);
         browser.clickAndLoad(browser.header().findElement(By.linkText("Review queue")));
         browser.waitForHeading("Review queue");
-        var reviewLink = driver.findElement(By.xpath("//tr[td[normalize-space()='" + member.username()
-                + "']]//a[contains(@class,'tm-review-link')]"));
+        var reviewLink = driver.findElement(By.xpath(
+                "//tr[td[normalize-space()='" + member.username() + "']]//a[contains(@class,'tm-review-link')]"));
         browser.shot("review-queue");
         browser.clickAndLoad(reviewLink);
         browser.waitForText(By.id("member"), member.username());
         var image = driver.findElement(By.cssSelector("img.tm-document-image"));
         browser.waitForImage(image);
         assertTrue(image.isDisplayed(), "the ID card is shown");
-        assertTrue(driver.findElement(By.id("checkChecksum")).getAttribute("class").contains("tm-pass"), "checksum passes");
+        assertTrue(
+                driver.findElement(By.id("checkChecksum")).getAttribute("class").contains("tm-pass"),
+                "checksum passes");
         assertTrue(driver.findElement(By.id("checkMatch")).getAttribute("class").contains("tm-pass"), "number matches");
         var digits = driver.findElement(By.cssSelector("table.tm-digits"));
         assertTrue(digits.isDisplayed(), "digit table shown");
@@ -217,8 +236,9 @@ class CitizenJourneyBrowserIT extends DeployedApp {
 
     /** The green C is shown, inside the author mark, to the left of the member's name. */
     private void assertBadgeBeforeName(WebElement container, String username) {
-        var author = container.findElement(By.xpath(".//span[contains(@class,'tm-author')][span[contains(@class,'tm-author-name') and normalize-space()='"
-                + username + "']]"));
+        var author = container.findElement(By.xpath(
+                ".//span[contains(@class,'tm-author')][span[contains(@class,'tm-author-name') and normalize-space()='"
+                        + username + "']]"));
         var badges = author.findElements(By.cssSelector("span.tm-badge-citizen"));
         assertEquals(1, badges.size(), "one green C in " + author.getAttribute("outerHTML"));
         var badge = badges.get(0);
@@ -226,16 +246,22 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         assertTrue(badge.isDisplayed(), "the green C is visible");
         assertEquals("C", badge.getText());
         assertEquals("rgba(27, 127, 59, 1)", badge.getCssValue("background-color"), "the C is green");
-        assertTrue(badge.getRect().getX() + badge.getRect().getWidth() <= name.getRect().getX(),
+        assertTrue(
+                badge.getRect().getX() + badge.getRect().getWidth()
+                        <= name.getRect().getX(),
                 "the C stands before the name");
-        var following = (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "return (arguments[0].compareDocumentPosition(arguments[1]) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;", badge, name);
+        var following = (Boolean) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "return (arguments[0].compareDocumentPosition(arguments[1]) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;",
+                        badge,
+                        name);
         assertTrue(following, "the C comes before the name in the page");
     }
 
     private WebElement postAuthor(String username) {
-        return driver.findElement(By.xpath("//li[contains(@class,'tm-post')]//span[contains(@class,'tm-author')][span[normalize-space()='"
-                + username + "']]"));
+        return driver.findElement(
+                By.xpath("//li[contains(@class,'tm-post')]//span[contains(@class,'tm-author')][span[normalize-space()='"
+                        + username + "']]"));
     }
 
     private WebElement boardLink(String name) {

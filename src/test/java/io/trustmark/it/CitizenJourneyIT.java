@@ -18,20 +18,22 @@ class CitizenJourneyIT extends DeployedApp {
 
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
-
-
     @Test
     void registeredMemberBecomesCitizen() throws Exception {
         var member = TestData.newMember("journey");
         var browser = new WebClient(base.toURI());
 
         var signUp = browser.get("account/signup");
-        var afterSignUp = browser.submit(signUp, "signup", Map.of(
-                "username", member.username(),
-                "email", member.email(),
-                "password", TestData.PASSWORD,
-                "nationality", "true",
-                "idNumber", PageKit.spaced(member.idNumber())), "submit");
+        var afterSignUp = browser.submit(
+                signUp,
+                "signup",
+                Map.of(
+                        "username", member.username(),
+                        "email", member.email(),
+                        "password", TestData.PASSWORD,
+                        "nationality", "true",
+                        "idNumber", PageKit.spaced(member.idNumber())),
+                "submit");
         assertTrue(afterSignUp.contains("We sent a confirmation link"), afterSignUp.body());
 
         var link = TestServers.linkInMail(member.email(), "Confirm", MAIL_WAIT).orElseThrow();
@@ -40,16 +42,22 @@ class CitizenJourneyIT extends DeployedApp {
 
         var forum = browser.login(member.username(), TestData.PASSWORD);
         assertTrue(forum.contains(member.username()), "signed in");
-        var thread = browser.submit(browser.get("member/new-thread?b=general"), "thread",
-                Map.of("title", "Hello from " + member.username(), "body", "First post"), "submit");
+        var thread = browser.submit(
+                browser.get("member/new-thread?b=general"),
+                "thread",
+                Map.of("title", "Hello from " + member.username(), "body", "First post"),
+                "submit");
         assertEquals(200, thread.status());
         assertFalse(badgeBefore(thread.body(), member.username()), "no badge before verification");
         var marketplace = browser.get("member/new-thread?b=marketplace");
         assertTrue(marketplace.contains("Only verified members (Citizen) may start sale threads"));
 
         Wizard.citizen(browser, member);
-        assertEquals(1, TestServers.mailsTo(member.email(), 2, MAIL_WAIT).stream()
-                .filter(m -> subject(m).contains("received")).count());
+        assertEquals(
+                1,
+                TestServers.mailsTo(member.email(), 2, MAIL_WAIT).stream()
+                        .filter(m -> subject(m).contains("received"))
+                        .count());
 
         var admin = new WebClient(base.toURI());
         admin.login("admin", "Review-Queue-2026");
@@ -58,8 +66,10 @@ class CitizenJourneyIT extends DeployedApp {
         var requestId = PageKit.requestIdFor(queue.body(), member.username());
         var review = admin.get("admin/review?id=" + requestId);
         assertTrue(review.contains(member.username()));
-        assertTrue(review.body().contains("id=\"checkMatch\"") && review.body().contains("tm-pass"), "number check shown");
-        assertTrue(review.body().contains("class=\"tm-check-PASS\" id=\"check-NUMBER_MATCH\""),
+        assertTrue(
+                review.body().contains("id=\"checkMatch\"") && review.body().contains("tm-pass"), "number check shown");
+        assertTrue(
+                review.body().contains("class=\"tm-check-PASS\" id=\"check-NUMBER_MATCH\""),
                 "stored number check shown\n" + review.body());
         var imagePath = Pattern.compile("src=\"([^\"]*/admin/documents/\\d+)\"").matcher(review.body());
         assertTrue(imagePath.find(), "document image on the review page");
@@ -76,15 +86,20 @@ class CitizenJourneyIT extends DeployedApp {
 
         var board = browser.get("forum/board?b=general");
         assertTrue(badgeBefore(board.body(), member.username()), "badge before the author's name in the list");
-        var sale = browser.submit(browser.get("member/new-thread?b=marketplace"), "thread",
-                Map.of("title", "Selling a bicycle", "body", "Like new"), "submit");
+        var sale = browser.submit(
+                browser.get("member/new-thread?b=marketplace"),
+                "thread",
+                Map.of("title", "Selling a bicycle", "body", "Like new"),
+                "submit");
         assertTrue(sale.contains("Selling a bicycle"), sale.body());
         assertTrue(badgeBefore(sale.body(), member.username()), "badge on the post");
     }
 
     static boolean badgeBefore(String html, String username) {
-        return Pattern.compile("tm-badge-citizen[^>]*>C</span>\\s*<span class=\"tm-author-name\"[^>]*>" + Pattern.quote(username) + "<")
-                .matcher(html).find();
+        return Pattern.compile("tm-badge-citizen[^>]*>C</span>\\s*<span class=\"tm-author-name\"[^>]*>"
+                        + Pattern.quote(username) + "<")
+                .matcher(html)
+                .find();
     }
 
     private static String subject(jakarta.mail.Message message) {

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrentDecisionIT extends DeployedApp {
 
-    private static final List<String> DECIDED = List.of("is now verified", "will be told why", "will be told what to fix");
-    private static final List<String> TOLD = List.of("already decided", "was changed while you were looking", "holds this request");
+    private static final List<String> DECIDED =
+            List.of("is now verified", "will be told why", "will be told what to fix");
+    private static final List<String> TOLD =
+            List.of("already decided", "was changed while you were looking", "holds this request");
 
     @Test
     void secondAdminIsToldWhoDecidedFirst() throws Exception {
@@ -60,7 +62,8 @@ class ConcurrentDecisionIT extends DeployedApp {
                     case 1 -> "resubmit";
                     default -> "reject";
                 };
-                Map<String, String> fields = decision.equals("approve") ? Map.of() : Map.of("reason", "Number unreadable");
+                Map<String, String> fields =
+                        decision.equals("approve") ? Map.of() : Map.of("reason", "Number unreadable");
                 boolean takeOverFirst = i >= 3;
                 tasks.add(() -> {
                     var page = takeOverFirst ? admin.submit(view, "takeOver", Map.of(), "submit") : view;
@@ -100,7 +103,9 @@ class ConcurrentDecisionIT extends DeployedApp {
             assertTrue(List.of("Approved", "Rejected", "Sent back to be fixed").contains(status), id + ": " + status);
             assertEquals(1, decisionMails(applicant.member()), "the member hears once, request " + id);
             var decisions = ReviewKit.audit(admin, "REQUEST", id).stream()
-                    .filter(a -> a.endsWith("REQUEST_APPROVED") || a.endsWith("REQUEST_REJECTED") || a.endsWith("REQUEST_RESUBMIT"))
+                    .filter(a -> a.endsWith("REQUEST_APPROVED")
+                            || a.endsWith("REQUEST_REJECTED")
+                            || a.endsWith("REQUEST_RESUBMIT"))
                     .toList();
             assertEquals(1, decisions.size(), "one decision in the audit trail: " + decisions);
         }
@@ -120,7 +125,9 @@ class ConcurrentDecisionIT extends DeployedApp {
     private static long countDecisionMails(TestData.Member member) {
         return TestServers.mailsTo(member.email(), 1, Duration.ZERO).stream()
                 .map(ReviewKit::subject)
-                .filter(s -> s.contains("verified") || s.contains("refused") || s.contains("send your verification request again"))
+                .filter(s -> s.contains("verified")
+                        || s.contains("refused")
+                        || s.contains("send your verification request again"))
                 .count();
     }
 }

@@ -10,8 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive war() {
         var war = new File(System.getProperty("trustmark.it.war", "target/trustmark.war"));

@@ -54,7 +54,10 @@ class DocumentLifecycleIT {
         }
         war.delete(CONFIG);
         // Later lines of a properties file win.
-        war.add(new StringAsset(config + "\ntrustmark.document.retention-days=0\ntrustmark.document.retention.interval-seconds=2\n"), CONFIG);
+        war.add(
+                new StringAsset(config
+                        + "\ntrustmark.document.retention-days=0\ntrustmark.document.retention.interval-seconds=2\n"),
+                CONFIG);
         return war;
     }
 
@@ -63,7 +66,8 @@ class DocumentLifecycleIT {
         var member = TestData.newMember("upright");
         var photo = SyntheticPhotos.cardPhoto(1000, 630, PageKit.spaced(member.idNumber()), 101);
         // Stored sideways, with a rotation tag, GPS, and XMP, as a phone held upright writes it.
-        var tagged = withGpsXmpAndOrientation(SyntheticPhotos.jpeg(photo, 0.9f), TiffTagConstants.ORIENTATION_VALUE_ROTATE_90_CW);
+        var tagged = withGpsXmpAndOrientation(
+                SyntheticPhotos.jpeg(photo, 0.9f), TiffTagConstants.ORIENTATION_VALUE_ROTATE_90_CW);
         var requestId = submit(member, tagged);
         var admin = PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD);
 
@@ -86,10 +90,14 @@ class DocumentLifecycleIT {
         var documentId = Long.valueOf(imagePath.substring(imagePath.lastIndexOf('/') + 1));
         if ("postgresql".equals(System.getProperty("trustmark.it.database"))) {
             // H2 runs inside the server; on PostgreSQL the test can read the audit trail itself.
-            try (var db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + System.getProperty("trustmark.it.postgres.port")
-                    + "/postgres", "postgres", "postgres");
-                 var query = db.prepareStatement("select count(*) from audit_event e join account a on a.id = e.actor_id"
-                         + " where e.action = 'DOCUMENT_VIEWED' and e.subject_id = ? and a.username = ?")) {
+            try (var db = DriverManager.getConnection(
+                            "jdbc:postgresql://127.0.0.1:" + System.getProperty("trustmark.it.postgres.port")
+                                    + "/postgres",
+                            "postgres",
+                            "postgres");
+                    var query =
+                            db.prepareStatement("select count(*) from audit_event e join account a on a.id = e.actor_id"
+                                    + " where e.action = 'DOCUMENT_VIEWED' and e.subject_id = ? and a.username = ?")) {
                 query.setLong(1, documentId);
                 query.setString(2, PageKit.ADMIN);
                 var result = query.executeQuery();
@@ -110,7 +118,8 @@ class DocumentLifecycleIT {
         var firstRequest = submit(TestData.newMember("reusefirst"), original);
         var identicalRequest = submit(TestData.newMember("reusesame"), original);
         var nearRequest = submit(TestData.newMember("reusenear"), SyntheticPhotos.jpeg(photo, 0.6f));
-        var otherRequest = submit(TestData.newMember("reuseother"),
+        var otherRequest = submit(
+                TestData.newMember("reuseother"),
                 SyntheticPhotos.jpeg(SyntheticPhotos.cardPhoto(1200, 760, "1 1017 00000 12 3", 203), 0.9f));
         var admin = PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD);
 
@@ -119,14 +128,19 @@ class DocumentLifecycleIT {
         assertTrue(identical.contains("review?id=" + firstRequest + "\""), "links the first request\n" + identical);
 
         var near = PageKit.text(admin.get("admin/review?id=" + nearRequest));
-        assertTrue(near.matches("(?s).*A nearly identical picture \\(\\d of 64 bits apart\\) was sent by reusefirst\\S* in request "
-                + firstRequest + ".*"), near);
+        assertTrue(
+                near.matches(
+                        "(?s).*A nearly identical picture \\(\\d of 64 bits apart\\) was sent by reusefirst\\S* in request "
+                                + firstRequest + ".*"),
+                near);
         assertTrue(near.contains("review?id=" + firstRequest + "\""), "links the first request\n" + near);
 
         var other = PageKit.text(admin.get("admin/review?id=" + otherRequest));
         assertTrue(other.contains("No other account sent any of these pictures."), other);
         var first = PageKit.text(admin.get("admin/review?id=" + firstRequest));
-        assertTrue(first.contains("No other account sent any of these pictures."), "flags are about earlier requests\n" + first);
+        assertTrue(
+                first.contains("No other account sent any of these pictures."),
+                "flags are about earlier requests\n" + first);
     }
 
     @Test
@@ -151,7 +165,8 @@ class DocumentLifecycleIT {
     @Test
     void retentionErasesTheImageAfterTheDecisionAndKeepsTheOutcomeAndTheHashes() throws Exception {
         var member = TestData.newMember("retained");
-        var original = SyntheticPhotos.jpeg(SyntheticPhotos.cardPhoto(1100, 700, PageKit.spaced(member.idNumber()), 303), 0.9f);
+        var original = SyntheticPhotos.jpeg(
+                SyntheticPhotos.cardPhoto(1100, 700, PageKit.spaced(member.idNumber()), 303), 0.9f);
         var requestId = submit(member, original);
         var admin = PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD);
         var review = admin.get("admin/review?id=" + requestId);
@@ -183,17 +198,23 @@ class DocumentLifecycleIT {
     /** A confirmed member sends {@code image} as their ID card; returns the request id from the admin queue. */
     private String submit(TestData.Member member, byte[] image) throws Exception {
         var browser = PageKit.confirmedMember(base.toURI(), member);
-        var wizard = new Wizard(browser).consent().tier("CITIZEN", "ID_CARD_FRONT")
+        var wizard = new Wizard(browser)
+                .consent()
+                .tier("CITIZEN", "ID_CARD_FRONT")
                 .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
         wizard.uploadOk("ID_CARD_FRONT", image);
         var sent = wizard.next(Map.of()).submit();
         assertTrue(sent.contains("Waiting for review"), sent.body());
-        return PageKit.requestIdFor(PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD).get("admin/index").body(),
+        return PageKit.requestIdFor(
+                PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD)
+                        .get("admin/index")
+                        .body(),
                 member.username());
     }
 
     private static String documentPath(WebClient.Page review) {
-        var img = Pattern.compile("<img[^>]*src=\"[^\"]*?/?(admin/documents/\\d+)\"").matcher(review.body());
+        var img = Pattern.compile("<img[^>]*src=\"[^\"]*?/?(admin/documents/\\d+)\"")
+                .matcher(review.body());
         assertTrue(img.find(), "the review page shows the document\n" + review.body());
         return img.group(1);
     }
@@ -205,10 +226,13 @@ class DocumentLifecycleIT {
         var withExif = new ByteArrayOutputStream();
         new ExifRewriter().updateExifMetadataLossless(jpeg, withExif, exif);
         var withXmp = new ByteArrayOutputStream();
-        new JpegXmpRewriter().updateXmpXml(withExif.toByteArray(), withXmp,
-                "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
-                        + "<rdf:Description xmlns:exif=\"http://ns.adobe.com/exif/1.0/\" exif:GPSLatitude=\"13,45.378N\">"
-                        + "XMP-SECRET-HOME</rdf:Description></rdf:RDF></x:xmpmeta>");
+        new JpegXmpRewriter()
+                .updateXmpXml(
+                        withExif.toByteArray(),
+                        withXmp,
+                        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                                + "<rdf:Description xmlns:exif=\"http://ns.adobe.com/exif/1.0/\" exif:GPSLatitude=\"13,45.378N\">"
+                                + "XMP-SECRET-HOME</rdf:Description></rdf:RDF></x:xmpmeta>");
         var tagged = withXmp.toByteArray();
         assertNotNull(org.apache.commons.imaging.Imaging.getXmpXml(tagged), "the upload really carries XMP");
         return tagged;

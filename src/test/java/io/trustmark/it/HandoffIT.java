@@ -35,7 +35,8 @@ class HandoffIT extends DeployedApp {
     static final String NOTHING_SENT = "Nothing was sent from this page.";
 
     private static final Pattern LINK = Pattern.compile("<code id=\"handoffLink\"[^>]*>([^<]+)</code>");
-    private static final Pattern QR = Pattern.compile("<img id=\"handoffQr\"[^>]*src=\"data:image/png;base64,[A-Za-z0-9+/=]{200,}\"");
+    private static final Pattern QR =
+            Pattern.compile("<img id=\"handoffQr\"[^>]*src=\"data:image/png;base64,[A-Za-z0-9+/=]{200,}\"");
     private static final Pattern DRAFT = Pattern.compile("/member/drafts/(\\d+)");
 
     // ---- the way it is meant to be used ------------------------------------------------------
@@ -45,7 +46,9 @@ class HandoffIT extends DeployedApp {
         var member = TestData.newMember("handoff");
         var desk = PageKit.confirmedMember(base.toURI(), member);
         var wizard = photosStep(desk, member);
-        assertTrue(QR.matcher(wizard.page().body()).find(), "a QR code drawn on the server\n" + wizard.page().body());
+        assertTrue(
+                QR.matcher(wizard.page().body()).find(),
+                "a QR code drawn on the server\n" + wizard.page().body());
         assertTrue(PageKit.text(wizard.page()).contains("Scan this code with your phone to take the photos there."));
         var link = link(wizard.page());
 
@@ -54,17 +57,30 @@ class HandoffIT extends DeployedApp {
         assertEquals(200, opened.status(), opened.body());
         assertFalse(PageKit.hasForm(opened, "signOut"), "the phone is signed in nowhere");
         assertTrue(PageKit.text(opened).contains("Front of your ID card"), opened.body());
-        assertTrue(opened.body().contains("accept=\"image/*\"") && opened.body().contains("capture=\"environment\""), opened.body());
-        assertTrue(opened.body().contains("<label for=\"idCard:photo\""), "a real label for the file input\n" + opened.body());
-        assertFalse(PageKit.hasForm(opened, "face") || PageKit.hasForm(opened, "passbook"), "only the photos the request asks for");
+        assertTrue(
+                opened.body().contains("accept=\"image/*\"") && opened.body().contains("capture=\"environment\""),
+                opened.body());
+        assertTrue(
+                opened.body().contains("<label for=\"idCard:photo\""),
+                "a real label for the file input\n" + opened.body());
+        assertFalse(
+                PageKit.hasForm(opened, "face") || PageKit.hasForm(opened, "passbook"),
+                "only the photos the request asks for");
         assertEquals("no-store", opened.header("Cache-Control"));
 
         // The poll has nothing to report yet.
         assertPolled(poll(desk, wizard.page()), "handoffChanged", true);
         assertPolled(poll(desk, wizard.page()), "handoffChanged", false);
 
-        var sent = phone.submitMultipart(opened, "idCard", Map.of(), "photo", "card.jpg", "image/jpeg",
-                TestData.cardJpeg(member.idNumber()), "send");
+        var sent = phone.submitMultipart(
+                opened,
+                "idCard",
+                Map.of(),
+                "photo",
+                "card.jpg",
+                "image/jpeg",
+                TestData.cardJpeg(member.idNumber()),
+                "send");
         assertEquals(200, sent.status(), sent.body());
         assertTrue(PageKit.text(sent).contains(RECEIVED), sent.body());
         assertTrue(PageKit.text(sent).contains("All photos are here. Continue on your computer."), sent.body());
@@ -83,8 +99,8 @@ class HandoffIT extends DeployedApp {
         assertTrue(arrived.contains("Your phone has opened the link."), arrived);
 
         // A refused photo from the phone says why, in the intake's words, and the draft stays.
-        var refused = phone.submitMultipart(sent, "idCard", Map.of(), "photo", "card.jpg", "image/jpeg",
-                "not a photo".getBytes(), "send");
+        var refused = phone.submitMultipart(
+                sent, "idCard", Map.of(), "photo", "card.jpg", "image/jpeg", "not a photo".getBytes(), "send");
         assertEquals(200, refused.status(), refused.body());
         assertTrue(PageKit.text(refused).contains(UploadRefusalIT.NOT_AN_IMAGE), refused.body());
 
@@ -95,8 +111,15 @@ class HandoffIT extends DeployedApp {
         assertTrue(submitted.contains("Waiting for review"), submitted.body());
 
         // Sending the request closed the link.
-        var late = phone.submitMultipart(sent, "idCard", Map.of(), "photo", "card.jpg", "image/jpeg",
-                TestData.cardJpeg(member.idNumber()), "send");
+        var late = phone.submitMultipart(
+                sent,
+                "idCard",
+                Map.of(),
+                "photo",
+                "card.jpg",
+                "image/jpeg",
+                TestData.cardJpeg(member.idNumber()),
+                "send");
         assertRefused(late, 410, CLOSED);
     }
 
@@ -104,19 +127,24 @@ class HandoffIT extends DeployedApp {
     void thePhoneSpeaksTheLanguageOfTheWizard() throws Exception {
         var member = TestData.newMember("handoffth");
         var desk = PageKit.confirmedMember(base.toURI(), member);
-        var switched = desk.post(desk.base().resolve("language"), Map.of("to", "th", "back", "/member/verify"), Map.of());
+        var switched =
+                desk.post(desk.base().resolve("language"), Map.of("to", "th", "back", "/member/verify"), Map.of());
         assertEquals(3, switched.statusCode() / 100, "the language switch redirects");
         var wizard = photosStep(desk, member);
-        assertTrue(PageKit.text(wizard.page()).contains("ทำต่อบนอุปกรณ์อื่น"), wizard.page().body());
+        assertTrue(
+                PageKit.text(wizard.page()).contains("ทำต่อบนอุปกรณ์อื่น"),
+                wizard.page().body());
 
         var phone = new WebClient(base.toURI()).acceptLanguage("en");
         var opened = phone.get(link(wizard.page()));
         assertEquals(200, opened.status(), opened.body());
         assertTrue(opened.body().contains("lang=\"th\""), opened.body());
         assertTrue(PageKit.text(opened).contains("รูปถ่ายสำหรับการยืนยันตัวตน"), opened.body());
-        var refused = phone.submitMultipart(opened, "idCard", Map.of(), "photo", "card.jpg", "image/jpeg",
-                "not a photo".getBytes(), "send");
-        assertTrue(PageKit.text(refused).contains("ไฟล์นี้ไม่ใช่รูปภาพ"), "the intake's refusal in Thai\n" + refused.body());
+        var refused = phone.submitMultipart(
+                opened, "idCard", Map.of(), "photo", "card.jpg", "image/jpeg", "not a photo".getBytes(), "send");
+        assertTrue(
+                PageKit.text(refused).contains("ไฟล์นี้ไม่ใช่รูปภาพ"),
+                "the intake's refusal in Thai\n" + refused.body());
     }
 
     // ---- what is refused ---------------------------------------------------------------------
@@ -138,8 +166,15 @@ class HandoffIT extends DeployedApp {
         // A reload on the phone (or the browser coming back from the camera) is not a second opening.
         var again = phone.get(link);
         assertEquals(200, again.status(), again.body());
-        var sent = phone.submitMultipart(again, "idCard", Map.of(), "photo", "card.jpg", "image/jpeg",
-                TestData.cardJpeg(member.idNumber()), "send");
+        var sent = phone.submitMultipart(
+                again,
+                "idCard",
+                Map.of(),
+                "photo",
+                "card.jpg",
+                "image/jpeg",
+                TestData.cardJpeg(member.idNumber()),
+                "send");
         assertTrue(PageKit.text(sent).contains(RECEIVED), sent.body());
     }
 
@@ -177,13 +212,21 @@ class HandoffIT extends DeployedApp {
             page = phone.get(link);
         } while (page.status() == 200 && Instant.now().isBefore(deadline));
         assertRefused(page, 410, EXPIRED);
-        var late = phone.submitMultipart(opened, "idCard", Map.of(), "photo", "card.jpg", "image/jpeg",
-                TestData.cardJpeg(member.idNumber()), "send");
+        var late = phone.submitMultipart(
+                opened,
+                "idCard",
+                Map.of(),
+                "photo",
+                "card.jpg",
+                "image/jpeg",
+                TestData.cardJpeg(member.idNumber()),
+                "send");
         assertRefused(late, 410, EXPIRED);
         // A link nobody opened expires the same way, and the wizard stops polling and says so.
         assertRefused(new WebClient(base.toURI()).get(link(unopened.page())), 410, EXPIRED);
         assertPolled(poll(otherDesk, unopened.page()), "handoffLive", false);
-        assertTrue(WebClient.unescape(showArrivals(otherDesk, unopened.page())).contains("The link for your phone no longer works."));
+        assertTrue(WebClient.unescape(showArrivals(otherDesk, unopened.page()))
+                .contains("The link for your phone no longer works."));
     }
 
     @Test
@@ -196,8 +239,15 @@ class HandoffIT extends DeployedApp {
         var opened = phone.get(link(wizard.page()));
         assertEquals(200, opened.status());
         desk.submit(wizard.page(), "verify", Map.of(), "cancel");
-        var late = phone.submitMultipart(opened, "idCard", Map.of(), "photo", "card.jpg", "image/jpeg",
-                TestData.cardJpeg(member.idNumber()), "send");
+        var late = phone.submitMultipart(
+                opened,
+                "idCard",
+                Map.of(),
+                "photo",
+                "card.jpg",
+                "image/jpeg",
+                TestData.cardJpeg(member.idNumber()),
+                "send");
         assertRefused(late, 410, CLOSED);
         assertRefused(phone.get(link(wizard.page())), 410, CLOSED);
 
@@ -233,15 +283,25 @@ class HandoffIT extends DeployedApp {
         var opened = bobPhone.get(link(bobWizard.page()));
         assertEquals(200, opened.status());
         var text = PageKit.text(opened);
-        assertFalse(text.contains(alice.username()) || text.contains(bob.username()) || text.contains(bob.idNumber()),
+        assertFalse(
+                text.contains(alice.username()) || text.contains(bob.username()) || text.contains(bob.idNumber()),
                 "the phone page names nobody\n" + text);
         // The link is no sign-in: drafts stay behind /member, for their owner only.
-        assertTrue(bobPhone.getRaw("member/drafts/" + aliceDraft.group(1)).statusCode() / 100 == 3, "redirected to sign in");
+        assertTrue(
+                bobPhone.getRaw("member/drafts/" + aliceDraft.group(1)).statusCode() / 100 == 3,
+                "redirected to sign in");
         assertEquals(404, bobDesk.getRaw("member/drafts/" + aliceDraft.group(1)).statusCode(), "not Bob's draft");
 
         // Bob's phone fills Bob's wizard, not Alice's.
-        var sent = bobPhone.submitMultipart(opened, "idCard", Map.of(), "photo", "card.jpg", "image/jpeg",
-                TestData.cardJpeg(bob.idNumber()), "send");
+        var sent = bobPhone.submitMultipart(
+                opened,
+                "idCard",
+                Map.of(),
+                "photo",
+                "card.jpg",
+                "image/jpeg",
+                TestData.cardJpeg(bob.idNumber()),
+                "send");
         assertTrue(PageKit.text(sent).contains(RECEIVED), sent.body());
         assertPolled(poll(aliceDesk, aliceWizard.page()), "handoffChanged", false);
         assertPolled(poll(bobDesk, bobWizard.page()), "handoffChanged", true);
@@ -277,9 +337,13 @@ class HandoffIT extends DeployedApp {
 
     /** A Citizen wizard on its photos step. */
     static Wizard photosStep(WebClient desk, TestData.Member member) {
-        var wizard = new Wizard(desk).consent().tier("CITIZEN", "ID_CARD_FRONT")
+        var wizard = new Wizard(desk)
+                .consent()
+                .tier("CITIZEN", "ID_CARD_FRONT")
                 .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
-        assertTrue(wizard.page().body().contains("id=\"handoffLink\""), "on the photos step\n" + wizard.page().body());
+        assertTrue(
+                wizard.page().body().contains("id=\"handoffLink\""),
+                "on the photos step\n" + wizard.page().body());
         return wizard;
     }
 
@@ -319,26 +383,33 @@ class HandoffIT extends DeployedApp {
     }
 
     private static void assertPolled(String response, String param, boolean expected) {
-        assertTrue(response.contains("\"" + param + "\":" + expected), param + " should be " + expected + " in\n" + response);
+        assertTrue(
+                response.contains("\"" + param + "\":" + expected),
+                param + " should be " + expected + " in\n" + response);
     }
 
     /** A multipart POST in the phone's session with exactly the fields given (what a forged form would send). */
-    private static HttpResponse<String> multipart(WebClient phone, URI action, Map<String, String> fields, String fileField,
-                                                  byte[] file) throws Exception {
+    private static HttpResponse<String> multipart(
+            WebClient phone, URI action, Map<String, String> fields, String fileField, byte[] file) throws Exception {
         var boundary = "----forged" + System.nanoTime();
         var body = new ByteArrayOutputStream();
         for (var field : fields.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-                + "\"; filename=\"card.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"; filename=\"card.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         var http = HttpClient.newBuilder().cookieHandler(phone.cookies()).build();
-        return http.send(HttpRequest.newBuilder(action)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(action)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertRefused(WebClient.Page page, int status, String reason) {

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class HostileUploadIT extends DeployedApp {
 
-    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("io.trustmark.i18n.messages", Locale.ROOT,
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle(
+            "io.trustmark.i18n.messages",
+            Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
 
     @Test
@@ -46,13 +48,16 @@ class HostileUploadIT extends DeployedApp {
             }
         }
         if (!wrong.isEmpty()) {
-            fail(wrong.size() + " of " + items.size() + " uploads not refused as expected:\n" + String.join("\n", wrong));
+            fail(wrong.size() + " of " + items.size() + " uploads not refused as expected:\n"
+                    + String.join("\n", wrong));
         }
 
         // Nothing was kept: sending now is refused for the missing photo, and nothing reaches the queue.
         var refused = wizard.next(Map.of()).submit();
         assertEquals(200, refused.status(), refused.body());
-        assertTrue(PageKit.pageMessages(refused).contains("Please upload every photo first. Missing: Front of your ID card"),
+        assertTrue(
+                PageKit.pageMessages(refused)
+                        .contains("Please upload every photo first. Missing: Front of your ID card"),
                 refused.body());
         var after = browser.get("member/verify");
         assertFalse(after.body().contains("id=\"requestStatus\""), "nothing stored: no request\n" + after.body());
@@ -63,9 +68,13 @@ class HostileUploadIT extends DeployedApp {
 
     /** The wizard of a fresh member, through consent, Citizen and the card's data, at the photos step. */
     private static Wizard toPhotos(WebClient browser, TestData.Member member) {
-        var wizard = new Wizard(browser).consent().tier("CITIZEN", "ID_CARD_FRONT")
+        var wizard = new Wizard(browser)
+                .consent()
+                .tier("CITIZEN", "ID_CARD_FRONT")
                 .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
-        assertTrue(wizard.page().body().contains("id=\"verify:idCard\""), "at the photos step\n" + wizard.page().body());
+        assertTrue(
+                wizard.page().body().contains("id=\"verify:idCard\""),
+                "at the photos step\n" + wizard.page().body());
         return wizard;
     }
 

@@ -32,9 +32,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class LanguageBrowserIT extends DeployedApp {
 
     /** Names of things rather than words to translate. */
-    private static final List<String> NAMES = List.of("Trustmark", "JPEG", "PNG", "SVG", "MB", "iPhone", "a-z",
-            "Welcome to the forum", "Best khao soi in Chiang Mai?", "Rainy season cycling routes",
-            "Selling: Canon EOS R50 kit, like new", PageKit.ADMIN, PageKit.MEMBER, PageKit.CITIZEN);
+    private static final List<String> NAMES = List.of(
+            "Trustmark",
+            "JPEG",
+            "PNG",
+            "SVG",
+            "MB",
+            "iPhone",
+            "a-z",
+            "Welcome to the forum",
+            "Best khao soi in Chiang Mai?",
+            "Rainy season cycling routes",
+            "Selling: Canon EOS R50 kit, like new",
+            PageKit.ADMIN,
+            PageKit.MEMBER,
+            PageKit.CITIZEN);
 
     /**
      * Text nodes and labelling attributes (aria-label, title, alt, placeholder, button values) with a
@@ -98,7 +110,10 @@ class LanguageBrowserIT extends DeployedApp {
                 keyboardAlone();
                 check("forum", "forum/", names);
                 check("board", "forum/board?b=general", names);
-                check("thread", driver.findElement(By.linkText("Welcome to the forum")).getAttribute("href"), names);
+                check(
+                        "thread",
+                        driver.findElement(By.linkText("Welcome to the forum")).getAttribute("href"),
+                        names);
                 check("signup", "account/signup", names);
                 check("login", "account/login", names);
                 errorsAreAnnouncedInThai();
@@ -116,8 +131,13 @@ class LanguageBrowserIT extends DeployedApp {
                 // The applicant's request is open: its timeline and the promised answer time.
                 signIn(applicant.username(), TestData.PASSWORD);
                 check("status-open", "member/status", names);
-                assertTrue(driver.findElement(By.cssSelector(".tm-expected")).getText().startsWith("คาดว่าจะได้คำตอบ"));
-                assertEquals("ส่งคำขอ", driver.findElement(By.cssSelector(".tm-timeline .tm-event-what")).getText(),
+                assertTrue(driver.findElement(By.cssSelector(".tm-expected"))
+                        .getText()
+                        .startsWith("คาดว่าจะได้คำตอบ"));
+                assertEquals(
+                        "ส่งคำขอ",
+                        driver.findElement(By.cssSelector(".tm-timeline .tm-event-what"))
+                                .getText(),
                         "a first request, not a resubmission");
                 check("verify-open", "member/verify", names);
                 switchTo("en");
@@ -151,7 +171,8 @@ class LanguageBrowserIT extends DeployedApp {
 
         switchTo("th");
         assertFalse(driver.getPageSource().contains("???"), "a message key without text on " + name);
-        assertEquals(List.of(), englishLeft(names), "English left on the Thai " + name + " page " + driver.getCurrentUrl());
+        assertEquals(
+                List.of(), englishLeft(names), "English left on the Thai " + name + " page " + driver.getCurrentUrl());
         assertAccessible(name + " (Thai)");
         shot(name + "-th");
     }
@@ -165,10 +186,15 @@ class LanguageBrowserIT extends DeployedApp {
         var keys = new Actions(driver);
         keys.sendKeys(Keys.TAB).perform();
         var skip = driver.switchTo().activeElement();
-        assertTrue(skip.getAttribute("class").contains("tm-skip"), "the first Tab reaches the skip link: " + skip.getAttribute("outerHTML"));
+        assertTrue(
+                skip.getAttribute("class").contains("tm-skip"),
+                "the first Tab reaches the skip link: " + skip.getAttribute("outerHTML"));
         assertTrue(skip.isDisplayed() && skip.getRect().getX() >= 0, "the focused skip link is on screen");
         keys.sendKeys(Keys.ENTER).perform();
-        assertEquals("main", driver.switchTo().activeElement().getAttribute("id"), "the skip link moves focus to the content");
+        assertEquals(
+                "main",
+                driver.switchTo().activeElement().getAttribute("id"),
+                "the skip link moves focus to the content");
 
         driver.get(url("forum/"));
         var thai = driver.findElement(By.cssSelector("#language button[value='th']"));
@@ -190,10 +216,14 @@ class LanguageBrowserIT extends DeployedApp {
         browser.clickAndLoad(By.id("verify:next"));
         wizardStep("verify-step-tier");
         // PrimeFaces hides the real radio inputs; a person clicks the labels.
-        driver.findElement(By.xpath("//label[@for=//input[@name='verify:target' and @value='CITIZEN']/@id]")).click();
-        driver.findElement(By.xpath("//label[@for=//input[@name='verify:document' and @value='ID_CARD_FRONT']/@id]")).click();
+        driver.findElement(By.xpath("//label[@for=//input[@name='verify:target' and @value='CITIZEN']/@id]"))
+                .click();
+        driver.findElement(By.xpath("//label[@for=//input[@name='verify:document' and @value='ID_CARD_FRONT']/@id]"))
+                .click();
         browser.clickAndLoad(By.id("verify:next"));
-        assertTrue(driver.findElements(By.id("verify:number")).size() == 1, "on the details step: " + driver.getPageSource());
+        assertTrue(
+                driver.findElements(By.id("verify:number")).size() == 1,
+                "on the details step: " + driver.getPageSource());
         wizardStep("verify-step-details");
         browser.clickAndLoad(By.id("verify:cancel"));
     }
@@ -229,11 +259,14 @@ class LanguageBrowserIT extends DeployedApp {
     private void switchTo(String language) {
         var before = driver.getCurrentUrl();
         browser.clickAndLoad(By.cssSelector("#language button[value='" + language + "']"));
-        browser.waiting().withMessage(() -> "page in " + language + " after the switch on " + before)
+        browser.waiting()
+                .withMessage(() -> "page in " + language + " after the switch on " + before)
                 .until(d -> language.equals(pageLanguage()));
         assertEquals(before, driver.getCurrentUrl(), "the switch returns to the same page");
-        assertEquals("true", driver.findElement(By.cssSelector("#language button[value='" + language + "']"))
-                .getAttribute("aria-current"));
+        assertEquals(
+                "true",
+                driver.findElement(By.cssSelector("#language button[value='" + language + "']"))
+                        .getAttribute("aria-current"));
     }
 
     @SuppressWarnings("unchecked")
@@ -248,7 +281,8 @@ class LanguageBrowserIT extends DeployedApp {
         assertTrue(((Number) report.get("passes")).intValue() > 10, "axe checked the page: " + report);
         var serious = new ArrayList<String>();
         for (var violation : (List<Map<String, Object>>) report.get("violations")) {
-            var line = violation.get("impact") + " " + violation.get("id") + ": " + violation.get("help") + " " + violation.get("nodes");
+            var line = violation.get("impact") + " " + violation.get("id") + ": " + violation.get("help") + " "
+                    + violation.get("nodes");
             if ("serious".equals(violation.get("impact")) || "critical".equals(violation.get("impact"))) {
                 serious.add(line);
             } else {
@@ -263,7 +297,9 @@ class LanguageBrowserIT extends DeployedApp {
         browser.type(By.id("login:username"), username);
         browser.type(By.id("login:password"), password);
         browser.clickAndLoad(By.id("login:submit"));
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header .tm-signed-in"), username));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("header .tm-signed-in"), username));
     }
 
     private void signOut() {

@@ -25,13 +25,22 @@ class LanguageIT extends DeployedApp {
         assertEquals("th", language(thai));
         assertTrue(PageKit.text(thai).contains("<h2>ห้องสนทนา</h2>"), thai.body());
 
-        var english = new WebClient(base.toURI()).acceptLanguage(ENGLISH_BROWSER).get("forum/");
+        var english =
+                new WebClient(base.toURI()).acceptLanguage(ENGLISH_BROWSER).get("forum/");
         assertEquals("en", language(english));
         assertTrue(english.contains("<h2>Boards</h2>"), english.body());
 
-        assertEquals("th", language(new WebClient(base.toURI()).acceptLanguage("fr-FR,fr;q=0.9,th;q=0.8,en;q=0.5").get("forum/")),
+        assertEquals(
+                "th",
+                language(new WebClient(base.toURI())
+                        .acceptLanguage("fr-FR,fr;q=0.9,th;q=0.8,en;q=0.5")
+                        .get("forum/")),
                 "the best supported language by the browser's own ranking");
-        assertEquals("en", language(new WebClient(base.toURI()).acceptLanguage("de-DE,fr;q=0.8").get("forum/")),
+        assertEquals(
+                "en",
+                language(new WebClient(base.toURI())
+                        .acceptLanguage("de-DE,fr;q=0.8")
+                        .get("forum/")),
                 "English when the browser names neither");
         assertEquals("en", language(new WebClient(base.toURI()).get("forum/")), "English without Accept-Language");
     }
@@ -44,10 +53,12 @@ class LanguageIT extends DeployedApp {
         assertEquals(303, switched.statusCode());
         assertEquals(back, switched.headers().firstValue("Location").orElse(null));
         var cookie = switched.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("trustmark_language=en")).findFirst()
+                .filter(c -> c.startsWith("trustmark_language=en"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no language cookie: " + switched.headers()));
         assertTrue(cookie.contains("HttpOnly") && cookie.matches("(?i).*(Max-Age|Expires)=.*"), cookie);
-        assertTrue(switched.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("TRUSTMARK_SESSION")),
+        assertTrue(
+                switched.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("TRUSTMARK_SESSION")),
                 "switching language starts no session for a guest: " + switched.headers());
 
         var board = guest.get("forum/board?b=general");
@@ -70,7 +81,9 @@ class LanguageIT extends DeployedApp {
         assertEquals(400, switchTo(guest, "de", home).statusCode());
         assertEquals(400, switchTo(guest, "", home).statusCode());
         assertEquals(405, guest.getRaw("language?to=th").statusCode(), "a GET changes nothing");
-        var fromElsewhere = guest.post(base.toURI().resolve("language"), Map.of("to", "th", "back", home),
+        var fromElsewhere = guest.post(
+                base.toURI().resolve("language"),
+                Map.of("to", "th", "back", home),
                 Map.of("Sec-Fetch-Site", "cross-site"));
         assertEquals(403, fromElsewhere.statusCode());
     }
@@ -85,7 +98,10 @@ class LanguageIT extends DeployedApp {
         var fields = PageKit.thaiSignUp(TestData.newMember("thform"));
         fields.put("idNumber", "3100600445636");
         var signUp = PageKit.signUp(guest, fields);
-        PageKit.assertFieldMessage(signUp, "signup", "idNumber",
+        PageKit.assertFieldMessage(
+                signUp,
+                "signup",
+                "idNumber",
                 "เลขประจำตัวประชาชนนี้ไม่ถูกต้อง: หลักสุดท้ายไม่ตรงกับเลขตรวจสอบ กรุณาตรวจดูว่าพิมพ์ผิดหรือไม่");
     }
 

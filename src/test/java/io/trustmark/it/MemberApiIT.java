@@ -82,7 +82,9 @@ class MemberApiIT extends DeployedApp {
         assertEquals("CITIZEN", body.getString("tier"));
         assertTrue(body.getBoolean("citizenBadge"));
         assertFalse(body.getBoolean("trustedMark"));
-        assertEquals(header(get("api/v1/members/malee"), "ETag"), header(response, "ETag"),
+        assertEquals(
+                header(get("api/v1/members/malee"), "ETag"),
+                header(response, "ETag"),
                 "one member, one representation");
     }
 
@@ -121,9 +123,13 @@ class MemberApiIT extends DeployedApp {
         assertTrue(json(citizen).getBoolean("citizenBadge"));
         assertNotEquals(header(before, "ETag"), header(citizen, "ETag"));
 
-        var lowered = admin.submit(admin.get("admin/member?u=" + username), "lower", Map.of("target", "REGISTERED",
-                "reasonCode", "MISUSE", "reason", "Sold counterfeit goods."), "submit");
-        assertTrue(PageKit.pageMessages(lowered).contains(username + " is now Registered. The member was told by e-mail."),
+        var lowered = admin.submit(
+                admin.get("admin/member?u=" + username),
+                "lower",
+                Map.of("target", "REGISTERED", "reasonCode", "MISUSE", "reason", "Sold counterfeit goods."),
+                "submit");
+        assertTrue(
+                PageKit.pageMessages(lowered).contains(username + " is now Registered. The member was told by e-mail."),
                 lowered.body());
 
         var revoked = get("api/v1/members/" + username, Map.of("If-None-Match", header(citizen, "ETag")));
@@ -174,13 +180,18 @@ class MemberApiIT extends DeployedApp {
         var body = json(response);
         assertEquals(Set.of("members", "notFound"), body.keySet());
         var members = body.getJsonArray("members");
-        assertEquals(List.of("somchai", "malee"), members.stream()
-                .map(m -> m.asJsonObject().getString("username")).toList(), "asked order, each once");
+        assertEquals(
+                List.of("somchai", "malee"),
+                members.stream()
+                        .map(m -> m.asJsonObject().getString("username"))
+                        .toList(),
+                "asked order, each once");
         members.forEach(m -> assertEquals(MEMBER_FIELDS, m.asJsonObject().keySet()));
         assertEquals(List.of("ghost-of-nobody"), body.getJsonArray("notFound").getValuesAs(JsonString::getString));
         assertEquals("public, max-age=60", header(response, "Cache-Control"));
 
-        var again = get("api/v1/members?username=somchai&username=MALEE&username=ghost-of-nobody&username=malee",
+        var again = get(
+                "api/v1/members?username=somchai&username=MALEE&username=ghost-of-nobody&username=malee",
                 Map.of("If-None-Match", header(response, "ETag")));
         assertEquals(304, again.statusCode());
     }
@@ -225,8 +236,11 @@ class MemberApiIT extends DeployedApp {
         assertEquals("no-store", header(refused, "Cache-Control"));
         assertEquals("*", header(refused, "Access-Control-Allow-Origin"), "a page may read the 429 too");
         assertEquals(200, get("api/v1/members/malee").statusCode(), "a key has its own budget");
-        assertTrue(ApiKit.metric(client.get("/metrics").body(), "trustmark_api_rate_limited_total", "client=\"address\"")
-                .orElse(0) >= 1, "the refusal is counted");
+        assertTrue(
+                ApiKit.metric(client.get("/metrics").body(), "trustmark_api_rate_limited_total", "client=\"address\"")
+                                .orElse(0)
+                        >= 1,
+                "the refusal is counted");
     }
 
     @Test
@@ -243,10 +257,13 @@ class MemberApiIT extends DeployedApp {
         assertNull(header(response, "Access-Control-Allow-Credentials"));
         assertTrue(header(response, "Access-Control-Expose-Headers").contains("ETag"));
 
-        var preflight = client.exchange("OPTIONS", "api/v1/members/malee", Map.of(
-                "Origin", "https://other-forum.example",
-                "Access-Control-Request-Method", "GET",
-                "Access-Control-Request-Headers", "if-none-match"));
+        var preflight = client.exchange(
+                "OPTIONS",
+                "api/v1/members/malee",
+                Map.of(
+                        "Origin", "https://other-forum.example",
+                        "Access-Control-Request-Method", "GET",
+                        "Access-Control-Request-Headers", "if-none-match"));
         assertEquals(204, preflight.statusCode());
         assertEquals("GET", header(preflight, "Access-Control-Allow-Methods"));
         assertEquals("If-None-Match", header(preflight, "Access-Control-Allow-Headers"), "no API key from pages");
@@ -267,10 +284,14 @@ class MemberApiIT extends DeployedApp {
         assertTrue(yaml.contains("/api/v1/members/{username}") && yaml.contains("/api/v1/members:"), yaml.body());
 
         var document = json(client.exchange("GET", "/openapi", Map.of("Accept", "application/json")));
-        var member = document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Member");
+        var member =
+                document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Member");
         assertEquals(MEMBER_FIELDS, member.getJsonObject("properties").keySet());
-        assertTrue(document.getJsonObject("paths").getJsonObject("/api/v1/members/{username}").getJsonObject("get")
-                .getJsonObject("responses").containsKey("304"));
+        assertTrue(document.getJsonObject("paths")
+                .getJsonObject("/api/v1/members/{username}")
+                .getJsonObject("get")
+                .getJsonObject("responses")
+                .containsKey("304"));
         assertFalse(yaml.contains("/member/") || yaml.contains("xhtml"), "the Faces pages are no API");
         assertFalse(yaml.contains("idNumber") || yaml.contains("email"), "no personal field in any schema");
     }

@@ -20,7 +20,9 @@ class MemberStatusMailIT extends DeployedApp {
 
     /** A date as Thai readers write it: Buddhist-era year, Bangkok time ("21 พ.ย. 2569 14:52"). */
     private static final Pattern THAI_DATE = Pattern.compile("\\d{1,2} \\S+ 25\\d\\d \\d{2}:\\d{2}");
-    private static final Pattern EXPECTED = Pattern.compile("คาดว่าจะได้คำตอบ: (ภายใน " + THAI_DATE + ") \\(ไม่เกิน 24 ชั่วโมงหลังส่งคำขอ\\)");
+
+    private static final Pattern EXPECTED =
+            Pattern.compile("คาดว่าจะได้คำตอบ: (ภายใน " + THAI_DATE + ") \\(ไม่เกิน 24 ชั่วโมงหลังส่งคำขอ\\)");
     private static final String WAIT = "ตอนนี้ยังไม่ต้องทำอะไร ผู้ดูแลกำลังตรวจสอบคำขอของคุณ";
     private static final String FIX = "อ่านสิ่งที่ผู้ตรวจสอบขอให้แก้ไข แล้วส่งคำขออีกครั้งพร้อมรูปที่ชัดเจน";
 
@@ -29,8 +31,11 @@ class MemberStatusMailIT extends DeployedApp {
         var member = TestData.newMember("thai");
         var browser = new WebClient(base.toURI()).acceptLanguage(LanguageIT.THAI_BROWSER);
         var signedUp = PageKit.signUp(browser, PageKit.thaiSignUp(member));
-        assertTrue(PageKit.pageMessages(signedUp).contains("ยินดีต้อนรับ! เราส่งลิงก์ยืนยันไปที่ " + member.email()
-                + " แล้ว เปิดลิงก์เพื่อยืนยันอีเมล แล้วเข้าสู่ระบบได้เลย"), signedUp.body());
+        assertTrue(
+                PageKit.pageMessages(signedUp)
+                        .contains("ยินดีต้อนรับ! เราส่งลิงก์ยืนยันไปที่ " + member.email()
+                                + " แล้ว เปิดลิงก์เพื่อยืนยันอีเมล แล้วเข้าสู่ระบบได้เลย"),
+                signedUp.body());
 
         // The confirmation mail: Thai, plain text and HTML saying the same, the link clickable in HTML.
         var confirmation = mail(member, 1, "ยืนยันอีเมลของคุณสำหรับฟอรัม Trustmark");
@@ -38,7 +43,8 @@ class MemberStatusMailIT extends DeployedApp {
         var text = TestServers.part(confirmation, "text/plain");
         var html = TestServers.part(confirmation, "text/html");
         var link = link(text);
-        assertTrue(text.startsWith("สวัสดีคุณ " + member.username() + "\n\nกรุณายืนยันอีเมลของคุณโดยเปิดลิงก์นี้:"), text);
+        assertTrue(
+                text.startsWith("สวัสดีคุณ " + member.username() + "\n\nกรุณายืนยันอีเมลของคุณโดยเปิดลิงก์นี้:"), text);
         assertTrue(text.endsWith("ฟอรัม Trustmark"), "signed: " + text);
         assertTrue(html.contains("<html lang=\"th\">"), html);
         assertTrue(html.contains("<a href=\"" + link.replace("&", "&amp;") + "\""), html);
@@ -58,9 +64,13 @@ class MemberStatusMailIT extends DeployedApp {
         var expected = EXPECTED.matcher(received);
         assertTrue(expected.find(), received);
         assertTrue(received.contains("สิ่งที่ต้องทำต่อไป: " + WAIT), received);
-        assertTrue(received.contains("ติดตามคำขอของคุณได้ตลอดเวลาที่: http") && received.contains("/member/status"), received);
+        assertTrue(
+                received.contains("ติดตามคำขอของคุณได้ตลอดเวลาที่: http") && received.contains("/member/status"),
+                received);
         var open = PageKit.text(browser.get("member/status"));
-        assertTrue(open.contains(expected.group(1)), "the page promises the same time as the mail: " + expected.group(1) + "\n" + open);
+        assertTrue(
+                open.contains(expected.group(1)),
+                "the page promises the same time as the mail: " + expected.group(1) + "\n" + open);
         assertTrue(open.contains("<span class=\"tm-event-what\">ส่งคำขอ</span>"), open);
         assertFalse(open.contains("ส่งคำขออีกครั้ง"), open);
         assertTrue(open.contains(WAIT), open);
@@ -69,7 +79,9 @@ class MemberStatusMailIT extends DeployedApp {
         var admin = ReviewKit.admin(base.toURI());
         var requestId = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
         var review = ReviewKit.review(admin, requestId);
-        assertTrue(PageKit.text(browser.get("member/status")).contains("<span class=\"tm-event-what\">ผู้ดูแลกำลังตรวจสอบ</span>"),
+        assertTrue(
+                PageKit.text(browser.get("member/status"))
+                        .contains("<span class=\"tm-event-what\">ผู้ดูแลกำลังตรวจสอบ</span>"),
                 "the claim is on the timeline");
 
         // Sent back, with words that look like markup: shown as written, in the mail and on the page.
@@ -80,10 +92,16 @@ class MemberStatusMailIT extends DeployedApp {
         var resubmitText = TestServers.part(resubmit, "text/plain");
         var resubmitHtml = TestServers.part(resubmit, "text/html");
         assertTrue(resubmitText.contains("สิ่งที่ต้องแก้:\n\n> " + reason), resubmitText);
-        assertTrue(Pattern.compile("ส่งกลับให้แก้ไข: " + THAI_DATE).matcher(resubmitText).find(), resubmitText);
+        assertTrue(
+                Pattern.compile("ส่งกลับให้แก้ไข: " + THAI_DATE)
+                        .matcher(resubmitText)
+                        .find(),
+                resubmitText);
         assertTrue(resubmitText.contains("สิ่งที่ต้องทำต่อไป: " + FIX), resubmitText);
         assertFalse(resubmitText.contains("คาดว่าจะได้คำตอบ"), "no promise once decided");
-        assertTrue(resubmitText.endsWith("\n\nฟอรัม Trustmark") && !resubmitText.contains("Trustmark Forum"), "signed once, in Thai");
+        assertTrue(
+                resubmitText.endsWith("\n\nฟอรัม Trustmark") && !resubmitText.contains("Trustmark Forum"),
+                "signed once, in Thai");
         assertTrue(resubmitHtml.contains("Photo &lt;b&gt;blurred&lt;/b&gt; &amp; cut off</blockquote>"), resubmitHtml);
         assertFalse(resubmitHtml.contains("<b>blurred"), resubmitHtml);
         var sentBackPage = browser.get("member/status");
@@ -93,11 +111,13 @@ class MemberStatusMailIT extends DeployedApp {
         // Sent again: the new request says so, the old one keeps its history.
         sendIdCard(browser, member);
         var again = TestServers.part(mail(member, 4, "เราได้รับคำขอยืนยันตัวตนของคุณแล้ว"), "text/plain");
-        assertTrue(Pattern.compile("ส่งคำขออีกครั้ง: " + THAI_DATE).matcher(again).find(), again);
+        assertTrue(
+                Pattern.compile("ส่งคำขออีกครั้ง: " + THAI_DATE).matcher(again).find(), again);
 
         // Refused for good: the mail and the page say it is final.
         var secondId = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
-        var refused = admin.submit(ReviewKit.review(admin, secondId), "reject", Map.of("reason", "Not the member's card"), "submit");
+        var refused = admin.submit(
+                ReviewKit.review(admin, secondId), "reject", Map.of("reason", "Not the member's card"), "submit");
         assertTrue(refused.contains("will be told why"), refused.body());
         var refusal = TestServers.part(mail(member, 5, "คำขอยืนยันตัวตนของคุณถูกปฏิเสธ"), "text/plain");
         assertTrue(refusal.contains("> Not the member's card"), refusal);
@@ -118,14 +138,20 @@ class MemberStatusMailIT extends DeployedApp {
         var text = TestServers.part(confirmation, "text/plain");
         assertTrue(text.startsWith("Hello " + member.username() + ",") && text.endsWith("Trustmark Forum"), text);
         var html = TestServers.part(confirmation, "text/html");
-        assertTrue(html.contains("<html lang=\"en\">") && html.contains("<a href=\"" + link(text).replace("&", "&amp;")), html);
+        assertTrue(
+                html.contains("<html lang=\"en\">")
+                        && html.contains("<a href=\"" + link(text).replace("&", "&amp;")),
+                html);
     }
 
     /** The Citizen path of the wizard, on Thai pages. */
     private WebClient.Page sendIdCard(WebClient browser, TestData.Member member) {
-        var wizard = new Wizard(browser).consent().tier("CITIZEN", "ID_CARD_FRONT")
+        var wizard = new Wizard(browser)
+                .consent()
+                .tier("CITIZEN", "ID_CARD_FRONT")
                 .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
-        assertEquals(Optional.of("ได้รับแล้ว นี่คือรูปที่ผู้ดูแลจะเห็น"),
+        assertEquals(
+                Optional.of("ได้รับแล้ว นี่คือรูปที่ผู้ดูแลจะเห็น"),
                 wizard.upload("ID_CARD_FRONT", "card.jpg", "image/jpeg", TestData.cardJpeg(member.idNumber())));
         return wizard.next(Map.of()).submit();
     }

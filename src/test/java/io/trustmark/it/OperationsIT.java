@@ -1,7 +1,6 @@
 package io.trustmark.it;
 
 import static io.trustmark.it.ApiKit.awaitMetric;
-import static io.trustmark.it.ApiKit.header;
 import static io.trustmark.it.ApiKit.json;
 import static io.trustmark.it.ApiKit.metric;
 import static io.trustmark.it.PageKit.ADMIN;
@@ -51,7 +50,10 @@ class OperationsIT extends DeployedApp {
         assertEquals("UP", body.getString("status"));
         var database = check(body, "database");
         assertEquals("UP", database.getString("status"));
-        assertTrue(List.of("H2", "PostgreSQL").contains(database.getJsonObject("data").getString("product")), ready.body());
+        assertTrue(
+                List.of("H2", "PostgreSQL")
+                        .contains(database.getJsonObject("data").getString("product")),
+                ready.body());
         var mail = check(body, "mail-backlog");
         assertEquals("UP", mail.getString("status"));
         assertEquals("100", mail.getJsonObject("data").get("max").toString().replace("\"", ""));
@@ -64,13 +66,17 @@ class OperationsIT extends DeployedApp {
         var all = new WebClient(base.toURI()).exchange("GET", "/health", Map.of());
 
         assertEquals(200, all.statusCode(), all.body());
-        var names = json(all).getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")).toList();
+        var names = json(all).getJsonArray("checks").stream()
+                .map(c -> c.asJsonObject().getString("name"))
+                .toList();
         assertTrue(names.containsAll(List.of("mail-sender", "database", "mail-backlog")), all.body());
     }
 
     private static JsonObject check(JsonObject health, String name) {
-        return health.getJsonArray("checks").stream().map(c -> c.asJsonObject())
-                .filter(c -> c.getString("name").equals(name)).findFirst()
+        return health.getJsonArray("checks").stream()
+                .map(c -> c.asJsonObject())
+                .filter(c -> c.getString("name").equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
     }
 
@@ -92,7 +98,8 @@ class OperationsIT extends DeployedApp {
                 new String[] {"trustmark_intake_refusals_total", "reason=\"not_an_image\""},
                 new String[] {"trustmark_intake_refusals_total", "reason=\"too_large\""},
                 new String[] {"trustmark_api_rate_limited_total", "client=\"address\""})) {
-            assertTrue(metric(text, series[0], series[1]).isPresent(), series[0] + " " + series[1] + " missing:\n" + text);
+            assertTrue(
+                    metric(text, series[0], series[1]).isPresent(), series[0] + " " + series[1] + " missing:\n" + text);
         }
     }
 
@@ -101,7 +108,8 @@ class OperationsIT extends DeployedApp {
         var scraper = new WebClient(base.toURI());
         var before = scraper.get("/metrics").body();
         double pending = metric(before, "trustmark_requests_pending", null).orElseThrow();
-        double approved = metric(before, "trustmark_requests_decided", "outcome=\"approved\"").orElseThrow();
+        double approved = metric(before, "trustmark_requests_decided", "outcome=\"approved\"")
+                .orElseThrow();
 
         var member = TestData.newMember("metrics");
         var requestId = PageKit.submittedRequest(base.toURI(), member);
@@ -117,20 +125,26 @@ class OperationsIT extends DeployedApp {
     @Test
     void intakeRefusalsAreCountedByReason() throws Exception {
         var scraper = new WebClient(base.toURI());
-        double before = metric(scraper.get("/metrics").body(), "trustmark_intake_refusals_total", "reason=\"not_an_image\"")
+        double before = metric(
+                        scraper.get("/metrics").body(), "trustmark_intake_refusals_total", "reason=\"not_an_image\"")
                 .orElseThrow();
         var member = TestData.newMember("refusalmetric");
         var browser = PageKit.confirmedMember(base.toURI(), member);
 
-        var wizard = new Wizard(browser).consent().tier("CITIZEN", "ID_CARD_FRONT")
+        var wizard = new Wizard(browser)
+                .consent()
+                .tier("CITIZEN", "ID_CARD_FRONT")
                 .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
 
-        var refusal = wizard.upload("ID_CARD_FRONT", "card.jpg", "image/jpeg",
-                "not a photo at all".getBytes(StandardCharsets.UTF_8));
+        var refusal = wizard.upload(
+                "ID_CARD_FRONT", "card.jpg", "image/jpeg", "not a photo at all".getBytes(StandardCharsets.UTF_8));
 
         assertEquals(Optional.of(UploadRefusalIT.NOT_AN_IMAGE), refusal);
-        assertEquals(before + 1, metric(scraper.get("/metrics").body(), "trustmark_intake_refusals_total",
-                "reason=\"not_an_image\"").orElseThrow(), "counted once, when the intake refused");
+        assertEquals(
+                before + 1,
+                metric(scraper.get("/metrics").body(), "trustmark_intake_refusals_total", "reason=\"not_an_image\"")
+                        .orElseThrow(),
+                "counted once, when the intake refused");
     }
 
     // ---- logs ----------------------------------------------------------------------------------

@@ -30,14 +30,15 @@ final class PageKit {
 
     /** A PrimeFaces p:message: its div, then the script that binds it to its input ("target"). */
     private static final Pattern FIELD_MESSAGE = Pattern.compile(
-            "<div id=\"([^\"]+)\"[^>]*class=\"ui-message[^\"]*\"[^>]*>(.*?)<script id=\"\\1_s\">([^<]*)</script>", Pattern.DOTALL);
+            "<div id=\"([^\"]+)\"[^>]*class=\"ui-message[^\"]*\"[^>]*>(.*?)<script id=\"\\1_s\">([^<]*)</script>",
+            Pattern.DOTALL);
+
     private static final Pattern MESSAGE_DETAIL = Pattern.compile("ui-message-\\w+-detail\"[^>]*>([^<]*)<");
-    private static final Pattern PAGE_MESSAGES = Pattern.compile(
-            "<div id=\"pageMessages\"[^>]*>(.*?)</div><script id=\"pageMessages_s\">", Pattern.DOTALL);
+    private static final Pattern PAGE_MESSAGES =
+            Pattern.compile("<div id=\"pageMessages\"[^>]*>(.*?)</div><script id=\"pageMessages_s\">", Pattern.DOTALL);
     private static final Pattern PAGE_MESSAGE_SUMMARY = Pattern.compile("ui-messages-\\w+-summary\">([^<]*)<");
 
-    private PageKit() {
-    }
+    private PageKit() {}
 
     // ---- what the page says ------------------------------------------------------------------
 
@@ -48,15 +49,20 @@ final class PageKit {
         while (matcher.find()) {
             if (matcher.group(3).contains(target)) {
                 var detail = MESSAGE_DETAIL.matcher(matcher.group(2));
-                return detail.find() ? Optional.of(WebClient.unescape(detail.group(1)).strip()) : Optional.empty();
+                return detail.find()
+                        ? Optional.of(WebClient.unescape(detail.group(1)).strip())
+                        : Optional.empty();
             }
         }
-        throw new AssertionError("No message element for " + formId + ":" + field + " on " + page.uri() + ":\n" + page.body());
+        throw new AssertionError(
+                "No message element for " + formId + ":" + field + " on " + page.uri() + ":\n" + page.body());
     }
 
     /** Asserts that exactly {@code expected} is shown beside the field. */
     static void assertFieldMessage(WebClient.Page page, String formId, String field, String expected) {
-        assertEquals(Optional.of(expected), fieldMessage(page, formId, field),
+        assertEquals(
+                Optional.of(expected),
+                fieldMessage(page, formId, field),
                 "message beside " + formId + ":" + field + " on " + page.uri() + "\n" + page.body());
     }
 
@@ -103,8 +109,11 @@ final class PageKit {
     static WebClient signedUp(URI base, TestData.Member member) {
         var browser = new WebClient(base);
         var done = signUp(browser, thaiSignUp(member));
-        assertTrue(pageMessages(done).contains("Welcome! We sent a confirmation link to " + member.email()
-                + ". Open it to confirm your address, then sign in."), done.uri() + "\n" + done.body());
+        assertTrue(
+                pageMessages(done)
+                        .contains("Welcome! We sent a confirmation link to " + member.email()
+                                + ". Open it to confirm your address, then sign in."),
+                done.uri() + "\n" + done.body());
         return browser;
     }
 
@@ -131,12 +140,14 @@ final class PageKit {
     }
 
     static void assertSignedIn(WebClient.Page page, String username) {
-        assertTrue(hasForm(page, "signOut") && page.body().contains(">" + username + "<"),
+        assertTrue(
+                hasForm(page, "signOut") && page.body().contains(">" + username + "<"),
                 username + " should be signed in, but got " + page.uri() + "\n" + page.body());
     }
 
     static void assertNotSignedIn(WebClient.Page page) {
-        assertTrue(!hasForm(page, "signOut") && hasForm(page, "login"),
+        assertTrue(
+                !hasForm(page, "signOut") && hasForm(page, "login"),
                 "should still be on the sign-in page, but got " + page.uri() + "\n" + page.body());
     }
 
@@ -144,7 +155,8 @@ final class PageKit {
     static int queueRowsFor(WebClient admin, String username) {
         var queue = admin.get("admin/index");
         assertEquals(200, queue.status(), queue.uri() + "\n" + queue.body());
-        var matcher = Pattern.compile("<td[^>]*>\\s*" + Pattern.quote(username) + "\\s*</td>").matcher(queue.body());
+        var matcher = Pattern.compile("<td[^>]*>\\s*" + Pattern.quote(username) + "\\s*</td>")
+                .matcher(queue.body());
         int rows = 0;
         while (matcher.find()) {
             rows++;
@@ -156,11 +168,13 @@ final class PageKit {
     static String submittedRequest(URI base, TestData.Member member) {
         var browser = confirmedMember(base, member);
         Wizard.citizen(browser, member);
-        return requestIdFor(signedIn(base, ADMIN, ADMIN_PASSWORD).get("admin/index").body(), member.username());
+        return requestIdFor(
+                signedIn(base, ADMIN, ADMIN_PASSWORD).get("admin/index").body(), member.username());
     }
 
     static String requestIdFor(String queueHtml, String username) {
-        var row = Pattern.compile(Pattern.quote(username) + ".*?admin/review[^\"]*id=(\\d+)", Pattern.DOTALL).matcher(queueHtml);
+        var row = Pattern.compile(Pattern.quote(username) + ".*?admin/review[^\"]*id=(\\d+)", Pattern.DOTALL)
+                .matcher(queueHtml);
         if (!row.find()) {
             throw new AssertionError("No queued request for " + username + ":\n" + queueHtml);
         }
@@ -169,7 +183,8 @@ final class PageKit {
 
     /** The number as printed on the card: {@code N NNNN NNNNN NN N}. */
     static String spaced(String id) {
-        return id.charAt(0) + " " + id.substring(1, 5) + " " + id.substring(5, 10) + " " + id.substring(10, 12) + " " + id.charAt(12);
+        return id.charAt(0) + " " + id.substring(1, 5) + " " + id.substring(5, 10) + " " + id.substring(10, 12) + " "
+                + id.charAt(12);
     }
 
     static String relative(String link) {

@@ -26,11 +26,9 @@ final class ReviewKit {
             "<tr[^>]*>\\s*<td[^>]*>[^<]*</td>\\s*<td[^>]*>([^<]*)</td>\\s*<td[^>]*><span class=\"tm-audit-action\">([A-Z_]+)</span>");
 
     /** A member (signed in, in {@code browser}) with one request in the queue. */
-    record Applicant(TestData.Member member, WebClient browser, String requestId) {
-    }
+    record Applicant(TestData.Member member, WebClient browser, String requestId) {}
 
-    private ReviewKit() {
-    }
+    private ReviewKit() {}
 
     /** A new confirmed member who sends their ID card; the request id is read from the admin queue. */
     static Applicant applicant(URI base, String prefix) {
@@ -48,7 +46,9 @@ final class ReviewKit {
 
     /** The whole Citizen path of the wizard, up to and including "send"; the page after sending, refused or not. */
     static WebClient.Page sendCard(TestData.Member member, WebClient browser) {
-        var wizard = new Wizard(browser).consent().tier("CITIZEN", "ID_CARD_FRONT")
+        var wizard = new Wizard(browser)
+                .consent()
+                .tier("CITIZEN", "ID_CARD_FRONT")
                 .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
         wizard.uploadOk("ID_CARD_FRONT", TestData.cardJpeg(member.idNumber()));
         return wizard.next(Map.of()).submit();
@@ -97,6 +97,7 @@ final class ReviewKit {
 
     static long mailsWithSubject(String email, String subjectPart, int atLeast) {
         return TestServers.mailsTo(email, atLeast, MAIL_WAIT).stream()
-                .filter(m -> subject(m).contains(subjectPart)).count();
+                .filter(m -> subject(m).contains(subjectPart))
+                .count();
     }
 }

@@ -43,9 +43,15 @@ class ReviewWorkbenchBrowserIT extends DeployedApp {
             }
         }
         var admin = ReviewKit.admin(base.toURI());
-        assertEquals("Approved", ReviewKit.status(ReviewKit.review(admin, applicants.get(0).requestId())));
-        assertEquals("Sent back to be fixed", ReviewKit.status(ReviewKit.review(admin, applicants.get(1).requestId())));
-        assertEquals("Rejected", ReviewKit.status(ReviewKit.review(admin, applicants.get(2).requestId())));
+        assertEquals(
+                "Approved",
+                ReviewKit.status(ReviewKit.review(admin, applicants.get(0).requestId())));
+        assertEquals(
+                "Sent back to be fixed",
+                ReviewKit.status(ReviewKit.review(admin, applicants.get(1).requestId())));
+        assertEquals(
+                "Rejected",
+                ReviewKit.status(ReviewKit.review(admin, applicants.get(2).requestId())));
     }
 
     private void clear(List<ReviewKit.Applicant> applicants) {
@@ -56,7 +62,9 @@ class ReviewWorkbenchBrowserIT extends DeployedApp {
         browser.clickAndLoad(By.linkText("Review queue"));
         browser.waitForHeading("Review queue");
         for (var applicant : applicants) {
-            assertTrue(!driver.findElements(rowOf(applicant)).isEmpty(), applicant.member().username() + " in the queue");
+            assertTrue(
+                    !driver.findElements(rowOf(applicant)).isEmpty(),
+                    applicant.member().username() + " in the queue");
         }
         browser.shot("queue");
 
@@ -66,7 +74,9 @@ class ReviewWorkbenchBrowserIT extends DeployedApp {
         figure.findElement(By.cssSelector("[data-viewer='rotate-right']")).click();
         figure.findElement(By.cssSelector("[data-viewer='zoom-in']")).click();
         assertEquals("90", figure.getAttribute("data-rotation"), "turned a quarter");
-        assertTrue(figure.findElement(By.tagName("img")).getAttribute("style").contains("rotate(90deg)"), "the view turns");
+        assertTrue(
+                figure.findElement(By.tagName("img")).getAttribute("style").contains("rotate(90deg)"),
+                "the view turns");
         browser.shot("viewer-rotated");
         figure.findElement(By.cssSelector("[data-viewer='reset']")).click();
         browser.type(By.id("approve:note"), "Card and number clearly readable.");
@@ -94,19 +104,35 @@ class ReviewWorkbenchBrowserIT extends DeployedApp {
         browser.clickAndLoad(By.id("reject:submit"));
         browser.waitForMessage("Rejected: " + applicants.get(2).member().username() + " will be told why.");
         for (var applicant : applicants) {
-            assertTrue(driver.findElements(rowOf(applicant)).isEmpty(), applicant.member().username() + " left the queue");
+            assertTrue(
+                    driver.findElements(rowOf(applicant)).isEmpty(),
+                    applicant.member().username() + " left the queue");
         }
         browser.shot("queue-cleared");
 
         // The trail of what was done.
         browser.clickAndLoad(By.linkText("Audit trail"));
         browser.waitForHeading("Audit trail");
-        assertEquals("page", driver.findElement(By.cssSelector("nav.tm-admin-nav a[href*='/admin/audit']")).getAttribute("aria-current"),
+        assertEquals(
+                "page",
+                driver.findElement(By.cssSelector("nav.tm-admin-nav a[href*='/admin/audit']"))
+                        .getAttribute("aria-current"),
                 "the admin navigation marks the page shown");
-        assertEquals("false", driver.findElement(By.cssSelector("nav.tm-admin-nav a[href*='/admin/index']")).getAttribute("aria-current"));
-        var actions = driver.findElements(By.cssSelector(".tm-audit-action")).stream().map(WebElement::getText).toList();
-        assertTrue(actions.containsAll(List.of("REQUEST_APPROVED", "REQUEST_RESUBMIT", "REQUEST_REJECTED", "REQUEST_CLAIMED",
-                "DOCUMENT_VIEWED")), actions.toString());
+        assertEquals(
+                "false",
+                driver.findElement(By.cssSelector("nav.tm-admin-nav a[href*='/admin/index']"))
+                        .getAttribute("aria-current"));
+        var actions = driver.findElements(By.cssSelector(".tm-audit-action")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertTrue(
+                actions.containsAll(List.of(
+                        "REQUEST_APPROVED",
+                        "REQUEST_RESUBMIT",
+                        "REQUEST_REJECTED",
+                        "REQUEST_CLAIMED",
+                        "DOCUMENT_VIEWED")),
+                actions.toString());
         browser.shot("audit");
     }
 

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReviewWorkbenchIT extends DeployedApp {
 
-    private static final Pattern HELD_BY = Pattern.compile("<span id=\"claimHeld\">([a-z0-9]+) is reviewing this request");
+    private static final Pattern HELD_BY =
+            Pattern.compile("<span id=\"claimHeld\">([a-z0-9]+) is reviewing this request");
 
     // ---- claims ----------------------------------------------------------------------------------
 
@@ -66,13 +67,17 @@ class ReviewWorkbenchIT extends DeployedApp {
                 var held = HELD_BY.matcher(page.body());
                 assertTrue(held.find(), "the others see who holds it:\n" + page.body());
                 holders.add(held.group(1));
-                assertFalse(PageKit.hasForm(page, "approve") || PageKit.hasForm(page, "reject"), "no decision forms for the others");
+                assertFalse(
+                        PageKit.hasForm(page, "approve") || PageKit.hasForm(page, "reject"),
+                        "no decision forms for the others");
                 assertTrue(PageKit.hasForm(page, "takeOver"), "but an explicit take-over");
             }
         }
         assertEquals(1, holders.size(), "exactly one admin holds the request: " + holders);
         var holder = holders.iterator().next();
-        var claimed = audit(ReviewKit.admin(base()), "REQUEST", id).stream().filter(r -> r.endsWith("REQUEST_CLAIMED")).toList();
+        var claimed = audit(ReviewKit.admin(base()), "REQUEST", id).stream()
+                .filter(r -> r.endsWith("REQUEST_CLAIMED"))
+                .toList();
         assertEquals(List.of(holder + " REQUEST_CLAIMED"), claimed, "one claim record");
 
         // The other admin takes it over explicitly; the first now sees the new holder and cannot decide.
@@ -82,7 +87,9 @@ class ReviewWorkbenchIT extends DeployedApp {
         assertTrue(takenOver.contains("You hold this request now."), takenOver.body());
         assertTrue(PageKit.hasForm(takenOver, "approve"));
         var late = sessions.get(first).submit(pages.get(first), "approve", Map.of(), "submit");
-        assertTrue(PageKit.text(late).contains(accounts.get(other) + " holds this request. Take it over first"), late.body());
+        assertTrue(
+                PageKit.text(late).contains(accounts.get(other) + " holds this request. Take it over first"),
+                late.body());
         assertEquals("Waiting for review", status(late));
 
         // Released, the request is free for the next one who opens it.
@@ -104,9 +111,12 @@ class ReviewWorkbenchIT extends DeployedApp {
         var handedOut = new ArrayList<String>();
         for (int i = 0; i < 60 && !handedOut.contains(newer.requestId()); i++) {
             var opened = admin2.submit(admin2.get("admin/index"), "next", Map.of(), "submit");
-            var id = opened.uri().getQuery() == null ? null : opened.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
-            assertTrue(id != null && opened.contains("id=\"claimMine\""), "next opens a request claimed for admin2: "
-                    + opened.uri() + "\n" + opened.body());
+            var id = opened.uri().getQuery() == null
+                    ? null
+                    : opened.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
+            assertTrue(
+                    id != null && opened.contains("id=\"claimMine\""),
+                    "next opens a request claimed for admin2: " + opened.uri() + "\n" + opened.body());
             handedOut.add(id);
         }
         assertTrue(handedOut.contains(newer.requestId()), "the newer request is reached: " + handedOut);
@@ -128,29 +138,53 @@ class ReviewWorkbenchIT extends DeployedApp {
         var id = applicant.requestId();
         for (int attempt = 1; attempt <= 3; attempt++) {
             var page = review(admin, id);
-            assertEquals(attempt == 3, page.contains("id=\"lastAttempt\""), "last-attempt warning on attempt " + attempt);
-            var sentBack = admin.submit(page, "resubmit",
-                    Map.of("reasonCode", "GLARE", "reason", "Attempt " + attempt + ": tilt the card a little.",
-                            "note", "staff only " + attempt), "submit");
-            assertTrue(sentBack.contains("Sent back: " + member.username() + " will be told what to fix."), sentBack.body());
+            assertEquals(
+                    attempt == 3, page.contains("id=\"lastAttempt\""), "last-attempt warning on attempt " + attempt);
+            var sentBack = admin.submit(
+                    page,
+                    "resubmit",
+                    Map.of(
+                            "reasonCode",
+                            "GLARE",
+                            "reason",
+                            "Attempt " + attempt + ": tilt the card a little.",
+                            "note",
+                            "staff only " + attempt),
+                    "submit");
+            assertTrue(
+                    sentBack.contains("Sent back: " + member.username() + " will be told what to fix."),
+                    sentBack.body());
             assertEquals("Sent back to be fixed", status(review(admin, id)));
 
             var verify = applicant.browser().get("member/verify");
             var text = PageKit.text(verify);
-            assertTrue(text.contains("Please send it again") && text.contains("A reflection covers the number or the name.")
-                    && text.contains("Attempt " + attempt + ": tilt the card a little."), verify.body());
+            assertTrue(
+                    text.contains("Please send it again")
+                            && text.contains("A reflection covers the number or the name.")
+                            && text.contains("Attempt " + attempt + ": tilt the card a little."),
+                    verify.body());
             assertFalse(text.contains("staff only"), "the staff note stays with the staff");
-            assertEquals(attempt, ReviewKit.mailsWithSubject(member.email(), "Please send your verification request again", 1 + 2 * attempt));
+            assertEquals(
+                    attempt,
+                    ReviewKit.mailsWithSubject(
+                            member.email(), "Please send your verification request again", 1 + 2 * attempt));
             if (attempt < 3) {
                 id = ReviewKit.send(base(), member, applicant.browser());
             }
         }
         var refused = ReviewKit.sendCard(member, applicant.browser());
-        assertTrue(PageKit.pageMessages(refused).contains("You have used every attempt for this tier. Contact the admins if you need help."),
+        assertTrue(
+                PageKit.pageMessages(refused)
+                        .contains("You have used every attempt for this tier. Contact the admins if you need help."),
                 refused.body());
         assertEquals(0, PageKit.queueRowsFor(admin, member.username()), "no fourth request");
         var history = review(admin, id);
-        assertEquals(3, Pattern.compile("<td>Sent back to be fixed</td>").matcher(history.body()).results().count(),
+        assertEquals(
+                3,
+                Pattern.compile("<td>Sent back to be fixed</td>")
+                        .matcher(history.body())
+                        .results()
+                        .count(),
                 "the history lists all three attempts");
         assertTrue(history.contains("staff only 3"), "staff see their notes");
     }
@@ -162,7 +196,9 @@ class ReviewWorkbenchIT extends DeployedApp {
         var page = review(admin, applicant.requestId());
 
         var noReason = admin.submit(page, "reject", Map.of(), "submit");
-        assertTrue(PageKit.pageMessages(noReason).contains("Please choose a reason from the list or write one for the member."),
+        assertTrue(
+                PageKit.pageMessages(noReason)
+                        .contains("Please choose a reason from the list or write one for the member."),
                 noReason.body());
         assertEquals("Waiting for review", status(noReason));
         // A reason from another list (here: one for sending back) is not accepted for a refusal.
@@ -170,12 +206,15 @@ class ReviewWorkbenchIT extends DeployedApp {
         assertTrue(PageKit.fieldMessage(wrongList, "reject", "reasonCode").isPresent(), wrongList.body());
         assertEquals("Waiting for review", status(wrongList));
 
-        var refused = admin.submit(review(admin, applicant.requestId()), "reject", Map.of("reasonCode", "NOT_OWN_CARD"), "submit");
+        var refused = admin.submit(
+                review(admin, applicant.requestId()), "reject", Map.of("reasonCode", "NOT_OWN_CARD"), "submit");
         assertTrue(refused.contains("will be told why"), refused.body());
         assertEquals(1, ReviewKit.mailsWithSubject(applicant.member().email(), "was refused", 3));
         var again = ReviewKit.sendCard(applicant.member(), applicant.browser());
-        assertTrue(PageKit.pageMessages(again).contains(
-                "An earlier request for this tier was refused. You cannot apply for it again; contact the admins if you think this is wrong."),
+        assertTrue(
+                PageKit.pageMessages(again)
+                        .contains(
+                                "An earlier request for this tier was refused. You cannot apply for it again; contact the admins if you think this is wrong."),
                 again.body());
         assertEquals(0, PageKit.queueRowsFor(admin, applicant.member().username()));
     }
@@ -187,40 +226,72 @@ class ReviewWorkbenchIT extends DeployedApp {
         var applicant = ReviewKit.applicant(base(), "revoke");
         var member = applicant.member();
         var admin = ReviewKit.admin(base());
-        var approved = admin.submit(review(admin, applicant.requestId()), "approve", Map.of("note", "clear photo"), "submit");
+        var approved =
+                admin.submit(review(admin, applicant.requestId()), "approve", Map.of("note", "clear photo"), "submit");
         assertTrue(approved.contains("is now verified"), approved.body());
-        var thread = applicant.browser().submit(applicant.browser().get("member/new-thread?b=general"), "thread",
-                Map.of("title", "Revocation test by " + member.username(), "body", "A post with a mark"), "submit");
+        var thread = applicant
+                .browser()
+                .submit(
+                        applicant.browser().get("member/new-thread?b=general"),
+                        "thread",
+                        Map.of("title", "Revocation test by " + member.username(), "body", "A post with a mark"),
+                        "submit");
         var threadPath = thread.uri().toString();
         var reader = PageKit.signedIn(base(), MEMBER, MEMBER_PASSWORD);
         assertTrue(CitizenJourneyIT.badgeBefore(reader.get(threadPath).body(), member.username()), "mark on the post");
-        assertTrue(CitizenJourneyIT.badgeBefore(reader.get("forum/board?b=general").body(), member.username()), "mark in the list");
+        assertTrue(
+                CitizenJourneyIT.badgeBefore(reader.get("forum/board?b=general").body(), member.username()),
+                "mark in the list");
 
         var memberPage = admin.get("admin/member?u=" + member.username());
-        var lowered = admin.submit(memberPage, "lower", Map.of("target", "REGISTERED", "reasonCode", "MISUSE",
-                "reason", "Sold counterfeit goods."), "submit");
-        assertTrue(PageKit.pageMessages(lowered).contains(member.username() + " is now Registered. The member was told by e-mail."),
+        var lowered = admin.submit(
+                memberPage,
+                "lower",
+                Map.of("target", "REGISTERED", "reasonCode", "MISUSE", "reason", "Sold counterfeit goods."),
+                "submit");
+        assertTrue(
+                PageKit.pageMessages(lowered)
+                        .contains(member.username() + " is now Registered. The member was told by e-mail."),
                 lowered.body());
         assertTrue(PageKit.text(lowered).contains("Citizen → Registered"), "tier history lists the change");
 
-        assertFalse(CitizenJourneyIT.badgeBefore(reader.get(threadPath).body(), member.username()), "no mark on the post");
-        assertFalse(CitizenJourneyIT.badgeBefore(reader.get("forum/board?b=general").body(), member.username()), "no mark in the list");
-        assertFalse(CitizenJourneyIT.badgeBefore(new WebClient(base()).get("forum/board?b=general").body(), member.username()),
+        assertFalse(
+                CitizenJourneyIT.badgeBefore(reader.get(threadPath).body(), member.username()), "no mark on the post");
+        assertFalse(
+                CitizenJourneyIT.badgeBefore(reader.get("forum/board?b=general").body(), member.username()),
+                "no mark in the list");
+        assertFalse(
+                CitizenJourneyIT.badgeBefore(
+                        new WebClient(base()).get("forum/board?b=general").body(), member.username()),
                 "nor for visitors");
-        assertTrue(applicant.browser().get("member/new-thread?b=marketplace").contains("Only verified members (Citizen)"),
+        assertTrue(
+                applicant.browser().get("member/new-thread?b=marketplace").contains("Only verified members (Citizen)"),
                 "the Marketplace is closed again");
         var mails = TestServers.mailsTo(member.email(), 4, ReviewKit.MAIL_WAIT);
-        var tierMail = mails.stream().filter(m -> ReviewKit.subject(m).contains("Your membership tier was changed")).findFirst()
+        var tierMail = mails.stream()
+                .filter(m -> ReviewKit.subject(m).contains("Your membership tier was changed"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("tier mail"));
         var body = TestServers.part(tierMail, "text/plain");
-        assertTrue(body.contains("from Citizen to Registered") && body.contains("The verified status was misused")
-                && body.contains("Sold counterfeit goods."), body);
+        assertTrue(
+                body.contains("from Citizen to Registered")
+                        && body.contains("The verified status was misused")
+                        && body.contains("Sold counterfeit goods."),
+                body);
 
         var stale = admin.submit(memberPage, "lower", Map.of("target", "REGISTERED", "reason", "again"), "submit");
-        assertTrue(PageKit.pageMessages(stale).contains("The member's tier changed while you were looking. Here is the current state.")
-                || PageKit.text(stale).contains("Choose a tier below"), stale.body());
-        assertEquals(List.of("admin TIER_LOWERED"), audit(admin, "ACCOUNT", accountId(lowered)).stream()
-                .filter(r -> r.endsWith("TIER_LOWERED")).toList(), "one tier change recorded");
+        assertTrue(
+                PageKit.pageMessages(stale)
+                                .contains(
+                                        "The member's tier changed while you were looking. Here is the current state.")
+                        || PageKit.text(stale).contains("Choose a tier below"),
+                stale.body());
+        assertEquals(
+                List.of("admin TIER_LOWERED"),
+                audit(admin, "ACCOUNT", accountId(lowered)).stream()
+                        .filter(r -> r.endsWith("TIER_LOWERED"))
+                        .toList(),
+                "one tier change recorded");
     }
 
     // ---- audit -----------------------------------------------------------------------------------------
@@ -243,11 +314,16 @@ class ReviewWorkbenchIT extends DeployedApp {
         assertTrue(decided.contains("Sent back"), decided.body());
 
         var actions = audit(admin, "REQUEST", id);
-        for (var expected : List.of("admin REQUEST_RESUBMIT", ADMIN2 + " CLAIM_RELEASED", ADMIN2 + " CLAIM_TAKEN_OVER",
-                "admin REQUEST_CLAIMED", applicant.member().username() + " REQUEST_SUBMITTED")) {
+        for (var expected : List.of(
+                "admin REQUEST_RESUBMIT",
+                ADMIN2 + " CLAIM_RELEASED",
+                ADMIN2 + " CLAIM_TAKEN_OVER",
+                "admin REQUEST_CLAIMED",
+                applicant.member().username() + " REQUEST_SUBMITTED")) {
             assertTrue(actions.contains(expected), expected + " in " + actions);
         }
-        assertTrue(audit(admin, "DOCUMENT", image.group(2)).contains("admin DOCUMENT_VIEWED"), "document view recorded");
+        assertTrue(
+                audit(admin, "DOCUMENT", image.group(2)).contains("admin DOCUMENT_VIEWED"), "document view recorded");
 
         var reasons = admin.get("admin/reasons");
         var code = "IT_" + Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -275,8 +351,14 @@ class ReviewWorkbenchIT extends DeployedApp {
         var adminReview = review(admin, id);
         var member = PageKit.signedIn(base(), MEMBER, MEMBER_PASSWORD);
 
-        for (var path : List.of("admin/index", "admin/index?status=ANY", "admin/review?id=" + id, "admin/member?u=" + MEMBER,
-                "admin/reasons", "admin/audit", "admin/documents/1")) {
+        for (var path : List.of(
+                "admin/index",
+                "admin/index?status=ANY",
+                "admin/review?id=" + id,
+                "admin/member?u=" + MEMBER,
+                "admin/reasons",
+                "admin/audit",
+                "admin/documents/1")) {
             var page = member.get(path);
             assertEquals(403, page.status(), path + "\n" + page.body());
             assertFalse(page.contains(applicant.member().username()), path + " shows nothing of the request");
@@ -292,21 +374,35 @@ class ReviewWorkbenchIT extends DeployedApp {
             assertEquals(403, response, post.getKey());
         }
         var citizenPage = admin.get("admin/member?u=" + CITIZEN);
-        assertEquals(403, postAs(member, admin, citizenPage, "lower", Map.of("target", "REGISTERED", "reason", "x"), Map.of()));
+        assertEquals(
+                403,
+                postAs(member, admin, citizenPage, "lower", Map.of("target", "REGISTERED", "reason", "x"), Map.of()));
         assertEquals(403, postAs(member, admin, admin.get("admin/index"), "next", Map.of(), Map.of()));
-        assertEquals(403, postAs(member, admin, admin.get("admin/reasons"), "edit",
-                Map.of("code", "HACKED", "appliesTo", "REJECT", "textEn", "x", "textTh", "x", "position", "1"), Map.of()));
+        assertEquals(
+                403,
+                postAs(
+                        member,
+                        admin,
+                        admin.get("admin/reasons"),
+                        "edit",
+                        Map.of("code", "HACKED", "appliesTo", "REJECT", "textEn", "x", "textTh", "x", "position", "1"),
+                        Map.of()));
 
         // An admin's own session, but the request comes from another site: refused before Faces sees it.
-        assertEquals(403, postAs(admin, admin, adminReview, "approve", Map.of(), Map.of("Origin", "https://evil.example")));
-        assertEquals(403, postAs(admin, admin, adminReview, "approve", Map.of(), Map.of("Sec-Fetch-Site", "cross-site")));
+        assertEquals(
+                403, postAs(admin, admin, adminReview, "approve", Map.of(), Map.of("Origin", "https://evil.example")));
+        assertEquals(
+                403, postAs(admin, admin, adminReview, "approve", Map.of(), Map.of("Sec-Fetch-Site", "cross-site")));
 
         assertEquals("Waiting for review", status(review(admin, id)), "nothing was decided");
-        assertTrue(ReviewKit.admin(base()).get("admin/member?u=" + CITIZEN).contains("<dd id=\"memberTier\">Citizen</dd>"),
+        assertTrue(
+                ReviewKit.admin(base()).get("admin/member?u=" + CITIZEN).contains("<dd id=\"memberTier\">Citizen</dd>"),
                 "the tier was not lowered");
         assertFalse(PageKit.text(admin.get("admin/reasons")).contains("HACKED"));
         var actions = audit(admin, "REQUEST", id);
-        assertTrue(actions.stream().noneMatch(a -> a.contains("APPROVED") || a.contains("REJECTED") || a.contains("RELEASED")),
+        assertTrue(
+                actions.stream()
+                        .noneMatch(a -> a.contains("APPROVED") || a.contains("REJECTED") || a.contains("RELEASED")),
                 actions.toString());
     }
 
@@ -317,8 +413,13 @@ class ReviewWorkbenchIT extends DeployedApp {
     }
 
     /** Posts form {@code formId} of a page {@code owner} was shown, from {@code sender}'s session; returns the status. */
-    private static int postAs(WebClient sender, WebClient owner, WebClient.Page page, String formId, Map<String, String> fields,
-                              Map<String, String> headers) {
+    private static int postAs(
+            WebClient sender,
+            WebClient owner,
+            WebClient.Page page,
+            String formId,
+            Map<String, String> fields,
+            Map<String, String> headers) {
         var form = owner.form(page, formId);
         var params = new LinkedHashMap<String, String>();
         params.put(formId, formId);

@@ -28,23 +28,23 @@ import org.junit.jupiter.api.Test;
  */
 class SignUpIT extends DeployedApp {
 
-    static final String BAD_CHECKSUM = "This is not a valid Thai national ID number: the last digit does not match. "
-            + "Please check for a typo.";
+    static final String BAD_CHECKSUM =
+            "This is not a valid Thai national ID number: the last digit does not match. " + "Please check for a typo.";
     static final String INVALID_CATEGORY = "A Thai national ID number starts with a digit from 1 to 8.";
     static final String WRONG_LENGTH = "A Thai national ID number has 13 digits.";
     static final String ID_TAKEN = "This ID number is already registered to an account. If it is yours, sign in; "
             + "otherwise contact the forum team.";
-    static final String EMAIL_TAKEN = "An account with this e-mail address already exists. Sign in, or reset your password.";
+    static final String EMAIL_TAKEN =
+            "An account with this e-mail address already exists. Sign in, or reset your password.";
     static final String USERNAME_TAKEN = "This username is taken. Please choose another.";
     static final String TOO_SHORT = "Use at least 12 characters.";
     static final String COMMON = "This password is on a list of commonly used passwords. Please choose another.";
     static final String CONFIRM_DONE = "Thank you, your e-mail address is confirmed. You can now post in the forum.";
     static final String CONFIRM_USED = "This link was already used. Your address is confirmed: sign in.";
     static final String CONFIRM_INVALID = "This confirmation link is not valid. Ask for a new one below.";
-    static final String NOT_CONFIRMED = "Confirm your e-mail address before you post: we sent you a link when you signed up.";
+    static final String NOT_CONFIRMED =
+            "Confirm your e-mail address before you post: we sent you a link when you signed up.";
     static final String LOCKED = "Too many failed attempts. Please wait 15 minutes and try again.";
-
-
 
     // ---- the ID number -------------------------------------------------------------------------
 
@@ -72,7 +72,8 @@ class SignUpIT extends DeployedApp {
     @Test
     void idNumberWithTwelveDigitsIsRefused() throws Exception {
         var member = TestData.newMember("slength");
-        assertRefusedWithoutAccount(member, Map.of("idNumber", member.idNumber().substring(0, 12)), "idNumber", WRONG_LENGTH);
+        assertRefusedWithoutAccount(
+                member, Map.of("idNumber", member.idNumber().substring(0, 12)), "idNumber", WRONG_LENGTH);
     }
 
     @Test
@@ -80,9 +81,10 @@ class SignUpIT extends DeployedApp {
         var holder = TestData.newMember("sholder");
         PageKit.signedUp(base(), holder);
         var member = TestData.newMember("sclaimer");
-        var refused = assertRefusedWithoutAccount(member, Map.of("idNumber", PageKit.spaced(holder.idNumber())),
-                "idNumber", ID_TAKEN);
-        assertFalse(refused.body().contains(holder.username()), "the page must not name the account holding the number");
+        var refused = assertRefusedWithoutAccount(
+                member, Map.of("idNumber", PageKit.spaced(holder.idNumber())), "idNumber", ID_TAKEN);
+        assertFalse(
+                refused.body().contains(holder.username()), "the page must not name the account holding the number");
         assertFalse(refused.body().contains(holder.email()), "the page must not show the holder's e-mail address");
     }
 
@@ -101,7 +103,9 @@ class SignUpIT extends DeployedApp {
         var holder = TestData.newMember("snameholder");
         PageKit.signedUp(base(), holder);
         var member = TestData.newMember("snameclaimer");
-        var refused = PageKit.signUp(new WebClient(base()), with(member, Map.of("username", holder.username().toUpperCase())));
+        var refused = PageKit.signUp(
+                new WebClient(base()),
+                with(member, Map.of("username", holder.username().toUpperCase())));
         assertRefusal(refused, "username", USERNAME_TAKEN);
         // The holder has the same password as every test member, so the new account is looked for by its e-mail.
         assertNoAccount(member.email(), TestData.PASSWORD);
@@ -182,7 +186,8 @@ class SignUpIT extends DeployedApp {
         var token = link.substring(link.indexOf("token=") + 6);
         var tampered = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
 
-        for (var path : List.of("account/confirm?token=" + tampered, "account/confirm?token=not-a-token", "account/confirm")) {
+        for (var path :
+                List.of("account/confirm?token=" + tampered, "account/confirm?token=not-a-token", "account/confirm")) {
             var page = new WebClient(base()).get(path);
             assertEquals(200, page.status(), path);
             assertEquals(CONFIRM_INVALID, outcome(page), path);
@@ -206,8 +211,11 @@ class SignUpIT extends DeployedApp {
             var browser = new WebClient(base());
             var answer = browser.submit(browser.get("account/resend"), "resend", Map.of("email", email), "submit");
             assertEquals(200, answer.status());
-            assertEquals(List.of("If " + email + " belongs to an account that still needs confirming, a new link is on its way."),
-                    PageKit.pageMessages(answer), email);
+            assertEquals(
+                    List.of("If " + email
+                            + " belongs to an account that still needs confirming, a new link is on its way."),
+                    PageKit.pageMessages(answer),
+                    email);
         }
 
         var mails = TestServers.mailsTo(unconfirmed.email(), 2, PageKit.MAIL_WAIT);
@@ -234,7 +242,8 @@ class SignUpIT extends DeployedApp {
         assertEquals(List.of(LOCKED), PageKit.pageMessages(sixth));
         var byEmail = new WebClient(base()).login(member.email(), TestData.PASSWORD);
         PageKit.assertNotSignedIn(byEmail);
-        assertEquals(List.of(LOCKED), PageKit.pageMessages(byEmail), "the same account, signed in by its e-mail address");
+        assertEquals(
+                List.of(LOCKED), PageKit.pageMessages(byEmail), "the same account, signed in by its e-mail address");
 
         // The lock is on that account, not on everyone.
         PageKit.assertSignedIn(new WebClient(base()).login(MEMBER, MEMBER_PASSWORD), MEMBER);
@@ -252,8 +261,8 @@ class SignUpIT extends DeployedApp {
         return fields;
     }
 
-    private WebClient.Page assertRefusedWithoutAccount(TestData.Member member, Map<String, String> changes, String field,
-                                                      String expected) throws Exception {
+    private WebClient.Page assertRefusedWithoutAccount(
+            TestData.Member member, Map<String, String> changes, String field, String expected) throws Exception {
         var refused = PageKit.signUp(new WebClient(base()), with(member, changes));
         assertRefusal(refused, field, expected);
         assertNoAccount(member.username(), TestData.PASSWORD);
@@ -277,8 +286,11 @@ class SignUpIT extends DeployedApp {
     }
 
     private static void assertWelcome(WebClient.Page page, TestData.Member member) {
-        assertEquals(List.of("Welcome! We sent a confirmation link to " + member.email()
-                + ". Open it to confirm your address, then sign in."), PageKit.pageMessages(page), page.body());
+        assertEquals(
+                List.of("Welcome! We sent a confirmation link to " + member.email()
+                        + ". Open it to confirm your address, then sign in."),
+                PageKit.pageMessages(page),
+                page.body());
     }
 
     private static String outcome(WebClient.Page page) {
@@ -299,7 +311,8 @@ class SignUpIT extends DeployedApp {
 
     /** "1234567890123" → "๑-๒๓๔๕-๖๗๘๙๐-๑๒-๓", as printed on the card, in Thai digits. */
     private static String thaiDigitsWithDashes(String id) {
-        var grouped = id.charAt(0) + "-" + id.substring(1, 5) + "-" + id.substring(5, 10) + "-" + id.substring(10, 12) + "-" + id.charAt(12);
+        var grouped = id.charAt(0) + "-" + id.substring(1, 5) + "-" + id.substring(5, 10) + "-" + id.substring(10, 12)
+                + "-" + id.charAt(12);
         var thai = new StringBuilder();
         for (char c : grouped.toCharArray()) {
             thai.append(c >= '0' && c <= '9' ? (char) ('\u0E50' + (c - '0')) : c);
@@ -324,18 +337,22 @@ class SignUpIT extends DeployedApp {
         params.put("signup", "signup");
         params.putAll(form.hidden());
         params.put("signup:nationality", "false");
-        var response = browser.post(form.action(), params,
-                Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
+        var response = browser.post(
+                form.action(), params, Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
         assertEquals(200, response.statusCode(), response.body());
         var partial = response.body();
-        assertTrue(partial.contains("<partial-response") && partial.contains("name=\"signup:country_input\""),
+        assertTrue(
+                partial.contains("<partial-response") && partial.contains("name=\"signup:country_input\""),
                 "the country field appears\n" + partial);
         assertTrue(partial.contains("Passport number"), "the number field is now the passport number\n" + partial);
 
         var body = signUpPage.body();
-        var viewState = Pattern.compile("<update id=\"([^\"]*jakarta\\.faces\\.ViewState[^\"]*)\"><!\\[CDATA\\[([^\\]]*)\\]\\]>").matcher(partial);
+        var viewState = Pattern.compile(
+                        "<update id=\"([^\"]*jakarta\\.faces\\.ViewState[^\"]*)\"><!\\[CDATA\\[([^\\]]*)\\]\\]>")
+                .matcher(partial);
         if (viewState.find()) {
-            body = body.replaceAll("(name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\")[^\"]*\"",
+            body = body.replaceAll(
+                    "(name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\")[^\"]*\"",
                     "$1" + Matcher.quoteReplacement(viewState.group(2)) + "\"");
         }
         return new WebClient.Page(signUpPage.status(), signUpPage.uri(), body, signUpPage.response());

@@ -16,11 +16,9 @@ public final class TestData {
 
     public static final String PASSWORD = "Correct-Horse-Battery-9";
 
-    private TestData() {
-    }
+    private TestData() {}
 
-    public record Member(String username, String email, String idNumber) {
-    }
+    public record Member(String username, String email, String idNumber) {}
 
     public static Member newMember(String prefix) {
         var name = (prefix + RUN + SEQUENCE.incrementAndGet()).toLowerCase();

@@ -32,14 +32,17 @@ public class TestServers implements LauncherSessionListener {
         var pgPort = System.getProperty("trustmark.it.postgres.port");
         if (pgPort != null && postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().setPort(Integer.parseInt(pgPort)).start();
+                postgres = EmbeddedPostgres.builder()
+                        .setPort(Integer.parseInt(pgPort))
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start embedded PostgreSQL on port " + pgPort, e);
             }
         }
         var smtpPort = System.getProperty("trustmark.it.smtp.port");
         if (smtpPort != null && greenMail == null) {
-            greenMail = new GreenMail(new ServerSetup(Integer.parseInt(smtpPort), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail =
+                    new GreenMail(new ServerSetup(Integer.parseInt(smtpPort), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             greenMail.start();
         }
     }

@@ -39,8 +39,10 @@ class TrustedJourneyBrowserIT extends DeployedApp {
                 browser.shot("consent");
                 driver.findElement(By.id("verify:consent")).click();
                 next(browser);
-                driver.findElement(By.cssSelector("label[for='verify:target:1']")).click();
-                driver.findElement(By.cssSelector("label[for='verify:document:0']")).click();
+                driver.findElement(By.cssSelector("label[for='verify:target:1']"))
+                        .click();
+                driver.findElement(By.cssSelector("label[for='verify:document:0']"))
+                        .click();
                 browser.shot("tier");
                 next(browser);
                 cardDetails(browser, PageKit.spaced(member.idNumber()));
@@ -67,8 +69,12 @@ class TrustedJourneyBrowserIT extends DeployedApp {
                 var images = driver.findElements(By.cssSelector("img.tm-document-image"));
                 assertEquals(3, images.size(), "card, face and passbook");
                 images.forEach(browser::waitForImage);
-                assertTrue(driver.findElement(By.id("check-PASSBOOK_NAME")).getAttribute("class").contains("tm-check-PASS"));
-                assertTrue(driver.findElement(By.id("check-FACE")).getAttribute("class").contains("tm-check-NEEDS_REVIEW"));
+                assertTrue(driver.findElement(By.id("check-PASSBOOK_NAME"))
+                        .getAttribute("class")
+                        .contains("tm-check-PASS"));
+                assertTrue(driver.findElement(By.id("check-FACE"))
+                        .getAttribute("class")
+                        .contains("tm-check-NEEDS_REVIEW"));
                 browser.shot("review");
                 browser.clickAndLoad(driver.findElement(By.id("approve:submit")));
                 browser.waitForMessage("A second admin must approve");
@@ -115,8 +121,11 @@ class TrustedJourneyBrowserIT extends DeployedApp {
                 browser.clickAndLoad(browser.header().findElement(By.linkText("Verify your identity")));
                 driver.findElement(By.id("verify:consent")).click();
                 next(browser);
-                assertTrue(driver.findElements(By.id("verify:document")).isEmpty(), "no document to choose: the ID is verified");
-                driver.findElement(By.cssSelector("label[for='verify:target:0']")).click();
+                assertTrue(
+                        driver.findElements(By.id("verify:document")).isEmpty(),
+                        "no document to choose: the ID is verified");
+                driver.findElement(By.cssSelector("label[for='verify:target:0']"))
+                        .click();
                 next(browser);
                 browser.waitForText(By.id("reusedName"), "สมชาย ใจดี");
                 passbook(browser, "SOMCHAI JAIDEE");
@@ -131,7 +140,8 @@ class TrustedJourneyBrowserIT extends DeployedApp {
                 browser.waitForText(By.id("requestStatus"), "Waiting for review");
                 browser.shot("submitted");
 
-                var trustedRequest = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
+                var trustedRequest =
+                        PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
                 admin.submit(admin.get("admin/review?id=" + trustedRequest), "approve", Map.of(), "submit");
                 var second = PageKit.signedIn(base.toURI(), TrustedJourneyIT.ADMIN2, TrustedJourneyIT.ADMIN2_PASSWORD);
                 second.submit(second.get("admin/review?id=" + trustedRequest), "approve", Map.of(), "submit");
@@ -169,24 +179,32 @@ class TrustedJourneyBrowserIT extends DeployedApp {
         browser.type(By.id("verify:englishSurname"), "Jaidee");
         // The date through the picker's own API: typing into it opens its pop-up, which in a busy headless browser
         // keeps the focus and swallows the keys meant for other fields.
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "PrimeFaces.widgets['widget_verify_expiry'].setDate(new Date(2031, 7, 14));");
-        browser.waiting().until(d -> "2031-08-14".equals(d.findElement(By.id("verify:expiry_input")).getAttribute("value")));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("PrimeFaces.widgets['widget_verify_expiry'].setDate(new Date(2031, 7, 14));");
+        browser.waiting()
+                .until(d -> "2031-08-14"
+                        .equals(d.findElement(By.id("verify:expiry_input")).getAttribute("value")));
     }
 
     private static void passbook(Browser browser, String accountName) {
         browser.type(By.id("verify:passbookName"), accountName);
-        browser.waiting().until(d -> accountName.equals(d.findElement(By.id("verify:passbookName")).getAttribute("value")));
+        browser.waiting()
+                .until(d -> accountName.equals(
+                        d.findElement(By.id("verify:passbookName")).getAttribute("value")));
         // Through the widget's own API: a click on its pop-up list races with the page's layout in a busy browser.
-        ((JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.widgets['widget_verify_passbookBank'].selectValue('KBANK');");
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("PrimeFaces.widgets['widget_verify_passbookBank'].selectValue('KBANK');");
         browser.waitForText(By.id("verify:passbookBank_label"), "Kasikornbank");
     }
 
     /** Chooses a file; the photo is checked at once and shown back as it will be sent. */
     private static void upload(Browser browser, String uid, Path file) {
-        browser.driver().findElement(By.id("verify:" + uid + "_input")).sendKeys(file.toAbsolutePath().toString());
-        var preview = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[id='verify:" + uid + "Result'] img.tm-upload-preview")));
+        browser.driver()
+                .findElement(By.id("verify:" + uid + "_input"))
+                .sendKeys(file.toAbsolutePath().toString());
+        var preview = browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[id='verify:" + uid + "Result'] img.tm-upload-preview")));
         browser.waitForImage(preview);
     }
 

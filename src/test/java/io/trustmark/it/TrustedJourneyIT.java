@@ -27,13 +27,15 @@ class TrustedJourneyIT extends DeployedApp {
     void registeredMemberBecomesTrustedAndCitizenAfterTwoApprovals() throws Exception {
         var member = TestData.newMember("trusted");
         var browser = PageKit.confirmedMember(base(), member);
-        var wizard = new Wizard(browser).consent().tier("TRUSTED", "ID_CARD_FRONT").next(details(member, "นาย สมชาย ใจดี"));
+        var wizard =
+                new Wizard(browser).consent().tier("TRUSTED", "ID_CARD_FRONT").next(details(member, "นาย สมชาย ใจดี"));
         wizard.uploadOk("ID_CARD_FRONT", TestData.cardJpeg(member.idNumber()));
         wizard.uploadOk("FACE", TestData.faceJpeg());
         wizard.uploadOk("PASSBOOK", TestData.passbookJpeg("SOMCHAI JAIDEE"));
         var summary = wizard.next(Map.of()).page();
         assertTrue(PageKit.text(summary).contains("Please check before sending"), summary.body());
-        assertEquals(3, count(summary.body(), "src=\"[^\"]*/member/drafts/\\d+\""), "the three photos shown before sending");
+        assertEquals(
+                3, count(summary.body(), "src=\"[^\"]*/member/drafts/\\d+\""), "the three photos shown before sending");
         var sent = wizard.submit();
         assertTrue(sent.contains("Waiting for review"), sent.body());
 
@@ -46,25 +48,37 @@ class TrustedJourneyIT extends DeployedApp {
         assertCheck(review, "PASSBOOK_NAME", "PASS");
         assertCheck(review, "FACE", "NEEDS_REVIEW");
         assertTrue(review.contains("สมชาย ใจดี"), "the typed Thai name is shown\n" + review.body());
-        assertEquals(3, count(review.body(), "src=\"[^\"]*/admin/documents/\\d+\""), "card, face and passbook side by side");
+        assertEquals(
+                3, count(review.body(), "src=\"[^\"]*/admin/documents/\\d+\""), "card, face and passbook side by side");
 
         var first = admin.submit(review, "approve", Map.of(), "submit");
-        assertTrue(PageKit.pageMessages(first).contains("First approval for " + member.username() + " recorded. A second admin must approve."),
+        assertTrue(
+                PageKit.pageMessages(first)
+                        .contains(
+                                "First approval for " + member.username() + " recorded. A second admin must approve."),
                 first.body());
         var again = admin.submit(admin.get("admin/review?id=" + requestId), "approve", Map.of(), "submit");
-        assertTrue(PageKit.pageMessages(again).contains("You gave the first approval; a different admin must give the second."),
+        assertTrue(
+                PageKit.pageMessages(again)
+                        .contains("You gave the first approval; a different admin must give the second."),
                 again.body());
-        assertFalse(PageKit.text(browser.get("member/verify")).contains("You are Trusted"), "not Trusted after one approval");
+        assertFalse(
+                PageKit.text(browser.get("member/verify")).contains("You are Trusted"),
+                "not Trusted after one approval");
         admin.submit(again, "release", Map.of(), "submit"); // opening the request had claimed it again
 
         var second = PageKit.signedIn(base(), ADMIN2, ADMIN2_PASSWORD);
         var approved = second.submit(second.get("admin/review?id=" + requestId), "approve", Map.of(), "submit");
         assertTrue(approved.contains("is now verified"), approved.body());
 
-        var post = browser.submit(browser.get("member/new-thread?b=marketplace"), "thread",
-                Map.of("title", "Selling a bicycle", "body", "Barely used."), "submit");
+        var post = browser.submit(
+                browser.get("member/new-thread?b=marketplace"),
+                "thread",
+                Map.of("title", "Selling a bicycle", "body", "Barely used."),
+                "submit");
         assertEquals(200, post.status(), post.body());
-        assertTrue(marks(post.body(), member.username()).equals("CT"),
+        assertTrue(
+                marks(post.body(), member.username()).equals("CT"),
                 "green C and the Trusted mark before the name, and sale threads allowed\n" + post.body());
     }
 
@@ -80,10 +94,14 @@ class TrustedJourneyIT extends DeployedApp {
         var wizard = new Wizard(browser).consent();
         assertFalse(wizard.page().body().contains("verify:document"), "no document choice: the ID was verified");
         wizard.tier("TRUSTED", null);
-        assertTrue(PageKit.text(wizard.page()).contains("สมชาย ใจดี"), "the verified names are shown, not asked for\n" + wizard.page().body());
+        assertTrue(
+                PageKit.text(wizard.page()).contains("สมชาย ใจดี"),
+                "the verified names are shown, not asked for\n" + wizard.page().body());
         assertFalse(wizard.page().body().contains("id=\"verify:number\""), "no number asked");
         wizard.next(Wizard.passbook("นางสาว สมชาย ใจงาม", "SCB"));
-        assertFalse(wizard.page().body().contains("id=\"verify:idCard\""), "no card photo asked\n" + wizard.page().body());
+        assertFalse(
+                wizard.page().body().contains("id=\"verify:idCard\""),
+                "no card photo asked\n" + wizard.page().body());
         wizard.uploadOk("FACE", TestData.faceJpeg());
         wizard.uploadOk("PASSBOOK", TestData.passbookJpeg("สมชาย ใจงาม"));
         assertTrue(wizard.next(Map.of()).submit().contains("Waiting for review"));
@@ -92,13 +110,18 @@ class TrustedJourneyIT extends DeployedApp {
         var requestId = PageKit.requestIdFor(queue.body(), member.username());
         var review = admin.get("admin/review?id=" + requestId);
         assertCheck(review, "IDENTITY_SOURCE", "PASS");
-        assertTrue(review.body().contains("admin/review?id=" + citizenRequest), "linked to the earlier approved request\n" + review.body());
+        assertTrue(
+                review.body().contains("admin/review?id=" + citizenRequest),
+                "linked to the earlier approved request\n" + review.body());
         assertCheck(review, "PASSBOOK_NAME", "FAIL");
-        assertTrue(PageKit.text(review).contains("surname differs: ใจดี vs ใจงาม"), "the difference is named\n" + review.body());
+        assertTrue(
+                PageKit.text(review).contains("surname differs: ใจดี vs ใจงาม"),
+                "the difference is named\n" + review.body());
 
         admin.submit(review, "approve", Map.of(), "submit");
         var second = PageKit.signedIn(base(), ADMIN2, ADMIN2_PASSWORD);
-        assertTrue(second.submit(second.get("admin/review?id=" + requestId), "approve", Map.of(), "submit").contains("is now verified"));
+        assertTrue(second.submit(second.get("admin/review?id=" + requestId), "approve", Map.of(), "submit")
+                .contains("is now verified"));
         var verify = browser.get("member/verify");
         assertTrue(PageKit.text(verify).contains("You are Trusted"), verify.body());
         assertEquals("CT", marks(verify.body(), member.username()), "still a Citizen, now Trusted too");
@@ -110,25 +133,38 @@ class TrustedJourneyIT extends DeployedApp {
         var browser = PageKit.confirmedMember(base(), member);
         var fields = details(member, "นาย สมชาย ใจดี");
         fields.put("expiry_input", "2020-01-31");
-        var wizard = new Wizard(browser).consent().tier("TRUSTED", "ID_CARD_FRONT").next(fields);
-        PageKit.assertFieldMessage(wizard.page(), "verify", "expiry_input", "This document has expired. Please use a valid ID card or passport.");
+        var wizard =
+                new Wizard(browser).consent().tier("TRUSTED", "ID_CARD_FRONT").next(fields);
+        PageKit.assertFieldMessage(
+                wizard.page(),
+                "verify",
+                "expiry_input",
+                "This document has expired. Please use a valid ID card or passport.");
 
         fields.put("expiry_input", "2031-08-14");
         fields.put("number", TestData.thaiId());
         wizard.next(fields);
-        PageKit.assertFieldMessage(wizard.page(), "verify", "number",
+        PageKit.assertFieldMessage(
+                wizard.page(),
+                "verify",
+                "number",
                 "This is not the number you registered with. Check the number on the card; you can only verify the ID you signed up with.");
         assertNoRequest(member);
 
         // Going back and forth keeps what was typed: the right number and the names are still there.
         fields.put("number", member.idNumber());
         wizard.next(fields).back();
-        assertTrue(wizard.page().body().contains("verify:idCard") || wizard.page().body().contains("id=\"verify:number\""),
+        assertTrue(
+                wizard.page().body().contains("verify:idCard")
+                        || wizard.page().body().contains("id=\"verify:number\""),
                 wizard.page().body());
         var again = wizard.back().page();
         assertTrue(again.body().contains("value=\"TRUSTED\" checked"), "the chosen tier is kept\n" + again.body());
-        var details = wizard.next(Map.of("target", "TRUSTED", "document", "ID_CARD_FRONT")).page();
-        assertTrue(details.body().contains("value=\"" + member.idNumber() + "\""), "the number is kept\n" + details.body());
+        var details = wizard.next(Map.of("target", "TRUSTED", "document", "ID_CARD_FRONT"))
+                .page();
+        assertTrue(
+                details.body().contains("value=\"" + member.idNumber() + "\""),
+                "the number is kept\n" + details.body());
         assertTrue(details.body().contains("value=\"Somchai\""), "the names are kept");
     }
 
@@ -136,7 +172,8 @@ class TrustedJourneyIT extends DeployedApp {
     void aMissingPhotoIsRefusedAndLeavingDeletesTheUploads() throws Exception {
         var member = TestData.newMember("trmiss");
         var browser = PageKit.confirmedMember(base(), member);
-        var wizard = new Wizard(browser).consent().tier("TRUSTED", "ID_CARD_FRONT").next(details(member, "นาย สมชาย ใจดี"));
+        var wizard =
+                new Wizard(browser).consent().tier("TRUSTED", "ID_CARD_FRONT").next(details(member, "นาย สมชาย ใจดี"));
         wizard.uploadOk("ID_CARD_FRONT", TestData.cardJpeg(member.idNumber()));
         wizard.uploadOk("FACE", TestData.faceJpeg());
         var summary = wizard.next(Map.of()).page();
@@ -147,12 +184,17 @@ class TrustedJourneyIT extends DeployedApp {
         assertEquals(404, stranger.getRaw(draft.group(1)).statusCode(), "nobody else does");
 
         var refused = wizard.submit();
-        assertTrue(PageKit.pageMessages(refused).contains("Please upload every photo first. Missing: Passbook page with the account name"),
+        assertTrue(
+                PageKit.pageMessages(refused)
+                        .contains("Please upload every photo first. Missing: Passbook page with the account name"),
                 refused.body());
         assertNoRequest(member);
 
         var left = browser.submit(refused, "verify", Map.of(), "cancel");
-        assertTrue(PageKit.pageMessages(left).contains("You left the verification; the photos you had uploaded are deleted."), left.body());
+        assertTrue(
+                PageKit.pageMessages(left)
+                        .contains("You left the verification; the photos you had uploaded are deleted."),
+                left.body());
         assertEquals(404, browser.getRaw(draft.group(1)).statusCode(), "the uploads are gone");
         assertNoRequest(member);
     }
@@ -164,13 +206,15 @@ class TrustedJourneyIT extends DeployedApp {
     }
 
     private static LinkedHashMap<String, String> details(TestData.Member member, String passbookName) {
-        var fields = new LinkedHashMap<>(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
+        var fields =
+                new LinkedHashMap<>(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
         fields.putAll(Wizard.passbook(passbookName, "KBANK"));
         return fields;
     }
 
     private static void assertCheck(WebClient.Page review, String code, String outcome) {
-        assertTrue(review.body().contains("class=\"tm-check-" + outcome + "\" id=\"check-" + code + "\""),
+        assertTrue(
+                review.body().contains("class=\"tm-check-" + outcome + "\" id=\"check-" + code + "\""),
                 code + " should be " + outcome + "\n" + review.body());
     }
 
@@ -185,8 +229,11 @@ class TrustedJourneyIT extends DeployedApp {
 
     /** The marks shown right before {@code username}'s name: "C", "CT", "T" or "". */
     private static String marks(String html, String username) {
-        var author = Pattern.compile("<span class=\"tm-author\">(.*?)<span class=\"tm-author-name\"[^>]*>" + Pattern.quote(username) + "</span>",
-                Pattern.DOTALL).matcher(html);
+        var author = Pattern.compile(
+                        "<span class=\"tm-author\">(.*?)<span class=\"tm-author-name\"[^>]*>" + Pattern.quote(username)
+                                + "</span>",
+                        Pattern.DOTALL)
+                .matcher(html);
         if (!author.find()) {
             throw new AssertionError("No author " + username + " on the page:\n" + html);
         }

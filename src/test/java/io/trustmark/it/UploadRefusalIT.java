@@ -29,21 +29,21 @@ class UploadRefusalIT extends DeployedApp {
 
     static final String NOT_AN_IMAGE = "This file is not a photo. Please send a JPEG or PNG image of your ID card.";
     static final String DAMAGED = "This photo is damaged or incomplete. Please take or export it again.";
-    static final String TOO_MANY_PIXELS = "This image is far too large in pixels. Please send a normal photo (up to 40 megapixels).";
+    static final String TOO_MANY_PIXELS =
+            "This image is far too large in pixels. Please send a normal photo (up to 40 megapixels).";
     static final String SVG = "Drawings (SVG) are not accepted. Please send a photo of your ID card as JPEG or PNG.";
     static final String EMPTY = "The file is empty. Please choose your photo again.";
     static final String TOO_LARGE = "This file is too large. Photos up to 10 MB are accepted.";
     static final String UNSUPPORTED = "This image format is not accepted. Please send a JPEG or PNG "
             + "(on an iPhone, choose \"Most Compatible\" or send a screenshot).";
-    static final String TRAILING_DATA = "This file has extra data after the image. Please send the photo itself as JPEG or PNG.";
+    static final String TRAILING_DATA =
+            "This file has extra data after the image. Please send the photo itself as JPEG or PNG.";
     static final String TOO_SMALL = "This photo is too small to read. Please send one at least 600 × 380 pixels.";
     static final String NUMBER_MISMATCH = "This is not the number you registered with. Check the number on the card; "
             + "you can only verify the ID you signed up with.";
-    static final String BAD_CHECKSUM = "This is not a valid Thai national ID number: the last digit does not match. "
-            + "Please check for a typo.";
+    static final String BAD_CHECKSUM =
+            "This is not a valid Thai national ID number: the last digit does not match. " + "Please check for a typo.";
     static final String CONSENT_REQUIRED = "Please read the notice and tick the box to agree.";
-
-
 
     // ---- files that are not an acceptable photo ----------------------------------------------
 
@@ -107,7 +107,11 @@ class UploadRefusalIT extends DeployedApp {
 
     @Test
     void photoTooSmallToReadIsRefused() throws Exception {
-        assertImageRefused("card.jpg", "image/jpeg", SyntheticPhotos.encode(new BufferedImage(300, 190, BufferedImage.TYPE_INT_RGB), "jpg"), TOO_SMALL);
+        assertImageRefused(
+                "card.jpg",
+                "image/jpeg",
+                SyntheticPhotos.encode(new BufferedImage(300, 190, BufferedImage.TYPE_INT_RGB), "jpg"),
+                TOO_SMALL);
     }
 
     // ---- the number and the consent ----------------------------------------------------------
@@ -122,7 +126,8 @@ class UploadRefusalIT extends DeployedApp {
     @Test
     void numberWithBadCheckDigitIsRefused() throws Exception {
         var member = TestData.newMember("upsum");
-        var typo = member.idNumber().substring(0, 12) + (char) ('0' + (member.idNumber().charAt(12) - '0' + 1) % 10);
+        var typo = member.idNumber().substring(0, 12)
+                + (char) ('0' + (member.idNumber().charAt(12) - '0' + 1) % 10);
         assertDetailsRefused(member, typo, "number", BAD_CHECKSUM);
     }
 
@@ -139,7 +144,8 @@ class UploadRefusalIT extends DeployedApp {
     void imageHintStatesTheSizeLimit() throws Exception {
         var member = TestData.newMember("uphint");
         var wizard = toPhotos(PageKit.confirmedMember(base(), member), member, member.idNumber());
-        assertTrue(PageKit.text(wizard.page()).contains("JPEG or PNG, up to 10 MB"),
+        assertTrue(
+                PageKit.text(wizard.page()).contains("JPEG or PNG, up to 10 MB"),
                 "the photos step states the limit\n" + wizard.page().body());
     }
 
@@ -157,7 +163,9 @@ class UploadRefusalIT extends DeployedApp {
         var summary = wizard.next(Map.of()).page();
         var sent = wizard.submit();
         assertEquals(200, sent.status());
-        assertTrue(PageKit.pageMessages(sent).contains("Thank you! Your request was sent. Expect an answer by e-mail within 24 hours."),
+        assertTrue(
+                PageKit.pageMessages(sent)
+                        .contains("Thank you! Your request was sent. Expect an answer by e-mail within 24 hours."),
                 sent.body());
         assertTrue(PageKit.text(sent).contains("Waiting for review"), sent.body());
         assertFalse(PageKit.hasForm(sent, "verify"), "no second form while a request is open");
@@ -167,7 +175,9 @@ class UploadRefusalIT extends DeployedApp {
         // The form from before, sent again (a second tab, the back button): nothing new is stored.
         var again = browser.submit(summary, "verify", Map.of(), "submit");
         assertTrue(again.status() < 500, "no server error: " + again.status());
-        assertFalse(PageKit.pageMessages(again).contains("Thank you! Your request was sent. Expect an answer by e-mail within 24 hours."),
+        assertFalse(
+                PageKit.pageMessages(again)
+                        .contains("Thank you! Your request was sent. Expect an answer by e-mail within 24 hours."),
                 again.body());
         var page = browser.get("member/verify");
         assertTrue(PageKit.text(page).contains("Waiting for review"), page.body());
@@ -175,13 +185,19 @@ class UploadRefusalIT extends DeployedApp {
         assertEquals(1, PageKit.queueRowsFor(admin, member.username()), "still exactly one request in the queue");
 
         var withdrawn = browser.submit(page, "withdraw", Map.of(), "submit");
-        assertTrue(PageKit.pageMessages(withdrawn).contains("Your request was withdrawn and your ID card photo deleted."),
+        assertTrue(
+                PageKit.pageMessages(withdrawn).contains("Your request was withdrawn and your ID card photo deleted."),
                 withdrawn.body());
-        assertTrue(PageKit.text(withdrawn).matches("(?s).*<p id=\"requestStatus\" role=\"status\">\\s*Withdrawn .*"),
+        assertTrue(
+                PageKit.text(withdrawn).matches("(?s).*<p id=\"requestStatus\" role=\"status\">\\s*Withdrawn .*"),
                 "status shows Withdrawn\n" + withdrawn.body());
         assertTrue(PageKit.hasForm(withdrawn, "verify"), "the form is offered again");
         assertTrue(withdrawn.contains("You can send a new request below."), withdrawn.body());
-        assertTrue(PageKit.text(toPhotos(browser, member, member.idNumber()).next(Map.of()).page()).contains("not uploaded yet"),
+        assertTrue(
+                PageKit.text(toPhotos(browser, member, member.idNumber())
+                                .next(Map.of())
+                                .page())
+                        .contains("not uploaded yet"),
                 "the withdrawn request's photo is not offered again");
         assertFalse(PageKit.hasForm(withdrawn, "withdraw"), "nothing left to withdraw");
         assertEquals(0, PageKit.queueRowsFor(admin, member.username()), "a withdrawn request leaves the queue");
@@ -195,13 +211,18 @@ class UploadRefusalIT extends DeployedApp {
 
     /** A fresh wizard, through consent, Citizen and the card's data, at the photos step. */
     private static Wizard toPhotos(WebClient browser, TestData.Member member, String number) {
-        var wizard = new Wizard(browser).consent().tier("CITIZEN", "ID_CARD_FRONT")
+        var wizard = new Wizard(browser)
+                .consent()
+                .tier("CITIZEN", "ID_CARD_FRONT")
                 .next(Wizard.card(number, "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
-        assertTrue(wizard.page().body().contains("id=\"verify:idCard\""), "at the photos step\n" + wizard.page().body());
+        assertTrue(
+                wizard.page().body().contains("id=\"verify:idCard\""),
+                "at the photos step\n" + wizard.page().body());
         return wizard;
     }
 
-    private void assertImageRefused(String fileName, String contentType, byte[] content, String expected) throws Exception {
+    private void assertImageRefused(String fileName, String contentType, byte[] content, String expected)
+            throws Exception {
         var member = TestData.newMember("upfile");
         var browser = PageKit.confirmedMember(base(), member);
         var wizard = toPhotos(browser, member, member.idNumber());
@@ -209,15 +230,20 @@ class UploadRefusalIT extends DeployedApp {
         // Nothing was kept: sending now is refused for the missing photo, and nothing reaches the queue.
         var refused = wizard.next(Map.of()).submit();
         assertEquals(200, refused.status(), "an ordinary page, not an error: " + refused.uri() + "\n" + refused.body());
-        assertTrue(PageKit.pageMessages(refused).contains("Please upload every photo first. Missing: Front of your ID card"),
+        assertTrue(
+                PageKit.pageMessages(refused)
+                        .contains("Please upload every photo first. Missing: Front of your ID card"),
                 refused.body());
         assertNothingStored(member, browser);
     }
 
     /** The card's data step refuses {@code number} beside {@code field}; nothing is stored. */
-    private void assertDetailsRefused(TestData.Member member, String number, String field, String expected) throws Exception {
+    private void assertDetailsRefused(TestData.Member member, String number, String field, String expected)
+            throws Exception {
         var browser = PageKit.confirmedMember(base(), member);
-        var wizard = new Wizard(browser).consent().tier("CITIZEN", "ID_CARD_FRONT")
+        var wizard = new Wizard(browser)
+                .consent()
+                .tier("CITIZEN", "ID_CARD_FRONT")
                 .next(Wizard.card(number, "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
         assertEquals(200, wizard.page().status());
         PageKit.assertFieldMessage(wizard.page(), "verify", field, expected);
@@ -227,11 +253,15 @@ class UploadRefusalIT extends DeployedApp {
 
     private void assertNothingStored(TestData.Member member, WebClient browser) throws Exception {
         var page = browser.get("member/verify");
-        assertFalse(page.body().contains("id=\"requestStatus\"") || page.contains("<h2>Your request</h2>"),
+        assertFalse(
+                page.body().contains("id=\"requestStatus\"") || page.contains("<h2>Your request</h2>"),
                 "nothing stored: no request on the member's page\n" + page.body());
         assertTrue(PageKit.hasForm(page, "verify"), "the wizard is still offered");
         var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
-        assertEquals(0, PageKit.queueRowsFor(admin, member.username()), "nothing stored: the admin queue does not list the member");
+        assertEquals(
+                0,
+                PageKit.queueRowsFor(admin, member.username()),
+                "nothing stored: the admin queue does not list the member");
     }
 
     private static String differentValidId(String registered) {
@@ -256,12 +286,14 @@ class UploadRefusalIT extends DeployedApp {
     static byte[] pngClaiming(int width, int height) {
         var out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        var ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8)   // bit depth
-                .put((byte) 2)   // colour type: RGB
-                .put((byte) 0)   // compression
-                .put((byte) 0)   // filter
-                .put((byte) 0)   // interlace
+        var ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8) // bit depth
+                .put((byte) 2) // colour type: RGB
+                .put((byte) 0) // compression
+                .put((byte) 0) // filter
+                .put((byte) 0) // interlace
                 .array();
         chunk(out, "IHDR", ihdr);
         var deflater = new Deflater();

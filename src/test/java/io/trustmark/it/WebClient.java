@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
  */
 public final class WebClient {
 
-    private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern FORM =
+            Pattern.compile("<form id=\"([^\"]+)\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|quot|amp|lt|gt|apos|nbsp);");
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern HIDDEN =
+            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -73,27 +75,41 @@ public final class WebClient {
     /** Submits form {@code formId} of {@code page}; field names are given without the form prefix. */
     public Page submit(Page page, String formId, Map<String, String> fields, String button) {
         var form = form(page, formId);
-        return follow(send(HttpRequest.newBuilder(form.action())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(params(form, formId, fields, button)))),
+        return follow(send(
+                HttpRequest.newBuilder(form.action())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(params(form, formId, fields, button)))),
                 HttpResponse.BodyHandlers.ofByteArray()));
     }
 
     /** Submits a multipart form with one file field. */
-    public Page submitMultipart(Page page, String formId, Map<String, String> fields, String fileField,
-                                String fileName, String contentType, byte[] content, String button) {
+    public Page submitMultipart(
+            Page page,
+            String formId,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            String contentType,
+            byte[] content,
+            String button) {
         var form = form(page, formId);
         var boundary = "----trustmark" + UUID.randomUUID();
         var out = new ByteArrayOutputStream();
-        params(form, formId, fields, button).forEach((k, v) ->
-                write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n"));
-        write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
-                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        params(form, formId, fields, button)
+                .forEach((k, v) -> write(
+                        out,
+                        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v
+                                + "\r\n"));
+        write(
+                out,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                        + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
         out.writeBytes(content);
         write(out, "\r\n--" + boundary + "--\r\n");
-        return follow(send(HttpRequest.newBuilder(form.action())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())),
+        return follow(send(
+                HttpRequest.newBuilder(form.action())
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())),
                 HttpResponse.BodyHandlers.ofByteArray()));
     }
 
@@ -101,8 +117,14 @@ public final class WebClient {
      * What PrimeFaces' {@code p:fileUpload} (auto mode) sends when a file is chosen: an Ajax multipart POST
      * that executes only the upload component and renders {@code render}. Returns the partial response.
      */
-    public Page ajaxUpload(Page page, String formId, String component, String render, String fileName, String contentType,
-                           byte[] content) {
+    public Page ajaxUpload(
+            Page page,
+            String formId,
+            String component,
+            String render,
+            String fileName,
+            String contentType,
+            byte[] content) {
         var form = form(page, formId);
         var clientId = formId + ":" + component;
         var params = new LinkedHashMap<String, String>();
@@ -115,17 +137,20 @@ public final class WebClient {
         params.put(clientId + "_totalFilesCount", "1");
         var boundary = "----trustmark" + UUID.randomUUID();
         var out = new ByteArrayOutputStream();
-        params.forEach((k, v) ->
-                write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n"));
+        params.forEach((k, v) -> write(
+                out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n"));
         // The advanced-mode upload names the file part after the component itself.
-        write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + clientId
-                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        write(
+                out,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + clientId + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
         out.writeBytes(content);
         write(out, "\r\n--" + boundary + "--\r\n");
-        return follow(send(HttpRequest.newBuilder(form.action())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())),
+        return follow(send(
+                HttpRequest.newBuilder(form.action())
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())),
                 HttpResponse.BodyHandlers.ofByteArray()));
     }
 
@@ -149,8 +174,7 @@ public final class WebClient {
     }
 
     /** A form of a page: where it posts to, and its hidden fields (the view state among them). */
-    public record Form(URI action, Map<String, String> hidden) {
-    }
+    public record Form(URI action, Map<String, String> hidden) {}
 
     public Form form(Page page, String formId) {
         var matcher = FORM.matcher(page.body());
@@ -180,7 +204,8 @@ public final class WebClient {
     private static String urlEncoded(Map<String, String> params) {
         var body = new StringBuilder();
         params.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
-                .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return body.toString();
     }
@@ -207,9 +232,12 @@ public final class WebClient {
         int hops = 0;
         while (response.statusCode() / 100 == 3 && hops++ < 10) {
             var location = response.headers().firstValue("Location").orElseThrow();
-            response = send(HttpRequest.newBuilder(response.uri().resolve(location)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+            response = send(
+                    HttpRequest.newBuilder(response.uri().resolve(location)).GET(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         }
-        return new Page(response.statusCode(), response.uri(), new String(response.body(), StandardCharsets.UTF_8), response);
+        return new Page(
+                response.statusCode(), response.uri(), new String(response.body(), StandardCharsets.UTF_8), response);
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
@@ -247,8 +275,11 @@ public final class WebClient {
                 case "gt" -> ">";
                 case "apos" -> "'";
                 case "nbsp" -> "\u00A0";
-                default -> new String(Character.toChars(entity.startsWith("#x")
-                        ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1))));
+                default ->
+                    new String(Character.toChars(
+                            entity.startsWith("#x")
+                                    ? Integer.parseInt(entity.substring(2), 16)
+                                    : Integer.parseInt(entity.substring(1))));
             };
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }

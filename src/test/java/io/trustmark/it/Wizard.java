@@ -14,8 +14,8 @@ import java.util.Optional;
 final class Wizard {
 
     /** The upload component of each document kind on the photos step. */
-    static final Map<String, String> UPLOAD = Map.of(
-            "ID_CARD_FRONT", "idCard", "PASSPORT_PAGE", "passport", "FACE", "face", "PASSBOOK", "passbook");
+    static final Map<String, String> UPLOAD =
+            Map.of("ID_CARD_FRONT", "idCard", "PASSPORT_PAGE", "passport", "FACE", "face", "PASSBOOK", "passbook");
 
     private final WebClient browser;
     private WebClient.Page page;
@@ -45,8 +45,13 @@ final class Wizard {
     }
 
     /** Step 3 for a Thai member's ID card: number, names and expiry as printed, then the passbook if asked. */
-    static Map<String, String> card(String number, String thaiGiven, String thaiSurname, String englishGiven,
-                                    String englishSurname, String expiry) {
+    static Map<String, String> card(
+            String number,
+            String thaiGiven,
+            String thaiSurname,
+            String englishGiven,
+            String englishSurname,
+            String expiry) {
         var fields = new LinkedHashMap<String, String>();
         fields.put("number", number);
         fields.put("thaiTitle", "นาย");
@@ -93,7 +98,9 @@ final class Wizard {
 
     /** Consent, tier Citizen, the card's data, the card photo, and send: the whole Citizen path. */
     static WebClient.Page citizen(WebClient browser, TestData.Member member) {
-        var wizard = new Wizard(browser).consent().tier("CITIZEN", "ID_CARD_FRONT")
+        var wizard = new Wizard(browser)
+                .consent()
+                .tier("CITIZEN", "ID_CARD_FRONT")
                 .next(card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
         wizard.uploadOk("ID_CARD_FRONT", TestData.cardJpeg(member.idNumber()));
         var sent = wizard.next(Map.of()).submit();

@@ -30,13 +30,15 @@ public class AccountRepository {
     public Optional<Account> byUsername(String username) {
         return em.createQuery("select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", Account.normalizeUsername(username))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Account> byEmail(String email) {
         return em.createQuery("select a from Account a where a.email = :e", Account.class)
                 .setParameter("e", Account.normalizeEmail(email))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public void changeLanguage(String username, Locale language) {
@@ -56,9 +58,10 @@ public class AccountRepository {
 
     public boolean identityTaken(String nationality, String idNumber) {
         return em.createQuery("select count(a) from Account a where a.nationality = :n and a.idNumber = :i", Long.class)
-                .setParameter("n", nationality)
-                .setParameter("i", idNumber)
-                .getSingleResult() > 0;
+                        .setParameter("n", nationality)
+                        .setParameter("i", idNumber)
+                        .getSingleResult()
+                > 0;
     }
 
     public void add(EmailConfirmation confirmation) {
@@ -68,6 +71,7 @@ public class AccountRepository {
     public Optional<EmailConfirmation> confirmationByTokenHash(String tokenHash) {
         return em.createQuery("select c from EmailConfirmation c where c.tokenHash = :h", EmailConfirmation.class)
                 .setParameter("h", tokenHash)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -1,6 +1,5 @@
 package io.trustmark.account.application;
 
-import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.EmailConfirmation;
 import io.trustmark.account.domain.PasswordPolicy;
@@ -10,6 +9,7 @@ import io.trustmark.identity.domain.NationalIdNumber;
 import io.trustmark.identity.domain.PassportNumber;
 import io.trustmark.notification.application.Mailer;
 import io.trustmark.platform.domain.Languages;
+import io.trustmark.platform.domain.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -64,15 +64,20 @@ public class AccountService {
 
     /** The identity number as it is stored: folded digits for Thai IDs, the cleaned passport number otherwise. */
     public static String canonicalIdNumber(String nationality, String typed) {
-        return Account.THAI.equals(nationality) ? NationalIdNumber.parse(typed).digits() : PassportNumber.parse(typed).value();
+        return Account.THAI.equals(nationality)
+                ? NationalIdNumber.parse(typed).digits()
+                : PassportNumber.parse(typed).value();
     }
 
     public static boolean validUsername(String username) {
-        return username != null && USERNAME.matcher(Account.normalizeUsername(username)).matches();
+        return username != null
+                && USERNAME.matcher(Account.normalizeUsername(username)).matches();
     }
 
     public static boolean validEmail(String email) {
-        return email != null && email.length() <= 254 && EMAIL.matcher(email.strip()).matches();
+        return email != null
+                && email.length() <= 254
+                && EMAIL.matcher(email.strip()).matches();
     }
 
     @Transactional
@@ -83,9 +88,11 @@ public class AccountService {
         if (!validEmail(form.email())) {
             throw new RefusedException("signup.email.invalid");
         }
-        PasswordPolicy.standard().violation(form.password(), form.username(), form.email()).ifPresent(key -> {
-            throw new RefusedException(key);
-        });
+        PasswordPolicy.standard()
+                .violation(form.password(), form.username(), form.email())
+                .ifPresent(key -> {
+                    throw new RefusedException(key);
+                });
         if (form.nationality() == null || !form.nationality().matches("[A-Z]{3}")) {
             throw new RefusedException("signup.nationality.required");
         }
@@ -100,8 +107,14 @@ public class AccountService {
             throw new RefusedException("signup.idNumber.taken");
         }
         var now = Instant.now(clock);
-        var account = new Account(form.username(), form.email(), passwords.hash(form.password()),
-                form.nationality(), idNumber, Role.MEMBER, now);
+        var account = new Account(
+                form.username(),
+                form.email(),
+                passwords.hash(form.password()),
+                form.nationality(),
+                idNumber,
+                Role.MEMBER,
+                now);
         account.chooseLanguage(form.locale());
         try {
             accounts.add(account);
@@ -134,11 +147,17 @@ public class AccountService {
 
     /** Creates an account whose address needs no confirmation: the configured or demo administrators. */
     @Transactional
-    public Account createConfirmed(String username, String email, String password, String nationality,
-                                   String idNumber, Role role) {
+    public Account createConfirmed(
+            String username, String email, String password, String nationality, String idNumber, Role role) {
         var now = Instant.now(clock);
-        var account = new Account(username, email, passwords.hash(password), nationality,
-                canonicalIdNumber(nationality, idNumber), role, now);
+        var account = new Account(
+                username,
+                email,
+                passwords.hash(password),
+                nationality,
+                canonicalIdNumber(nationality, idNumber),
+                role,
+                now);
         account.confirmEmail(now);
         accounts.add(account);
         return account;

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.logging.Logger;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,7 +49,8 @@ public class AdminBootstrap {
             return;
         }
         if (email.isEmpty() || password.isEmpty() || idNumber.isEmpty()) {
-            LOG.severe("trustmark.admin.username is set but e-mail, password or id-number is missing: no admin created");
+            LOG.severe(
+                    "trustmark.admin.username is set but e-mail, password or id-number is missing: no admin created");
             return;
         }
         service.createConfirmed(username.get(), email.get(), password.get(), Account.THAI, idNumber.get(), Role.ADMIN);

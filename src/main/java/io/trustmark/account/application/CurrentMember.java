@@ -1,8 +1,8 @@
 package io.trustmark.account.application;
 
 import io.trustmark.account.domain.Account;
-import io.trustmark.account.domain.Role;
 import io.trustmark.account.domain.Marks;
+import io.trustmark.account.domain.Role;
 import io.trustmark.account.domain.Tier;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

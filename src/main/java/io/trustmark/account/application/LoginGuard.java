@@ -83,7 +83,8 @@ public class LoginGuard {
         if (typed.contains("@")) {
             var username = em.createQuery("select a.username from Account a where a.email = :e", String.class)
                     .setParameter("e", Account.normalizeEmail(typed))
-                    .getResultStream().findFirst();
+                    .getResultStream()
+                    .findFirst();
             if (username.isPresent()) {
                 return "account:" + username.get();
             }

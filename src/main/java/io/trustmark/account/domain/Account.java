@@ -77,8 +77,14 @@ public class Account {
         // for JPA
     }
 
-    public Account(String username, String email, String passwordHash, String nationality, String idNumber,
-                   Role role, Instant createdAt) {
+    public Account(
+            String username,
+            String email,
+            String passwordHash,
+            String nationality,
+            String idNumber,
+            Role role,
+            Instant createdAt) {
         this.username = normalizeUsername(username);
         this.email = normalizeEmail(email);
         this.passwordHash = Objects.requireNonNull(passwordHash);

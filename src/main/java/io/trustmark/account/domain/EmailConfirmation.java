@@ -49,7 +49,11 @@ public class EmailConfirmation {
         this.expiresAt = expiresAt;
     }
 
-    public enum Outcome { CONFIRMED, EXPIRED, ALREADY_USED }
+    public enum Outcome {
+        CONFIRMED,
+        EXPIRED,
+        ALREADY_USED
+    }
 
     /** Uses the link: it works once, and only before it expires. */
     public Outcome use(Instant now) {

@@ -39,10 +39,10 @@ public final class PasswordPolicy {
     private static final int MAX_STRIPPED_TAIL = 4;
     /** Shorter usernames ("al", "jo") occur inside ordinary words and would refuse good passwords. */
     private static final int MIN_USERNAME_LENGTH = 3;
+
     private static final int MIN_EMAIL_LOCAL_PART_LENGTH = 4;
 
-    private static final String COMMON_PASSWORDS_RESOURCE =
-            "/io/trustmark/account/domain/common-passwords.txt";
+    private static final String COMMON_PASSWORDS_RESOURCE = "/io/trustmark/account/domain/common-passwords.txt";
 
     private final Set<String> commonPasswords;
 
@@ -95,7 +95,8 @@ public final class PasswordPolicy {
             baseLength--;
         }
         int tailLength = lowerCased.length() - baseLength;
-        return tailLength > 0 && tailLength <= MAX_STRIPPED_TAIL
+        return tailLength > 0
+                && tailLength <= MAX_STRIPPED_TAIL
                 && commonPasswords.contains(lowerCased.substring(0, baseLength));
     }
 

@@ -44,6 +44,7 @@ public class AccountIdentityStore implements IdentityStore {
         }
         guard.succeeded(login);
         var found = account.get();
-        return new CredentialValidationResult(found.getUsername(), found.getRole().groups());
+        return new CredentialValidationResult(
+                found.getUsername(), found.getRole().groups());
     }
 }

@@ -1,6 +1,5 @@
 package io.trustmark.account.infrastructure;
 
-
 import io.trustmark.account.domain.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,5 +10,4 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @DeclareRoles({Role.MEMBER_GROUP, Role.ADMIN_GROUP})
 @ApplicationScoped
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

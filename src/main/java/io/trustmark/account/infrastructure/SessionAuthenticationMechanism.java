@@ -31,6 +31,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     /** The session attribute that holds the signed-in username; set at every sign-in. */
     public static final String CALLER = "trustmark.caller";
+
     public static final String CONTINUE = "trustmark.continue";
     private static final String LOGIN_PAGE = "/account/login";
 
@@ -47,14 +48,15 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     Clock clock;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             var result = identityStores.validate(context.getAuthParameters().getCredential());
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            request.getSession().setAttribute(CALLER, result.getCallerPrincipal().getName());
+            request.getSession()
+                    .setAttribute(CALLER, result.getCallerPrincipal().getName());
             recentSignIn.proved(Instant.now(clock));
             return context.notifyContainerAboutLogin(result);
         }
@@ -63,7 +65,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (caller != null) {
             var account = accounts.byUsername(caller);
             if (account.isPresent()) {
-                return context.notifyContainerAboutLogin(caller, account.get().getRole().groups());
+                return context.notifyContainerAboutLogin(
+                        caller, account.get().getRole().groups());
             }
             session.removeAttribute(CALLER);
         }
@@ -76,8 +79,12 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
         if ("GET".equals(request.getMethod())) {
             var query = request.getQueryString();
-            request.getSession().setAttribute(CONTINUE, request.getRequestURI().substring(request.getContextPath().length())
-                    + (query == null ? "" : "?" + query));
+            request.getSession()
+                    .setAttribute(
+                            CONTINUE,
+                            request.getRequestURI()
+                                            .substring(request.getContextPath().length())
+                                    + (query == null ? "" : "?" + query));
         }
         try {
             response.sendRedirect(request.getContextPath() + LOGIN_PAGE);

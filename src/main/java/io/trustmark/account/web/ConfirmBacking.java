@@ -1,8 +1,8 @@
 package io.trustmark.account.web;
 
-import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.account.application.AccountService;
 import io.trustmark.account.domain.EmailConfirmation.Outcome;
+import io.trustmark.platform.domain.RefusedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +21,8 @@ public class ConfirmBacking {
     public void confirm() {
         try {
             var outcome = service.confirm(token);
-            outcomeKey = outcome == Outcome.CONFIRMED ? "confirm.done"
+            outcomeKey = outcome == Outcome.CONFIRMED
+                    ? "confirm.done"
                     : outcome == Outcome.EXPIRED ? "confirm.expired" : "confirm.used";
         } catch (RefusedException e) {
             outcomeKey = e.messageKey();

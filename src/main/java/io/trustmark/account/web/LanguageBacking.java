@@ -34,8 +34,10 @@ public class LanguageBacking {
 
     public Locale getLocale() {
         if (locale == null) {
-            locale = Languages.choose(member.account().map(Account::getLanguage).orElse(null),
-                    cookie(request), request.getHeader("Accept-Language"));
+            locale = Languages.choose(
+                    member.account().map(Account::getLanguage).orElse(null),
+                    cookie(request),
+                    request.getHeader("Accept-Language"));
         }
         return locale;
     }
@@ -53,9 +55,12 @@ public class LanguageBacking {
 
     static String cookie(HttpServletRequest request) {
         var cookies = request.getCookies();
-        return cookies == null ? null : Arrays.stream(cookies)
-                .filter(c -> COOKIE.equals(c.getName()))
-                .map(Cookie::getValue)
-                .findFirst().orElse(null);
+        return cookies == null
+                ? null
+                : Arrays.stream(cookies)
+                        .filter(c -> COOKIE.equals(c.getName()))
+                        .map(Cookie::getValue)
+                        .findFirst()
+                        .orElse(null);
     }
 }

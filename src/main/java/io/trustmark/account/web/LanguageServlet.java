@@ -63,8 +63,11 @@ public class LanguageServlet extends HttpServlet {
     static String back(HttpServletRequest request) {
         var back = request.getParameter("back");
         var home = request.getContextPath() + "/forum/";
-        if (back == null || !back.startsWith(request.getContextPath() + "/") || back.startsWith("//")
-                || back.contains("\\") || back.chars().anyMatch(Character::isISOControl)) {
+        if (back == null
+                || !back.startsWith(request.getContextPath() + "/")
+                || back.startsWith("//")
+                || back.contains("\\")
+                || back.chars().anyMatch(Character::isISOControl)) {
             return home;
         }
         return back;

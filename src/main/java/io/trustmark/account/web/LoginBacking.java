@@ -1,7 +1,5 @@
 package io.trustmark.account.web;
 
-import org.omnifaces.util.Messages;
-
 import io.trustmark.account.application.LoginGuard;
 import io.trustmark.account.infrastructure.SessionAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.omnifaces.util.Messages;
 
 /** /account/login: hands the credentials to Jakarta Security and reports the outcome. */
 @Named
@@ -43,7 +42,9 @@ public class LoginBacking {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        var status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+        var status = security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
                         .newAuthentication(true));
@@ -61,9 +62,10 @@ public class LoginBacking {
             }
             return "/forum/index?faces-redirect=true";
         }
-        Messages.addGlobal(guard.locked(username, request.getRemoteAddr())
-                ? Messages.createError("login.locked", guard.lockMinutes())
-                : Messages.createError("login.failed"));
+        Messages.addGlobal(
+                guard.locked(username, request.getRemoteAddr())
+                        ? Messages.createError("login.locked", guard.lockMinutes())
+                        : Messages.createError("login.failed"));
         return null;
     }
 

@@ -1,13 +1,11 @@
 package io.trustmark.account.web;
 
-import org.omnifaces.util.Faces;
-
-import org.omnifaces.util.Messages;
-
 import io.trustmark.account.application.AccountService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /** /account/resend: a new confirmation link. The answer is the same whether the address exists or not. */
 @Named

@@ -1,17 +1,13 @@
 package io.trustmark.account.web;
 
-import io.trustmark.platform.domain.RefusedException;
-import io.trustmark.platform.web.Refusals;
-import org.omnifaces.util.Faces;
-
-import org.omnifaces.util.Messages;
-
+import io.trustmark.account.application.AccountRepository;
 import io.trustmark.account.application.AccountService;
 import io.trustmark.account.application.SignUp;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.PasswordPolicy;
-import io.trustmark.account.application.AccountRepository;
 import io.trustmark.identity.domain.IdentityNumberException;
+import io.trustmark.platform.domain.RefusedException;
+import io.trustmark.platform.web.Refusals;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -25,6 +21,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * /account/signup. Each field is checked as soon as the form is sent, with the message beside the field;
@@ -53,7 +51,8 @@ public class SignUpBacking implements Serializable {
     public String signUp() {
         var locale = Faces.getLocale();
         try {
-            service.register(new SignUp(username, email, password, thai ? Account.THAI : nationality, idNumber, locale));
+            service.register(
+                    new SignUp(username, email, password, thai ? Account.THAI : nationality, idNumber, locale));
         } catch (RefusedException e) {
             Refusals.addGlobal(e);
             return null;

@@ -5,5 +5,4 @@ package io.trustmark.api.application;
  *
  * @param withKey the client sent an API key (partner forum) rather than being counted by address
  */
-public record ApiRateLimited(boolean withKey) {
-}
+public record ApiRateLimited(boolean withKey) {}

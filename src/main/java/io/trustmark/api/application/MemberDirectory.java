@@ -29,17 +29,19 @@ public class MemberDirectory {
     /** The members found among {@code usernames} (already normalised), keyed by username. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, PublicMember> find(Collection<String> usernames) {
-        var candidates = usernames.stream().filter(u -> !u.isEmpty() && u.length() <= MAX_USERNAME).toList();
+        var candidates = usernames.stream()
+                .filter(u -> !u.isEmpty() && u.length() <= MAX_USERNAME)
+                .toList();
         if (candidates.isEmpty()) {
             return Map.of();
         }
         return em.createQuery("""
                         select new io.trustmark.api.application.PublicMember(a.username, a.tier, a.idVerifiedAt)
-                        from Account a where a.username in :names and a.emailConfirmedAt is not null""",
-                        PublicMember.class)
+                        from Account a where a.username in :names and a.emailConfirmedAt is not null""", PublicMember.class)
                 .setParameter("names", candidates)
                 .getResultStream()
-                .collect(Collectors.toMap(PublicMember::username, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+                .collect(
+                        Collectors.toMap(PublicMember::username, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     /** The form usernames are stored in, so that "Malee" finds malee. */

@@ -16,10 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PublicMember(
         @Schema(description = "The member's username on Trustmark, in lower case", example = "malee")
         String username,
-        @Schema(description = "The membership tier")
-        Tier tier,
-        @Schema(description = "The green circled C: an admin verified the member's ID document (independent of the tier)")
+
+        @Schema(description = "The membership tier") Tier tier,
+
+        @Schema(
+                description =
+                        "The green circled C: an admin verified the member's ID document (independent of the tier)")
         boolean citizenBadge,
+
         @Schema(description = "The Trusted mark: face photo and bank passbook verified as well")
         boolean trustedMark) {
 

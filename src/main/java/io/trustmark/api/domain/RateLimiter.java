@@ -38,8 +38,7 @@ public final class RateLimiter {
     }
 
     /** Whether the client may make a request now, and if not, when it may try again. */
-    public record Decision(boolean allowed, long retryAfterSeconds) {
-    }
+    public record Decision(boolean allowed, long retryAfterSeconds) {}
 
     public Decision acquire(String client) {
         long now = nanoTime.getAsLong();

@@ -15,9 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
  * </pre>
  */
 @ApplicationPath("api")
-@OpenAPIDefinition(info = @Info(title = "Trustmark member badges", version = "1",
-        description = "Public tier and badge facts of forum members, for other forums to show the same marks. "
-                + "Answers are cacheable (ETag, Cache-Control) and rate-limited per client (API key or address)."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Trustmark member badges",
+                        version = "1",
+                        description =
+                                "Public tier and badge facts of forum members, for other forums to show the same marks. "
+                                        + "Answers are cacheable (ETag, Cache-Control) and rate-limited per client (API key or address)."))
 public class ApiApplication extends Application {
 
     @Override

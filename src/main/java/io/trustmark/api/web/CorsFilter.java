@@ -25,7 +25,8 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (HttpMethod.OPTIONS.equals(request.getMethod()) && request.getHeaderString("Origin") != null
+        if (HttpMethod.OPTIONS.equals(request.getMethod())
+                && request.getHeaderString("Origin") != null
                 && request.getHeaderString("Access-Control-Request-Method") != null) {
             request.abortWith(Response.noContent()
                     .header("Access-Control-Allow-Methods", "GET")

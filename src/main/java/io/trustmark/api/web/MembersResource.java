@@ -68,24 +68,38 @@ public class MembersResource {
 
     @GET
     @Path("{username}")
-    @Operation(summary = "One member's tier and badges",
+    @Operation(
+            summary = "One member's tier and badges",
             description = "Unknown usernames and sign-ups that never confirmed their e-mail address both answer 404.")
-    @APIResponse(responseCode = "200", description = "The member",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicMember.class)),
-            headers = {@Header(name = "ETag", description = "Strong validator of this answer"),
-                    @Header(name = "Cache-Control", description = "public, max-age=<trustmark.api.cache-seconds>")})
+    @APIResponse(
+            responseCode = "200",
+            description = "The member",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PublicMember.class)),
+            headers = {
+                @Header(name = "ETag", description = "Strong validator of this answer"),
+                @Header(name = "Cache-Control", description = "public, max-age=<trustmark.api.cache-seconds>")
+            })
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such member",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such member",
             content = @Content(mediaType = Problems.MEDIA_TYPE))
-    @APIResponse(responseCode = "429", description = "Too many requests from this client; see Retry-After",
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many requests from this client; see Retry-After",
             content = @Content(mediaType = Problems.MEDIA_TYPE))
-    public Response member(@PathParam("username") @Parameter(description = "Username, any case", example = "malee")
-                           String username) {
+    public Response member(
+            @PathParam("username") @Parameter(description = "Username, any case", example = "malee") String username) {
         var name = MemberDirectory.normalize(username);
         var found = directory.find(List.of(name)).get(name);
         if (found == null) {
             return Problems.problem(Response.Status.NOT_FOUND, "No member with this username")
-                    .header("Cache-Control", null).header("Cache-Control", cacheControl()).build();
+                    .header("Cache-Control", null)
+                    .header("Cache-Control", cacheControl())
+                    .build();
         }
         return cacheable(JSON.toJson(found));
     }
@@ -93,31 +107,46 @@ public class MembersResource {
     /** The answer of a batch look-up: members found, in the order asked, and the names not found. */
     @Schema(name = "MemberBatch")
     @JsonbPropertyOrder({"members", "notFound"})
-    public record Batch(List<PublicMember> members,
-                        @Schema(description = "Requested usernames (normalised) that are no member") List<String> notFound) {
-    }
+    public record Batch(
+            List<PublicMember> members,
+
+            @Schema(description = "Requested usernames (normalised) that are no member")
+            List<String> notFound) {}
 
     @GET
     @Operation(summary = "Several members at once, e.g. the authors of a thread page")
-    @APIResponse(responseCode = "200", description = "The members found and the usernames not found",
+    @APIResponse(
+            responseCode = "200",
+            description = "The members found and the usernames not found",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Batch.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @APIResponse(responseCode = "400", description = "No username, or more than trustmark.api.batch-max",
+    @APIResponse(
+            responseCode = "400",
+            description = "No username, or more than trustmark.api.batch-max",
             content = @Content(mediaType = Problems.MEDIA_TYPE))
-    @APIResponse(responseCode = "429", description = "Too many requests from this client; see Retry-After",
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many requests from this client; see Retry-After",
             content = @Content(mediaType = Problems.MEDIA_TYPE))
-    public Response members(@QueryParam("username")
-                            @Parameter(description = "Repeat for each member", required = true,
-                                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-                            List<String> usernames) {
+    public Response members(
+            @QueryParam("username")
+                    @Parameter(
+                            description = "Repeat for each member",
+                            required = true,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+                    List<String> usernames) {
         var names = new LinkedHashSet<String>();
-        usernames.stream().map(MemberDirectory::normalize).filter(n -> !n.isEmpty()).forEach(names::add);
+        usernames.stream()
+                .map(MemberDirectory::normalize)
+                .filter(n -> !n.isEmpty())
+                .forEach(names::add);
         if (names.isEmpty()) {
-            return Problems.problem(Response.Status.BAD_REQUEST, "Give at least one username parameter").build();
+            return Problems.problem(Response.Status.BAD_REQUEST, "Give at least one username parameter")
+                    .build();
         }
         if (names.size() > batchMax) {
-            return Problems.problem(Response.Status.BAD_REQUEST,
-                    "At most " + batchMax + " usernames per request").build();
+            return Problems.problem(Response.Status.BAD_REQUEST, "At most " + batchMax + " usernames per request")
+                    .build();
         }
         var found = directory.find(names);
         var members = new ArrayList<PublicMember>();

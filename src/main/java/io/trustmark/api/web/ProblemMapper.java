@@ -12,7 +12,8 @@ public class ProblemMapper implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException exception) {
         var original = exception.getResponse();
-        var problem = Problems.problem(original.getStatusInfo(), original.getStatusInfo().getReasonPhrase());
+        var problem = Problems.problem(
+                original.getStatusInfo(), original.getStatusInfo().getReasonPhrase());
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                 values.forEach(value -> problem.header(name, value));

@@ -8,8 +8,7 @@ final class Problems {
 
     static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static Response.ResponseBuilder problem(Response.StatusType status, String detail) {
         var body = Json.createObjectBuilder()

@@ -65,9 +65,12 @@ public class RateLimitFilter implements ContainerRequestFilter {
 
     @PostConstruct
     void init() {
-        keys = keyList.stream().flatMap(list -> Arrays.stream(list.split(",")))
-                .map(String::strip).filter(k -> !k.isEmpty())
-                .map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+        keys = keyList.stream()
+                .flatMap(list -> Arrays.stream(list.split(",")))
+                .map(String::strip)
+                .filter(k -> !k.isEmpty())
+                .map(k -> k.getBytes(StandardCharsets.UTF_8))
+                .toList();
         anonymous = new RateLimiter(perMinute, MAX_CLIENTS, System::nanoTime);
         keyed = new RateLimiter(keyPerMinute, MAX_CLIENTS, System::nanoTime);
     }
@@ -81,7 +84,8 @@ public class RateLimitFilter implements ContainerRequestFilter {
         RateLimiter.Decision decision;
         if (key != null) {
             if (!knownKey(key)) {
-                context.abortWith(Problems.problem(Response.Status.UNAUTHORIZED, "Unknown API key").build());
+                context.abortWith(Problems.problem(Response.Status.UNAUTHORIZED, "Unknown API key")
+                        .build());
                 return;
             }
             decision = keyed.acquire(key);
@@ -90,7 +94,8 @@ public class RateLimitFilter implements ContainerRequestFilter {
         }
         if (!decision.allowed()) {
             rateLimited.fire(new ApiRateLimited(key != null));
-            context.abortWith(Problems.problem(Response.Status.TOO_MANY_REQUESTS,
+            context.abortWith(Problems.problem(
+                            Response.Status.TOO_MANY_REQUESTS,
                             "Too many requests; try again in " + decision.retryAfterSeconds() + " s")
                     .header("Retry-After", decision.retryAfterSeconds())
                     .build());

@@ -100,8 +100,7 @@ public class DocumentDrafts {
 
     private List<StoredDocument> drafts(Long ownerId) {
         return em.createQuery("""
-                        select d from StoredDocument d where d.ownerId = :o and d.requestId is null order by d.id""",
-                        StoredDocument.class)
+                        select d from StoredDocument d where d.ownerId = :o and d.requestId is null order by d.id""", StoredDocument.class)
                 .setParameter("o", ownerId)
                 .getResultList();
     }

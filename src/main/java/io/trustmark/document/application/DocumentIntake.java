@@ -8,12 +8,12 @@ import io.trustmark.document.domain.MinimumSize;
 import io.trustmark.document.domain.QualityThresholds;
 import io.trustmark.document.domain.SanitizedImage;
 import jakarta.annotation.PostConstruct;
-import java.io.UncheckedIOException;
-import java.io.InputStream;
-import java.io.IOException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
@@ -60,12 +60,15 @@ public class DocumentIntake {
         var defaults = IntakeLimits.defaults();
         Map<DocumentKind, MinimumSize> minima = new EnumMap<>(DocumentKind.class);
         for (var kind : DocumentKind.values()) {
-            minima.put(kind, config.getOptionalValue("trustmark.document.min-size." + kind.configName(), String.class)
-                    .map(MinimumSize::parse)
-                    .orElse(IntakeLimits.defaultMinimum(kind)));
+            minima.put(
+                    kind,
+                    config.getOptionalValue("trustmark.document.min-size." + kind.configName(), String.class)
+                            .map(MinimumSize::parse)
+                            .orElse(IntakeLimits.defaultMinimum(kind)));
         }
         intake = new ImageIntake(
-                new IntakeLimits(maxBytes, defaults.maxWidth(), defaults.maxHeight(), maxPixels, maxMetadataBytes, minima),
+                new IntakeLimits(
+                        maxBytes, defaults.maxWidth(), defaults.maxHeight(), maxPixels, maxMetadataBytes, minima),
                 new QualityThresholds(minSharpness, minBrightest, maxDarkest));
     }
 
@@ -98,7 +101,8 @@ public class DocumentIntake {
     /** The arguments of a refusal's message; the size limit is shown in megabytes, the unit people know photos by. */
     public Object[] messageArgs(DocumentRefusedException refusal) {
         return refusal.reason() == DocumentRefusedException.Reason.TOO_LARGE
-                ? new Object[] {maxBytes / (1024 * 1024)} : refusal.messageArgs().toArray();
+                ? new Object[] {maxBytes / (1024 * 1024)}
+                : refusal.messageArgs().toArray();
     }
 
     /** Refuses an upload whose declared size is over the limit before a byte of it is read. */

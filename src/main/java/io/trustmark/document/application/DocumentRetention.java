@@ -39,8 +39,7 @@ public class DocumentRetention {
         }
         var now = Instant.now(clock);
         var due = em.createQuery("""
-                        select d from StoredDocument d where d.erasedAt is null and d.requestId in :r order by d.id""",
-                        StoredDocument.class)
+                        select d from StoredDocument d where d.erasedAt is null and d.requestId in :r order by d.id""", StoredDocument.class)
                 .setParameter("r", requestIds)
                 .getResultList();
         for (var document : due) {
@@ -57,7 +56,9 @@ public class DocumentRetention {
     @Transactional(Transactional.TxType.MANDATORY)
     public void eraseForRequest(Long requestId) {
         var now = Instant.now(clock);
-        em.createQuery("select d from StoredDocument d where d.requestId = :r and d.erasedAt is null", StoredDocument.class)
+        em.createQuery(
+                        "select d from StoredDocument d where d.requestId = :r and d.erasedAt is null",
+                        StoredDocument.class)
                 .setParameter("r", requestId)
                 .getResultList()
                 .forEach(d -> d.erase(now));

@@ -47,7 +47,8 @@ public class DocumentVault {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public StoredDocument store(Long requestId, Long ownerId, DocumentKind kind, SanitizedImage image) {
-        var document = new StoredDocument(requestId, ownerId, kind, image, seal(ownerId, kind, image), Instant.now(clock));
+        var document =
+                new StoredDocument(requestId, ownerId, kind, image, seal(ownerId, kind, image), Instant.now(clock));
         em.persist(document);
         return document;
     }
@@ -55,7 +56,8 @@ public class DocumentVault {
     /** Seals a draft; {@link DocumentDrafts} keeps it until {@code expiresAt} ({@link DraftLifetime}). */
     @Transactional(Transactional.TxType.MANDATORY)
     StoredDocument storeDraft(Long ownerId, DocumentKind kind, SanitizedImage image, Instant expiresAt) {
-        var document = StoredDocument.draft(ownerId, kind, image, seal(ownerId, kind, image), Instant.now(clock), expiresAt);
+        var document =
+                StoredDocument.draft(ownerId, kind, image, seal(ownerId, kind, image), Instant.now(clock), expiresAt);
         em.persist(document);
         return document;
     }
@@ -122,8 +124,7 @@ public class DocumentVault {
     public int resealBatch(int max, Long adminId) {
         var current = keyring.current();
         var batch = em.createQuery("""
-                        select d from StoredDocument d where d.keyId is not null and d.keyId <> :k order by d.id""",
-                        StoredDocument.class)
+                        select d from StoredDocument d where d.keyId is not null and d.keyId <> :k order by d.id""", StoredDocument.class)
                 .setParameter("k", current.keyId())
                 .setMaxResults(max)
                 .getResultList();
@@ -131,7 +132,12 @@ public class DocumentVault {
             var oldKeyId = document.getKeyId();
             var plaintext = keyring.forKeyId(oldKeyId).open(document.sealed(), document.associatedData());
             document.reseal(current.seal(plaintext, document.associatedData()));
-            audit.record(adminId, DocumentAudit.DOCUMENT_RESEALED, DocumentAudit.Subject.DOCUMENT, document.getId(), oldKeyId + " -> " + current.keyId());
+            audit.record(
+                    adminId,
+                    DocumentAudit.DOCUMENT_RESEALED,
+                    DocumentAudit.Subject.DOCUMENT,
+                    document.getId(),
+                    oldKeyId + " -> " + current.keyId());
         }
         return batch.size();
     }
@@ -140,7 +146,9 @@ public class DocumentVault {
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Map<String, Long> sealedPerKey() {
         var counts = new java.util.TreeMap<String, Long>();
-        em.createQuery("select d.keyId, count(d) from StoredDocument d where d.keyId is not null group by d.keyId", Object[].class)
+        em.createQuery(
+                        "select d.keyId, count(d) from StoredDocument d where d.keyId is not null group by d.keyId",
+                        Object[].class)
                 .getResultList()
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
@@ -150,8 +158,7 @@ public class DocumentVault {
         return keyring.current().keyId();
     }
 
-    public record OpenedDocument(Long id, String mediaType, byte[] bytes) {
-    }
+    public record OpenedDocument(Long id, String mediaType, byte[] bytes) {}
 
     /** The vault's answer to an open: the image when {@code answer} is {@link Answer#OPEN}, otherwise why not. */
     public record Opening(Answer answer, OpenedDocument document) {

@@ -30,21 +30,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Handoffs {
 
-
     /** The page the link opens, outside /member: the phone has no session, the token is its credential. */
     public static final String PATH = "/handoff";
 
     /** What the wizard shows: the link (for the QR code and as text) and when it stops working. */
-    public record Link(Long id, String url, Instant expiresAt) implements Serializable {
-    }
+    public record Link(Long id, String url, Instant expiresAt) implements Serializable {}
 
     /** What the phone may know after opening: which photos, in which language. Nothing about the member. */
-    public record Opened(Long id, List<DocumentKind> kinds, String language, Instant expiresAt, boolean first) {
-    }
+    public record Opened(Long id, List<DocumentKind> kinds, String language, Instant expiresAt, boolean first) {}
 
     /** What the wizard polls: whether the link still works and whether a phone has opened it. */
-    public record Status(boolean live, boolean opened, Instant expiresAt) implements Serializable {
-    }
+    public record Status(boolean live, boolean opened, Instant expiresAt) implements Serializable {}
 
     @PersistenceContext
     EntityManager em;
@@ -77,7 +73,12 @@ public class Handoffs {
         var handoff = issued.handoff();
         em.persist(handoff);
         em.flush();
-        audit.record(ownerId, DocumentAudit.HANDOFF_CREATED, DocumentAudit.Subject.HANDOFF, handoff.getId(), String.join(",", kinds.stream().map(Enum::name).toList()));
+        audit.record(
+                ownerId,
+                DocumentAudit.HANDOFF_CREATED,
+                DocumentAudit.Subject.HANDOFF,
+                handoff.getId(),
+                String.join(",", kinds.stream().map(Enum::name).toList()));
         return new Link(handoff.getId(), baseUrl + PATH + "?t=" + issued.token(), handoff.getExpiresAt());
     }
 
@@ -93,12 +94,22 @@ public class Handoffs {
             first = handoff.open(deviceSecret, now());
         } catch (HandoffRefusedException e) {
             if (e.reason() == Reason.OTHER_DEVICE) {
-                audit.record(handoff.getOwnerId(), DocumentAudit.HANDOFF_REFUSED, DocumentAudit.Subject.HANDOFF, handoff.getId(), "opened by a second device");
+                audit.record(
+                        handoff.getOwnerId(),
+                        DocumentAudit.HANDOFF_REFUSED,
+                        DocumentAudit.Subject.HANDOFF,
+                        handoff.getId(),
+                        "opened by a second device");
             }
             throw e;
         }
         if (first) {
-            audit.record(handoff.getOwnerId(), DocumentAudit.HANDOFF_OPENED, DocumentAudit.Subject.HANDOFF, handoff.getId(), null);
+            audit.record(
+                    handoff.getOwnerId(),
+                    DocumentAudit.HANDOFF_OPENED,
+                    DocumentAudit.Subject.HANDOFF,
+                    handoff.getId(),
+                    null);
         }
         return new Opened(handoff.getId(), handoff.getKinds(), handoff.getLanguage(), handoff.getExpiresAt(), first);
     }
@@ -121,14 +132,21 @@ public class Handoffs {
         }
         handoff.checkUpload(deviceSecret, kind, now());
         var draft = drafts.put(handoff.getOwnerId(), kind, image);
-        audit.record(handoff.getOwnerId(), DocumentAudit.HANDOFF_UPLOADED, DocumentAudit.Subject.HANDOFF, handoff.getId(), kind.name() + " as draft " + draft.id());
+        audit.record(
+                handoff.getOwnerId(),
+                DocumentAudit.HANDOFF_UPLOADED,
+                DocumentAudit.Subject.HANDOFF,
+                handoff.getId(),
+                kind.name() + " as draft " + draft.id());
         return draft;
     }
 
     /** The kinds the member already has a photo of, for the phone's list (the photos themselves stay private). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentKind> received(Long handoffId) {
-        return drafts.list(find(handoffId).getOwnerId()).stream().map(DocumentSummary::kind).toList();
+        return drafts.list(find(handoffId).getOwnerId()).stream()
+                .map(DocumentSummary::kind)
+                .toList();
     }
 
     /** The state of the member's own link; empty if it is not theirs. */
@@ -143,7 +161,8 @@ public class Handoffs {
     @Transactional
     public void closeAll(Long ownerId) {
         var now = now();
-        em.createQuery("select h from Handoff h where h.ownerId = :o and h.revokedAt is null and h.expiresAt > :now",
+        em.createQuery(
+                        "select h from Handoff h where h.ownerId = :o and h.revokedAt is null and h.expiresAt > :now",
                         Handoff.class)
                 .setParameter("o", ownerId)
                 .setParameter("now", now)

@@ -44,16 +44,22 @@ public class SameImages {
      * Another account's submitted document showing the same picture as {@code documentId}: byte for byte
      * ({@code identical}) or {@code distance} bits of the perceptual hash apart.
      */
-    public record SameImage(Long documentId, Long otherDocumentId, Long otherRequestId, Long otherOwnerId,
-                            boolean identical, int distance) {
-    }
+    public record SameImage(
+            Long documentId,
+            Long otherDocumentId,
+            Long otherRequestId,
+            Long otherOwnerId,
+            boolean identical,
+            int distance) {}
 
     /** Every other account's submitted document that shows the same picture as one of the request's. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SameImage> sentByOthers(Long requestId) {
         var matches = new ArrayList<SameImage>();
-        var documents = em.createQuery("select d from StoredDocument d where d.requestId = :r order by d.id", StoredDocument.class)
-                .setParameter("r", requestId).getResultList();
+        var documents = em.createQuery(
+                        "select d from StoredDocument d where d.requestId = :r order by d.id", StoredDocument.class)
+                .setParameter("r", requestId)
+                .getResultList();
         for (var document : documents) {
             Map<Long, StoredDocument> candidates = new LinkedHashMap<>();
             // One query per indexed column: an OR across columns would defeat the indexes on H2.
@@ -67,10 +73,16 @@ public class SameImages {
             for (var other : candidates.values()) {
                 boolean identical = other.getSha256().equals(document.getSha256());
                 int distance = other.getPhash() == null || document.getPhash() == null
-                        ? (identical ? 0 : Integer.MAX_VALUE) : PhotoAnalysis.distance(other.getPhash(), document.getPhash());
+                        ? (identical ? 0 : Integer.MAX_VALUE)
+                        : PhotoAnalysis.distance(other.getPhash(), document.getPhash());
                 if (identical || distance <= maxDistance) {
-                    matches.add(new SameImage(document.getId(), other.getId(), other.getRequestId(), other.getOwnerId(),
-                            identical, distance));
+                    matches.add(new SameImage(
+                            document.getId(),
+                            other.getId(),
+                            other.getRequestId(),
+                            other.getOwnerId(),
+                            identical,
+                            distance));
                 }
             }
         }
@@ -78,8 +90,10 @@ public class SameImages {
     }
 
     private List<StoredDocument> candidates(StoredDocument document, String field, Object value) {
-        return em.createQuery("select o from StoredDocument o where o." + field + " = :v and o.ownerId <> :owner"
-                        + " and o.requestId is not null order by o.id", StoredDocument.class)
+        return em.createQuery(
+                        "select o from StoredDocument o where o." + field + " = :v and o.ownerId <> :owner"
+                                + " and o.requestId is not null order by o.id",
+                        StoredDocument.class)
                 .setParameter("v", value)
                 .setParameter("owner", document.getOwnerId())
                 .setMaxResults(50)

@@ -64,8 +64,8 @@ public final class AesGcm {
         }
         try {
             if (raw.length != KEY_BYTES) {
-                throw new IllegalArgumentException("Key '" + keyId + "' must decode to " + KEY_BYTES
-                        + " bytes (AES-256), got " + raw.length);
+                throw new IllegalArgumentException(
+                        "Key '" + keyId + "' must decode to " + KEY_BYTES + " bytes (AES-256), got " + raw.length);
             }
             return new AesGcm(keyId, raw);
         } finally {
@@ -119,7 +119,8 @@ public final class AesGcm {
         }
         requireAad(aad);
         if (!keyId.equals(sealed.keyId())) {
-            throw new OpenFailedException("Blob was sealed with key '" + sealed.keyId() + "', this is key '" + keyId + "'");
+            throw new OpenFailedException(
+                    "Blob was sealed with key '" + sealed.keyId() + "', this is key '" + keyId + "'");
         }
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, sealed.nonce());

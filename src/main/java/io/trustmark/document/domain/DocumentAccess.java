@@ -20,8 +20,7 @@ public final class DocumentAccess {
         FORBIDDEN
     }
 
-    private DocumentAccess() {
-    }
+    private DocumentAccess() {}
 
     /** A reviewer's view; {@code document} is null when there is none with the asked id. */
     public static Answer review(boolean viewerIsAdmin, StoredDocument document) {
@@ -33,7 +32,10 @@ public final class DocumentAccess {
 
     /** A member's preview in the wizard; {@code document} is null when there is none with the asked id. */
     public static Answer preview(Long viewerId, StoredDocument document) {
-        if (document == null || document.erased() || !document.isDraft() || !document.getOwnerId().equals(viewerId)) {
+        if (document == null
+                || document.erased()
+                || !document.isDraft()
+                || !document.getOwnerId().equals(viewerId)) {
             return Answer.NOT_FOUND;
         }
         return Answer.OPEN;

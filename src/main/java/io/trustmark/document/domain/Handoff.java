@@ -32,8 +32,7 @@ import java.util.stream.Collectors;
 public class Handoff {
 
     /** A new hand-off and its token; the token exists only here, on its way into the link. */
-    public record Issued(Handoff handoff, String token) {
-    }
+    public record Issued(Handoff handoff, String token) {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
@@ -72,8 +71,13 @@ public class Handoff {
         // for JPA
     }
 
-    private Handoff(Long ownerId, String tokenHash, Collection<DocumentKind> kinds, String language, Instant now,
-                    Duration lifetime) {
+    private Handoff(
+            Long ownerId,
+            String tokenHash,
+            Collection<DocumentKind> kinds,
+            String language,
+            Instant now,
+            Duration lifetime) {
         this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
         this.tokenHash = tokenHash;
         this.kinds = kinds.stream().map(DocumentKind::name).collect(Collectors.joining(","));
@@ -83,7 +87,8 @@ public class Handoff {
     }
 
     /** A new hand-off for the member's {@code kinds}, valid for {@code lifetime} from {@code now}. */
-    public static Issued issue(Long ownerId, Collection<DocumentKind> kinds, String language, Instant now, Duration lifetime) {
+    public static Issued issue(
+            Long ownerId, Collection<DocumentKind> kinds, String language, Instant now, Duration lifetime) {
         if (kinds.isEmpty()) {
             throw new IllegalArgumentException("a hand-off is for at least one photo");
         }
@@ -145,7 +150,9 @@ public class Handoff {
     }
 
     private void checkDevice(String deviceSecret) {
-        if (openedAt == null || deviceSecret == null || !HandoffToken.sameHash(deviceHash, HandoffToken.hash(deviceSecret))) {
+        if (openedAt == null
+                || deviceSecret == null
+                || !HandoffToken.sameHash(deviceHash, HandoffToken.hash(deviceSecret))) {
             throw new HandoffRefusedException(Reason.OTHER_DEVICE);
         }
     }

@@ -19,8 +19,7 @@ public final class HandoffToken {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private HandoffToken() {
-    }
+    private HandoffToken() {}
 
     /** A fresh random secret, 43 characters of base64url without padding. */
     public static String generate() {
@@ -32,7 +31,8 @@ public final class HandoffToken {
     /** What is stored in place of {@code secret}: its SHA-256, 64 lower-case hex digits. */
     public static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
@@ -43,13 +43,20 @@ public final class HandoffToken {
      * pasted fragment or a megabyte of junk in the query string costs nothing.
      */
     public static boolean wellFormed(String text) {
-        return text != null && text.length() == 43 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z'
-                || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_');
+        return text != null
+                && text.length() == 43
+                && text.chars()
+                        .allMatch(c -> c >= 'A' && c <= 'Z'
+                                || c >= 'a' && c <= 'z'
+                                || c >= '0' && c <= '9'
+                                || c == '-'
+                                || c == '_');
     }
 
     /** Compares two stored hashes in constant time. */
     static boolean sameHash(String a, String b) {
-        return a != null && b != null
+        return a != null
+                && b != null
                 && MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -71,8 +71,8 @@ public final class ImageIntake {
 
     // ISO-BMFF brands of HEIF/AVIF stills, which iPhones and recent Android phones produce, so
     // members are told "wrong format" rather than "not an image".
-    private static final Set<String> HEIF_BRANDS = Set.of(
-            "heic", "heix", "heim", "heis", "hevc", "hevx", "hevm", "hevs", "mif1", "msf1", "avif", "avis");
+    private static final Set<String> HEIF_BRANDS =
+            Set.of("heic", "heix", "heim", "heis", "hevc", "hevx", "hevm", "hevs", "mif1", "msf1", "avif", "avis");
 
     private final IntakeLimits limits;
     private final QualityThresholds quality;
@@ -120,8 +120,12 @@ public final class ImageIntake {
         }
         JpegStructure.verifyClean(clean);
         boolean turned = orientation >= 5;
-        return new SanitizedImage(clean, turned ? header.height() : header.width(),
-                turned ? header.width() : header.height(), sha256Hex(clean), analysis.dHash());
+        return new SanitizedImage(
+                clean,
+                turned ? header.height() : header.width(),
+                turned ? header.width() : header.height(),
+                sha256Hex(clean),
+                analysis.dHash());
     }
 
     /** Measures without refusing: what the quality thresholds are tuned on. */
@@ -132,8 +136,7 @@ public final class ImageIntake {
         return PhotoAnalysis.of(upright, PhotoAnalysis.step(upright.getWidth(), upright.getHeight()));
     }
 
-    private record Examined(ImageHeader header, JpegStructure jpeg) {
-    }
+    private record Examined(ImageHeader header, JpegStructure jpeg) {}
 
     private Examined examine(byte[] bytes, DocumentKind kind) {
         Objects.requireNonNull(kind, "kind");
@@ -141,8 +144,8 @@ public final class ImageIntake {
             throw new DocumentRefusedException(Reason.EMPTY, "no bytes");
         }
         if (bytes.length > limits.maxBytes()) {
-            throw new DocumentRefusedException(Reason.TOO_LARGE,
-                    bytes.length + " bytes exceeds " + limits.maxBytes(), limits.maxBytes());
+            throw new DocumentRefusedException(
+                    Reason.TOO_LARGE, bytes.length + " bytes exceeds " + limits.maxBytes(), limits.maxBytes());
         }
         String format = format(bytes);
         ImageHeader header = header(format, bytes);
@@ -156,8 +159,8 @@ public final class ImageIntake {
             metadata = checkPngStructure(bytes);
         }
         if (metadata > limits.maxMetadataBytes()) {
-            throw new DocumentRefusedException(Reason.METADATA_TOO_LARGE, metadata + " bytes of metadata",
-                    limits.maxMetadataBytes() / 1024);
+            throw new DocumentRefusedException(
+                    Reason.METADATA_TOO_LARGE, metadata + " bytes of metadata", limits.maxMetadataBytes() / 1024);
         }
         return new Examined(header, jpeg);
     }
@@ -246,8 +249,8 @@ public final class ImageIntake {
             throw new DocumentRefusedException(Reason.DAMAGED, format + " header unreadable", e);
         }
         if (size.width <= 0 || size.height <= 0) {
-            throw new DocumentRefusedException(Reason.DAMAGED,
-                    format + " header claims " + size.width + "x" + size.height);
+            throw new DocumentRefusedException(
+                    Reason.DAMAGED, format + " header claims " + size.width + "x" + size.height);
         }
         return new ImageHeader(format, size.width, size.height);
     }
@@ -256,13 +259,13 @@ public final class ImageIntake {
         int width = header.width();
         int height = header.height();
         if (width > limits.maxWidth() || height > limits.maxHeight() || (long) width * height > limits.maxPixels()) {
-            throw new DocumentRefusedException(Reason.TOO_MANY_PIXELS,
-                    "header claims " + width + "x" + height + ", limits " + limits);
+            throw new DocumentRefusedException(
+                    Reason.TOO_MANY_PIXELS, "header claims " + width + "x" + height + ", limits " + limits);
         }
         MinimumSize minimum = limits.minimum(kind);
         if (!minimum.admits(width, height)) {
-            throw new DocumentRefusedException(Reason.TOO_SMALL, width + "x" + height + " for " + kind,
-                    minimum.longSide(), minimum.shortSide());
+            throw new DocumentRefusedException(
+                    Reason.TOO_SMALL, width + "x" + height + " for " + kind, minimum.longSide(), minimum.shortSide());
         }
     }
 
@@ -274,7 +277,8 @@ public final class ImageIntake {
      */
     private static long checkPngStructure(byte[] bytes) {
         int n = bytes.length;
-        if (n < PNG_SIGNATURE.length || !Arrays.equals(bytes, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
+        if (n < PNG_SIGNATURE.length
+                || !Arrays.equals(bytes, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
             throw new DocumentRefusedException(Reason.DAMAGED, "PNG signature incomplete");
         }
         int pos = PNG_SIGNATURE.length;
@@ -298,7 +302,8 @@ public final class ImageIntake {
             pos = (int) end;
             if (type == PNG_IEND) {
                 if (pos != n) {
-                    throw new DocumentRefusedException(Reason.TRAILING_DATA, (n - pos) + " bytes after the PNG IEND chunk");
+                    throw new DocumentRefusedException(
+                            Reason.TRAILING_DATA, (n - pos) + " bytes after the PNG IEND chunk");
                 }
                 return metadata;
             }
@@ -307,8 +312,10 @@ public final class ImageIntake {
     }
 
     private static int readInt(byte[] bytes, int pos) {
-        return ((bytes[pos] & 0xFF) << 24) | ((bytes[pos + 1] & 0xFF) << 16)
-                | ((bytes[pos + 2] & 0xFF) << 8) | (bytes[pos + 3] & 0xFF);
+        return ((bytes[pos] & 0xFF) << 24)
+                | ((bytes[pos + 1] & 0xFF) << 16)
+                | ((bytes[pos + 2] & 0xFF) << 8)
+                | (bytes[pos + 3] & 0xFF);
     }
 
     /**
@@ -329,8 +336,10 @@ public final class ImageIntake {
             // Our parser and ImageIO's could disagree on a crafted file (several SOF segments,
             // say); never let the decoder allocate for dimensions other than the checked ones.
             if (reader.getWidth(0) != header.width() || reader.getHeight(0) != header.height()) {
-                throw new DocumentRefusedException(Reason.DAMAGED, "decoder sees " + reader.getWidth(0) + "x"
-                        + reader.getHeight(0) + ", header said " + header.width() + "x" + header.height());
+                throw new DocumentRefusedException(
+                        Reason.DAMAGED,
+                        "decoder sees " + reader.getWidth(0) + "x" + reader.getHeight(0) + ", header said "
+                                + header.width() + "x" + header.height());
             }
             ImageReadParam param = reader.getDefaultReadParam();
             param.setSourceSubsampling(step, step, 0, 0);
@@ -386,9 +395,11 @@ public final class ImageIntake {
             case TiffTagConstants.ORIENTATION_VALUE_MIRROR_HORIZONTAL -> new AffineTransform(-1, 0, 0, 1, w, 0);
             case TiffTagConstants.ORIENTATION_VALUE_ROTATE_180 -> new AffineTransform(-1, 0, 0, -1, w, h);
             case TiffTagConstants.ORIENTATION_VALUE_MIRROR_VERTICAL -> new AffineTransform(1, 0, 0, -1, 0, h);
-            case TiffTagConstants.ORIENTATION_VALUE_MIRROR_HORIZONTAL_AND_ROTATE_270_CW -> new AffineTransform(0, 1, 1, 0, 0, 0);
+            case TiffTagConstants.ORIENTATION_VALUE_MIRROR_HORIZONTAL_AND_ROTATE_270_CW ->
+                new AffineTransform(0, 1, 1, 0, 0, 0);
             case TiffTagConstants.ORIENTATION_VALUE_ROTATE_90_CW -> new AffineTransform(0, 1, -1, 0, h, 0);
-            case TiffTagConstants.ORIENTATION_VALUE_MIRROR_HORIZONTAL_AND_ROTATE_90_CW -> new AffineTransform(0, -1, -1, 0, h, w);
+            case TiffTagConstants.ORIENTATION_VALUE_MIRROR_HORIZONTAL_AND_ROTATE_90_CW ->
+                new AffineTransform(0, -1, -1, 0, h, w);
             case TiffTagConstants.ORIENTATION_VALUE_ROTATE_270_CW -> new AffineTransform(0, -1, 1, 0, 0, w);
             default -> new AffineTransform();
         };

@@ -22,8 +22,13 @@ import java.util.Map;
  *                         secondary images, PNG ancillary chunks)
  * @param minimumSizes     the smallest readable photo of each kind; every kind must have one
  */
-public record IntakeLimits(long maxBytes, int maxWidth, int maxHeight, long maxPixels, long maxMetadataBytes,
-                           Map<DocumentKind, MinimumSize> minimumSizes) {
+public record IntakeLimits(
+        long maxBytes,
+        int maxWidth,
+        int maxHeight,
+        long maxPixels,
+        long maxMetadataBytes,
+        Map<DocumentKind, MinimumSize> minimumSizes) {
 
     private static final long MIB = 1024L * 1024L;
 
@@ -39,9 +44,11 @@ public record IntakeLimits(long maxBytes, int maxWidth, int maxHeight, long maxP
                 throw new IllegalArgumentException("No minimum size for " + kind);
             }
             // Otherwise no image of that kind could pass both the minima and the maxima.
-            if (min.longSide() > Math.max(maxWidth, maxHeight) || min.shortSide() > Math.min(maxWidth, maxHeight)
+            if (min.longSide() > Math.max(maxWidth, maxHeight)
+                    || min.shortSide() > Math.min(maxWidth, maxHeight)
                     || (long) min.longSide() * min.shortSide() > maxPixels) {
-                throw new IllegalArgumentException("Minimum size " + min + " of " + kind + " does not fit within the maxima");
+                throw new IllegalArgumentException(
+                        "Minimum size " + min + " of " + kind + " does not fit within the maxima");
             }
         }
     }

@@ -75,7 +75,10 @@ final class JpegStructure {
             multiPicture |= segment.marker() == APP2 && payloadStartsWith(bytes, segment, "MPF\0");
         }
         int pos = end;
-        while (multiPicture && pos + 1 < bytes.length && (bytes[pos] & 0xFF) == 0xFF && (bytes[pos + 1] & 0xFF) == SOI) {
+        while (multiPicture
+                && pos + 1 < bytes.length
+                && (bytes[pos] & 0xFF) == 0xFF
+                && (bytes[pos + 1] & 0xFF) == SOI) {
             int next = walk(bytes, pos, new ArrayList<>());
             metadata += next - pos;
             pos = next;
@@ -83,7 +86,8 @@ final class JpegStructure {
         for (int i = pos; i < bytes.length; i++) {
             // Some encoders pad to a block size with zeros; nothing else belongs after EOI.
             if (bytes[i] != 0) {
-                throw new DocumentRefusedException(Reason.TRAILING_DATA, (bytes.length - pos) + " bytes after the JPEG EOI marker");
+                throw new DocumentRefusedException(
+                        Reason.TRAILING_DATA, (bytes.length - pos) + " bytes after the JPEG EOI marker");
             }
         }
         return new JpegStructure(bytes, segments, metadata);
@@ -121,8 +125,10 @@ final class JpegStructure {
             }
             int length = ((bytes[pos] & 0xFF) << 8) | (bytes[pos + 1] & 0xFF);
             if (length < 2 || pos + length > n) {
-                throw new DocumentRefusedException(Reason.DAMAGED,
-                        "JPEG segment 0x" + Integer.toHexString(marker) + " of length " + length + " overruns the file");
+                throw new DocumentRefusedException(
+                        Reason.DAMAGED,
+                        "JPEG segment 0x" + Integer.toHexString(marker) + " of length " + length
+                                + " overruns the file");
             }
             pos += length;
             if (marker == SOS) {
@@ -158,7 +164,12 @@ final class JpegStructure {
     }
 
     private static boolean isImageData(int marker) {
-        return marker == DQT || marker == DHT || marker == DRI || marker == SOF0 || marker == SOF1 || marker == SOF2
+        return marker == DQT
+                || marker == DHT
+                || marker == DRI
+                || marker == SOF0
+                || marker == SOF1
+                || marker == SOF2
                 || marker == SOS;
     }
 
@@ -283,13 +294,17 @@ final class JpegStructure {
             throw new IllegalStateException("Metadata survived the intake: " + structure.metadataBytes() + " bytes");
         }
         for (Segment segment : structure.segments) {
-            boolean minimalJfif = segment.marker() == APP0 && segment.length() == MINIMAL_JFIF_LENGTH + 2
+            boolean minimalJfif = segment.marker() == APP0
+                    && segment.length() == MINIMAL_JFIF_LENGTH + 2
                     && payloadStartsWith(jpeg, segment, "JFIF\0");
             if (!minimalJfif && !isImageData(segment.marker())) {
-                throw new IllegalStateException("Segment 0x" + Integer.toHexString(segment.marker()) + " survived the intake");
+                throw new IllegalStateException(
+                        "Segment 0x" + Integer.toHexString(segment.marker()) + " survived the intake");
             }
         }
-        int end = structure.segments.isEmpty() ? 2 : structure.segments.get(structure.segments.size() - 1).end() + 2;
+        int end = structure.segments.isEmpty()
+                ? 2
+                : structure.segments.get(structure.segments.size() - 1).end() + 2;
         if (end != jpeg.length) {
             throw new IllegalStateException("Bytes after the image survived the intake");
         }

@@ -12,7 +12,8 @@ public record MinimumSize(int longSide, int shortSide) {
 
     public MinimumSize {
         if (longSide <= 0 || shortSide <= 0 || shortSide > longSide) {
-            throw new IllegalArgumentException("A minimum size needs 0 < shorter side <= longer side: " + longSide + "x" + shortSide);
+            throw new IllegalArgumentException(
+                    "A minimum size needs 0 < shorter side <= longer side: " + longSide + "x" + shortSide);
         }
     }
 

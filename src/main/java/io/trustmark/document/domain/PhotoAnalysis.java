@@ -34,7 +34,8 @@ public record PhotoAnalysis(int width, int height, double sharpness, int brighte
         int w = (image.getWidth() + step - 1) / step;
         int h = (image.getHeight() + step - 1) / step;
         int[] grey = new int[w * h];
-        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer) {
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer) {
             // What the JPEG decoder and the intake produce: read the bytes, not a colour model per pixel.
             byte[] bgr = buffer.getData();
             int stride = image.getWidth() * 3;
@@ -66,8 +67,13 @@ public record PhotoAnalysis(int width, int height, double sharpness, int brighte
         for (int value : grey) {
             histogram[value]++;
         }
-        return new PhotoAnalysis(w, h, laplacianVariance(grey, w, h),
-                percentile(histogram, grey.length, 0.99), percentile(histogram, grey.length, 0.01), dHash(grey, w, h));
+        return new PhotoAnalysis(
+                w,
+                h,
+                laplacianVariance(grey, w, h),
+                percentile(histogram, grey.length, 0.99),
+                percentile(histogram, grey.length, 0.01),
+                dHash(grey, w, h));
     }
 
     private static double laplacianVariance(int[] grey, int w, int h) {

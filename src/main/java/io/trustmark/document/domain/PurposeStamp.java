@@ -33,8 +33,7 @@ public final class PurposeStamp {
     private static final Color INK = new Color(176, 0, 32);
     private static final double ANGLE = Math.toRadians(-30);
 
-    private PurposeStamp() {
-    }
+    private PurposeStamp() {}
 
     /**
      * Returns a stamped copy of {@code image}.
@@ -53,7 +52,9 @@ public final class PurposeStamp {
             double diagonal = Math.hypot(w, h);
             float size = (float) Math.max(12, diagonal / 48);
             FontRenderContext frc = g.getFontRenderContext();
-            List<TextLayout> layouts = lines.stream().map(line -> new TextLayout(attributed(line, size).getIterator(), frc)).toList();
+            List<TextLayout> layouts = lines.stream()
+                    .map(line -> new TextLayout(attributed(line, size).getIterator(), frc))
+                    .toList();
             float lineHeight = size * 1.5f;
             float bandHeight = lineHeight * layouts.size() + size;
             g.translate(w / 2.0, h / 2.0);
@@ -66,7 +67,8 @@ public final class PurposeStamp {
             for (double y = -diagonal / 2; y <= diagonal / 2; y += spacing) {
                 double top = y - bandHeight / 2;
                 g.draw(new java.awt.geom.Line2D.Double(-diagonal / 2, top, diagonal / 2, top));
-                g.draw(new java.awt.geom.Line2D.Double(-diagonal / 2, top + bandHeight, diagonal / 2, top + bandHeight));
+                g.draw(new java.awt.geom.Line2D.Double(
+                        -diagonal / 2, top + bandHeight, diagonal / 2, top + bandHeight));
                 for (int i = 0; i < layouts.size(); i++) {
                     TextLayout layout = layouts.get(i);
                     float baseline = (float) (top + size * 0.5f + lineHeight * (i + 1) - (lineHeight - size) / 2);

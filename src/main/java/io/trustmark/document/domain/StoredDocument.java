@@ -82,8 +82,8 @@ public class StoredDocument {
         // for JPA
     }
 
-    public StoredDocument(Long requestId, Long ownerId, DocumentKind kind, SanitizedImage image, Sealed sealed,
-                          Instant now) {
+    public StoredDocument(
+            Long requestId, Long ownerId, DocumentKind kind, SanitizedImage image, Sealed sealed, Instant now) {
         this.requestId = requestId;
         this.ownerId = ownerId;
         this.kind = kind;
@@ -145,8 +145,8 @@ public class StoredDocument {
     }
 
     /** A document uploaded in the wizard that is deleted at {@code expiresAt} unless a request takes it first. */
-    public static StoredDocument draft(Long ownerId, DocumentKind kind, SanitizedImage image, Sealed sealed, Instant now,
-                                       Instant expiresAt) {
+    public static StoredDocument draft(
+            Long ownerId, DocumentKind kind, SanitizedImage image, Sealed sealed, Instant now, Instant expiresAt) {
         var draft = new StoredDocument(null, ownerId, kind, image, sealed, now);
         draft.draftExpiresAt = expiresAt;
         return draft;

@@ -71,7 +71,8 @@ public class DocumentKeyring {
                 }
                 var parts = entry.strip().split(":", 2);
                 if (parts.length != 2 || parts[0].isBlank()) {
-                    throw new IllegalArgumentException("trustmark.crypto.old-keys: expected id:base64 entries separated by commas");
+                    throw new IllegalArgumentException(
+                            "trustmark.crypto.old-keys: expected id:base64 entries separated by commas");
                 }
                 keys.put(parts[0].strip(), AesGcm.fromBase64(parts[0].strip(), parts[1]));
             }

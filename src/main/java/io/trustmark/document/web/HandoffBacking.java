@@ -1,7 +1,5 @@
 package io.trustmark.document.web;
 
-import io.trustmark.platform.web.PageTexts;
-
 import io.trustmark.document.application.DocumentIntake;
 import io.trustmark.document.application.Handoffs;
 import io.trustmark.document.domain.DocumentKind;
@@ -9,6 +7,7 @@ import io.trustmark.document.domain.DocumentRefusedException;
 import io.trustmark.document.domain.HandoffRefusedException;
 import io.trustmark.document.domain.HandoffToken;
 import io.trustmark.platform.domain.Languages;
+import io.trustmark.platform.web.PageTexts;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -146,16 +145,21 @@ public class HandoffBacking implements Serializable {
     private void refuse(HandoffRefusedException e) {
         refusal = e.reason();
         handoffId = null;
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(switch (e.reason()) {
-            case UNKNOWN -> HttpServletResponse.SC_NOT_FOUND;
-            case EXPIRED, CLOSED -> HttpServletResponse.SC_GONE;
-            case OTHER_DEVICE, NOT_NEEDED -> HttpServletResponse.SC_FORBIDDEN;
-        });
+        FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .setResponseStatus(
+                        switch (e.reason()) {
+                            case UNKNOWN -> HttpServletResponse.SC_NOT_FOUND;
+                            case EXPIRED, CLOSED -> HttpServletResponse.SC_GONE;
+                            case OTHER_DEVICE, NOT_NEEDED -> HttpServletResponse.SC_FORBIDDEN;
+                        });
     }
 
     private boolean sameToken(String sent) {
-        return formToken != null && sent != null
-                && MessageDigest.isEqual(formToken.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
+        return formToken != null
+                && sent != null
+                && MessageDigest.isEqual(
+                        formToken.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
     }
 
     // ---- what the page shows -----------------------------------------------------------------

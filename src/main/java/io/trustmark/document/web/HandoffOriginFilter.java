@@ -15,7 +15,9 @@ import java.util.Locale;
  * token: a POST from another site is refused before it reaches the page. And since the link's token is in
  * the address, no cache may keep the page (the referrer stays on this site: SecurityHeadersFilter).
  */
-@WebFilter(urlPatterns = {"/handoff", "/handoff.xhtml"}, asyncSupported = true)
+@WebFilter(
+        urlPatterns = {"/handoff", "/handoff.xhtml"},
+        asyncSupported = true)
 public class HandoffOriginFilter extends HttpFilter {
 
     @Override
@@ -27,7 +29,8 @@ public class HandoffOriginFilter extends HttpFilter {
         }
         // The page's only form sends a photo; anything else would make the file input fail with a 500.
         var type = request.getContentType();
-        if ("POST".equals(request.getMethod()) && (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data"))) {
+        if ("POST".equals(request.getMethod())
+                && (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data"))) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }

@@ -9,13 +9,13 @@ import java.util.Optional;
 /** How every document image leaves the server: never cached, never sniffed, never a download of unknown type. */
 final class ImageResponses {
 
-    private ImageResponses() {
-    }
+    private ImageResponses() {}
 
     /** The id in {@code /…/{id}}; empty for anything else. */
     static Optional<Long> id(HttpServletRequest request) {
         try {
-            return Optional.of(Long.valueOf(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1)));
+            return Optional.of(Long.valueOf(
+                    request.getPathInfo() == null ? "" : request.getPathInfo().substring(1)));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -1,7 +1,5 @@
 package io.trustmark.document.web;
 
-import org.omnifaces.util.Messages;
-
 import io.trustmark.account.application.CurrentMember;
 import io.trustmark.document.application.DocumentVault;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Messages;
 
 /**
  * /admin/keys: how many images each key seals, and the command that reseals all of them under the
@@ -41,7 +40,10 @@ public class KeyRotationBacking {
     }
 
     public long getOutdated() {
-        return getCounts().stream().filter(e -> !e.getKey().equals(getCurrentKeyId())).mapToLong(Map.Entry::getValue).sum();
+        return getCounts().stream()
+                .filter(e -> !e.getKey().equals(getCurrentKeyId()))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     public String reseal() {

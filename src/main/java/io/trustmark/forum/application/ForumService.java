@@ -1,12 +1,12 @@
 package io.trustmark.forum.application;
 
-import io.trustmark.platform.domain.RefusedException;
-import io.trustmark.account.domain.Account;
 import io.trustmark.account.application.AccountRepository;
+import io.trustmark.account.domain.Account;
 import io.trustmark.forum.domain.Board;
 import io.trustmark.forum.domain.ForumThread;
 import io.trustmark.forum.domain.Post;
 import io.trustmark.forum.domain.PostingRules;
+import io.trustmark.platform.domain.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,14 +36,16 @@ public class ForumService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Board> boards() {
-        return em.createQuery("select b from Board b order by b.position", Board.class).getResultList();
+        return em.createQuery("select b from Board b order by b.position", Board.class)
+                .getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Board> board(String slug) {
         return em.createQuery("select b from Board b where b.slug = :s", Board.class)
                 .setParameter("s", slug)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,7 +70,8 @@ public class ForumService {
                         select new io.trustmark.forum.application.ThreadView(t.id, t.title, b.slug, a.username, a.idVerifiedAt, a.tier)
                         from ForumThread t join t.author a join t.board b where t.id = :id""", ThreadView.class)
                 .setParameter("id", id)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

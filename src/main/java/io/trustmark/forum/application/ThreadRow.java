@@ -8,8 +8,14 @@ import java.time.Instant;
 public record ThreadRow(Long id, String title, String author, Marks authorMarks, int replies, Instant lastActivity) {
 
     /** For the JPQL constructor expression, which cannot build the nested {@link Marks}. */
-    public ThreadRow(Long id, String title, String author, Instant authorIdVerifiedAt, Tier authorTier, int replies,
-                     Instant lastActivity) {
+    public ThreadRow(
+            Long id,
+            String title,
+            String author,
+            Instant authorIdVerifiedAt,
+            Tier authorTier,
+            int replies,
+            Instant lastActivity) {
         this(id, title, author, Marks.of(authorIdVerifiedAt, authorTier), replies, lastActivity);
     }
 }

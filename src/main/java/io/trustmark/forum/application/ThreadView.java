@@ -8,7 +8,8 @@ import java.time.Instant;
 public record ThreadView(Long id, String title, String boardSlug, String author, Marks authorMarks) {
 
     /** For the JPQL constructor expression, which cannot build the nested {@link Marks}. */
-    public ThreadView(Long id, String title, String boardSlug, String author, Instant authorIdVerifiedAt, Tier authorTier) {
+    public ThreadView(
+            Long id, String title, String boardSlug, String author, Instant authorIdVerifiedAt, Tier authorTier) {
         this(id, title, boardSlug, author, Marks.of(authorIdVerifiedAt, authorTier));
     }
 }

@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class PostingRules {
 
-    private PostingRules() {
-    }
+    private PostingRules() {}
 
     /** Why {@code member} may not start a thread on {@code board}, as a message key; empty when they may. */
     public static Optional<String> refusalToStartThread(Account member, Board board) {

@@ -1,19 +1,18 @@
 package io.trustmark.forum.web;
 
-import io.trustmark.platform.domain.RefusedException;
-import io.trustmark.platform.web.Refusals;
-
 import io.trustmark.account.application.CurrentMember;
 import io.trustmark.forum.application.ForumService;
 import io.trustmark.forum.domain.Board;
 import io.trustmark.forum.domain.ForumThread;
 import io.trustmark.forum.domain.Post;
+import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.platform.web.NotFound;
+import io.trustmark.platform.web.Refusals;
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
-import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Optional;
 
 /**
  * /member/new-thread?b=slug. Members who may not start a thread here see why (and, on a sale board,

@@ -1,19 +1,18 @@
 package io.trustmark.forum.web;
 
-import io.trustmark.platform.domain.RefusedException;
-import io.trustmark.platform.web.Refusals;
-
 import io.trustmark.account.application.CurrentMember;
 import io.trustmark.forum.application.ForumService;
 import io.trustmark.forum.application.Page;
 import io.trustmark.forum.application.PostRow;
 import io.trustmark.forum.application.ThreadView;
 import io.trustmark.forum.domain.Post;
+import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.platform.web.NotFound;
+import io.trustmark.platform.web.Refusals;
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 
 /** /forum/thread?id=n&amp;page=n: a thread's posts, oldest first, and the reply form. */
 @Named

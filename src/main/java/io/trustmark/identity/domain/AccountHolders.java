@@ -36,19 +36,40 @@ record AccountHolders(List<String> parties, Map<Kind, String> markers) {
     }
 
     private static final Map<String, Kind> SEPARATORS = Map.ofEntries(
-            Map.entry("และ/หรือ", Kind.JOINT), Map.entry("และ", Kind.JOINT), Map.entry("หรือ", Kind.JOINT),
-            Map.entry("AND/OR", Kind.JOINT), Map.entry("AND", Kind.JOINT), Map.entry("OR", Kind.JOINT),
+            Map.entry("และ/หรือ", Kind.JOINT),
+            Map.entry("และ", Kind.JOINT),
+            Map.entry("หรือ", Kind.JOINT),
+            Map.entry("AND/OR", Kind.JOINT),
+            Map.entry("AND", Kind.JOINT),
+            Map.entry("OR", Kind.JOINT),
             Map.entry("&", Kind.JOINT),
-            Map.entry("เพื่อ", Kind.ON_BEHALF), Map.entry("โดย", Kind.ON_BEHALF),
-            Map.entry("FOR", Kind.ON_BEHALF), Map.entry("ITF", Kind.ON_BEHALF), Map.entry("BY", Kind.ON_BEHALF));
+            Map.entry("เพื่อ", Kind.ON_BEHALF),
+            Map.entry("โดย", Kind.ON_BEHALF),
+            Map.entry("FOR", Kind.ON_BEHALF),
+            Map.entry("ITF", Kind.ON_BEHALF),
+            Map.entry("BY", Kind.ON_BEHALF));
     // Longest first: และ/หรือ before และ.
     private static final List<String> THAI_SEPARATORS = List.of("และ/หรือ", "เพื่อ", "หรือ", "และ", "โดย");
-    private static final List<String> THAI_BUSINESS_PREFIXES = List.of(
-            "บจก.", "บมจ.", "หจก.", "หสน.", "บริษัท", "ห้างหุ้นส่วน", "ร้าน", "มูลนิธิ", "สมาคม", "สหกรณ์");
+    private static final List<String> THAI_BUSINESS_PREFIXES =
+            List.of("บจก.", "บมจ.", "หจก.", "หสน.", "บริษัท", "ห้างหุ้นส่วน", "ร้าน", "มูลนิธิ", "สมาคม", "สหกรณ์");
     private static final List<String> THAI_BUSINESS_WORDS = List.of("จำกัด", "มหาชน");
     private static final Set<String> ENGLISH_BUSINESS_WORDS = Set.of(
-            "CO", "COMPANY", "LTD", "LIMITED", "SHOP", "STORE", "CORP", "CORPORATION", "INC", "PCL", "PLC",
-            "LLC", "PARTNERSHIP", "TRADING", "ENTERPRISE", "ENTERPRISES");
+            "CO",
+            "COMPANY",
+            "LTD",
+            "LIMITED",
+            "SHOP",
+            "STORE",
+            "CORP",
+            "CORPORATION",
+            "INC",
+            "PCL",
+            "PLC",
+            "LLC",
+            "PARTNERSHIP",
+            "TRADING",
+            "ENTERPRISE",
+            "ENTERPRISES");
 
     AccountHolders {
         parties = List.copyOf(parties);

@@ -18,8 +18,7 @@ public final class IdentityNumbers {
     private static final char FULL_WIDTH_ZERO = '\uFF10';
     private static final char FULL_WIDTH_NINE = '\uFF19';
 
-    private IdentityNumbers() {
-    }
+    private IdentityNumbers() {}
 
     /**
      * Returns {@code raw} with Thai and full-width digits turned into ASCII digits and all
@@ -58,14 +57,14 @@ public final class IdentityNumbers {
     private static boolean isDash(int codePoint) {
         return switch (codePoint) {
             case '-', // hyphen-minus
-                 '\u2010', // hyphen
-                 '\u2011', // non-breaking hyphen
-                 '\u2012', // figure dash
-                 '\u2013', // en dash
-                 '\u2014', // em dash
-                 '\u2212', // minus sign
-                 '\uFF0D' // full-width hyphen-minus, typed alongside full-width digits
-                    -> true;
+                    '\u2010', // hyphen
+                    '\u2011', // non-breaking hyphen
+                    '\u2012', // figure dash
+                    '\u2013', // en dash
+                    '\u2014', // em dash
+                    '\u2212', // minus sign
+                    '\uFF0D' // full-width hyphen-minus, typed alongside full-width digits
+            -> true;
             default -> false;
         };
     }
@@ -73,12 +72,12 @@ public final class IdentityNumbers {
     private static boolean isInvisible(int codePoint) {
         return switch (codePoint) {
             case '\u00AD', // soft hyphen
-                 '\u200B', // zero-width space
-                 '\u200C', // zero-width non-joiner
-                 '\u200D', // zero-width joiner
-                 '\u2060', // word joiner
-                 '\uFEFF' // zero-width no-break space / byte-order mark
-                    -> true;
+                    '\u200B', // zero-width space
+                    '\u200C', // zero-width non-joiner
+                    '\u200D', // zero-width joiner
+                    '\u2060', // word joiner
+                    '\uFEFF' // zero-width no-break space / byte-order mark
+            -> true;
             default -> false;
         };
     }

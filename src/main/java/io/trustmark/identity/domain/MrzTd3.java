@@ -20,9 +20,18 @@ import java.util.Optional;
  * @param sex           'M', 'F' or 'X' (unspecified, {@code <} in the zone)
  * @param personalNumber the optional-data field without trailing filler; empty when unused
  */
-public record MrzTd3(String documentType, String issuingState, String surname, String givenNames,
-                     String documentNumber, String nationality, LocalDate birthDate, char sex,
-                     LocalDate expiryDate, String personalNumber, List<MrzCheck> checks) {
+public record MrzTd3(
+        String documentType,
+        String issuingState,
+        String surname,
+        String givenNames,
+        String documentNumber,
+        String nationality,
+        LocalDate birthDate,
+        char sex,
+        LocalDate expiryDate,
+        String personalNumber,
+        List<MrzCheck> checks) {
 
     private static final int LENGTH = 44;
     private static final int[] WEIGHTS = {7, 3, 1};
@@ -98,7 +107,8 @@ public record MrzTd3(String documentType, String issuingState, String surname, S
 
     /** The 13-digit Thai ID in the personal-number field, only when it is 13 digits and passes the Thai checksum. */
     public Optional<NationalIdNumber> thaiPersonalNumber() {
-        if (personalNumber.length() != 13 || !personalNumber.chars().allMatch(c -> c >= '0' && c <= '9')
+        if (personalNumber.length() != 13
+                || !personalNumber.chars().allMatch(c -> c >= '0' && c <= '9')
                 || !NationalIdNumber.isValid(personalNumber)) {
             return Optional.empty();
         }
@@ -107,8 +117,7 @@ public record MrzTd3(String documentType, String issuingState, String surname, S
 
     @Override
     public String toString() {
-        return "MrzTd3[" + documentType + ", " + issuingState + ", checks "
-                + (allChecksPass() ? "pass" : "fail") + "]";
+        return "MrzTd3[" + documentType + ", " + issuingState + ", checks " + (allChecksPass() ? "pass" : "fail") + "]";
     }
 
     private static String clean(String line, int number) {
@@ -195,8 +204,10 @@ public record MrzTd3(String documentType, String issuingState, String surname, S
             return null;
         }
         try {
-            return LocalDate.of(century + Integer.parseInt(yymmdd.substring(0, 2)),
-                    Integer.parseInt(yymmdd.substring(2, 4)), Integer.parseInt(yymmdd.substring(4, 6)));
+            return LocalDate.of(
+                    century + Integer.parseInt(yymmdd.substring(0, 2)),
+                    Integer.parseInt(yymmdd.substring(2, 4)),
+                    Integer.parseInt(yymmdd.substring(4, 6)));
         } catch (DateTimeException e) {
             return null;
         }

@@ -19,13 +19,16 @@ import java.util.Set;
  */
 public final class NameMatcher {
 
-    private enum Script { THAI, LATIN, OTHER }
-
-    private static final Map<String, String> TITLE_SYNONYMS = Map.of(
-            "นส", "นางสาว", "ดช", "เด็กชาย", "ดญ", "เด็กหญิง", "MSTR", "MASTER");
-
-    private NameMatcher() {
+    private enum Script {
+        THAI,
+        LATIN,
+        OTHER
     }
+
+    private static final Map<String, String> TITLE_SYNONYMS =
+            Map.of("นส", "นางสาว", "ดช", "เด็กชาย", "ดญ", "เด็กหญิง", "MSTR", "MASTER");
+
+    private NameMatcher() {}
 
     /** Card name (typed by the member as printed) vs another name of the same script. */
     public static NameComparison compare(PersonName card, PersonName other) {
@@ -36,8 +39,8 @@ public final class NameMatcher {
      * Card names (Thai and English) vs a passbook account name line as printed (Thai or English,
      * with or without title). A joint, on-behalf or business account is never a match.
      */
-    public static NameComparison compareAccountName(PersonName cardThai, PersonName cardEnglish,
-            String passbookAccountName) {
+    public static NameComparison compareAccountName(
+            PersonName cardThai, PersonName cardEnglish, String passbookAccountName) {
         ThaiNames.Normalized line = ThaiNames.normalizeTracked(passbookAccountName);
         if (line.text().isEmpty()) {
             return new NameComparison(Verdict.NEEDS_REVIEW, List.of(Explanation.of("check.name.accountMissing")));
@@ -49,11 +52,13 @@ public final class NameMatcher {
         return compareSeveralHolders(cardThai, cardEnglish, holders);
     }
 
-    private static NameComparison compareSeveralHolders(PersonName cardThai, PersonName cardEnglish,
-            AccountHolders holders) {
+    private static NameComparison compareSeveralHolders(
+            PersonName cardThai, PersonName cardEnglish, AccountHolders holders) {
         List<Explanation> reasons = new ArrayList<>();
         holders.markers().forEach((kind, word) -> reasons.add(Explanation.of(kind.messageKey(), word)));
-        List<String> people = holders.parties().stream().filter(party -> !AccountHolders.isBusiness(party)).toList();
+        List<String> people = holders.parties().stream()
+                .filter(party -> !AccountHolders.isBusiness(party))
+                .toList();
         List<String> mismatched = new ArrayList<>();
         List<Explanation> unsettled = new ArrayList<>();
         for (String person : people) {
@@ -76,8 +81,8 @@ public final class NameMatcher {
         return new NameComparison(clearlySomeoneElse ? Verdict.MISMATCH : Verdict.NEEDS_REVIEW, reasons);
     }
 
-    private static NameComparison compareAccountHolder(PersonName cardThai, PersonName cardEnglish, String line,
-            Set<ThaiNames.Repair> lineRepairs) {
+    private static NameComparison compareAccountHolder(
+            PersonName cardThai, PersonName cardEnglish, String line, Set<ThaiNames.Repair> lineRepairs) {
         PersonName.Dissected printed = PersonName.dissect(line);
         if (printed.words().isEmpty()) {
             return new NameComparison(Verdict.NEEDS_REVIEW, List.of(Explanation.of("check.name.incomplete", line)));
@@ -105,9 +110,11 @@ public final class NameMatcher {
         List<String> words = printed.words();
         List<String> cardGiven = Arrays.asList(card.given().split(" "));
         int n = cardGiven.size();
-        if (words.size() > n && key(String.join(" ", words.subList(0, n)), script)
-                .equals(key(card.given(), script))) {
-            return new PersonName(printed.title(), String.join(" ", words.subList(0, n)),
+        if (words.size() > n
+                && key(String.join(" ", words.subList(0, n)), script).equals(key(card.given(), script))) {
+            return new PersonName(
+                    printed.title(),
+                    String.join(" ", words.subList(0, n)),
                     String.join(" ", words.subList(n, words.size())));
         }
         return PersonName.fromWords(printed.title(), words);
@@ -158,7 +165,8 @@ public final class NameMatcher {
 
     private static List<Explanation> informational(Side card, Side other) {
         Set<Explanation> reasons = new LinkedHashSet<>();
-        if (!card.title().isEmpty() && !other.title().isEmpty()
+        if (!card.title().isEmpty()
+                && !other.title().isEmpty()
                 && !canonicalTitle(card.title()).equals(canonicalTitle(other.title()))) {
             reasons.add(Explanation.of("check.name.titleIgnored", card.title(), other.title()));
         }
@@ -206,8 +214,7 @@ public final class NameMatcher {
     }
 
     /** One side of a comparison, normalised, with the repairs that needed and notes set apart. */
-    private record Side(String title, String given, String surname, Set<ThaiNames.Repair> repairs,
-            List<String> notes) {
+    private record Side(String title, String given, String surname, Set<ThaiNames.Repair> repairs, List<String> notes) {
 
         static Side of(PersonName name) {
             PersonName present = name == null ? new PersonName("", "", "") : name;

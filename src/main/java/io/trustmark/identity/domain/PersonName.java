@@ -47,8 +47,7 @@ public record PersonName(String title, String given, String surname) {
     }
 
     /** A normalised name line taken apart: title prefix, the words of the name, bracketed notes. */
-    record Dissected(String title, List<String> words, List<String> notes) {
-    }
+    record Dissected(String title, List<String> words, List<String> notes) {}
 
     static Dissected dissect(String normalized) {
         List<String> notes = new ArrayList<>();
@@ -65,7 +64,8 @@ public record PersonName(String title, String given, String surname) {
         String text = ThaiNames.normalize(rest.toString());
         int titleEnd = ThaiNames.titleEnd(text);
         String title = text.substring(0, titleEnd).strip();
-        String name = NAVY_SUFFIX.matcher(text.substring(titleEnd)).replaceFirst("").strip();
+        String name =
+                NAVY_SUFFIX.matcher(text.substring(titleEnd)).replaceFirst("").strip();
         List<String> words = name.isEmpty() ? List.of() : List.of(name.split(" "));
         return new Dissected(title, words, List.copyOf(notes));
     }
@@ -81,7 +81,8 @@ public record PersonName(String title, String given, String surname) {
         if (words.size() >= 3 && isSurnameParticle(words.get(surnameStart - 1))) {
             surnameStart--;
         }
-        return new PersonName(title,
+        return new PersonName(
+                title,
                 String.join(" ", words.subList(0, surnameStart)),
                 String.join(" ", words.subList(surnameStart, words.size())));
     }

@@ -68,26 +68,37 @@ public final class ThaiNames {
 
     // Undotted title words, longest first so that นางสาว wins over นาง and นายแพทย์ over นาย.
     private static final List<String> THAI_TITLE_WORDS = sortedLongestFirst(List.of(
-            "นาย", "นาง", "นางสาว", "เด็กชาย", "เด็กหญิง", "ว่าที่",
-            "หม่อมเจ้า", "หม่อมราชวงศ์", "หม่อมหลวง",
-            "ศาสตราจารย์", "รองศาสตราจารย์", "ผู้ช่วยศาสตราจารย์",
-            "นายแพทย์", "แพทย์หญิง", "ทันตแพทย์", "ทันตแพทย์หญิง"));
+            "นาย",
+            "นาง",
+            "นางสาว",
+            "เด็กชาย",
+            "เด็กหญิง",
+            "ว่าที่",
+            "หม่อมเจ้า",
+            "หม่อมราชวงศ์",
+            "หม่อมหลวง",
+            "ศาสตราจารย์",
+            "รองศาสตราจารย์",
+            "ผู้ช่วยศาสตราจารย์",
+            "นายแพทย์",
+            "แพทย์หญิง",
+            "ทันตแพทย์",
+            "ทันตแพทย์หญิง"));
     // Dotted Thai abbreviations (น.ส., ด.ช., ร.ต., พล.ต.อ., ม.ร.ว., รศ., ดร., นพ. …) are never part of a
     // name, so any such chain at the start is a title or rank; the ranks are too many to list.
     private static final Pattern THAI_ABBREVIATION = Pattern.compile("(?:[\u0E01-\u0E2E]{1,4}\\.)+");
     // Dotted, but company forms: recognised as such by the account-name rules, never as a title.
     private static final Set<String> THAI_NON_TITLES = Set.of("บจก.", "บจ.", "บมจ.", "หจก.", "หสน.");
-    private static final Set<String> ENGLISH_TITLE_WORDS = Set.of(
-            "MR", "MRS", "MISS", "MS", "MSTR", "MASTER", "DR", "PROF", "ACTING", "SUB");
+    private static final Set<String> ENGLISH_TITLE_WORDS =
+            Set.of("MR", "MRS", "MISS", "MS", "MSTR", "MASTER", "DR", "PROF", "ACTING", "SUB");
     // Ranks are English words only with their dot (POL., LT., COL. …): undotted they could be names.
-    private static final Set<String> ENGLISH_DOTTED_TITLES = Set.of(
-            "POL", "LT", "CAPT", "COL", "GEN", "MAJ", "SGT", "CPL", "ADM", "CDR", "ASST", "ASSOC", "REV");
+    private static final Set<String> ENGLISH_DOTTED_TITLES =
+            Set.of("POL", "LT", "CAPT", "COL", "GEN", "MAJ", "SGT", "CPL", "ADM", "CDR", "ASST", "ASSOC", "REV");
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+");
     // Two or more dotted initials (M.L., M.R.W., POL.LT.GEN.) are never a given name.
     private static final Pattern ENGLISH_DOTTED_CHAIN = Pattern.compile("(?:[A-Za-z]{1,5}\\.){2,}");
 
-    private ThaiNames() {
-    }
+    private ThaiNames() {}
 
     /**
      * NFKC, zero-width/format characters dropped, SARA AM re-joined, tone marks after their vowel,
@@ -178,7 +189,8 @@ public final class ThaiNames {
             if (dotted && (ENGLISH_TITLE_WORDS.contains(upper) || ENGLISH_DOTTED_TITLES.contains(upper))) {
                 return word.end() + 1;
             }
-            if (!dotted && ENGLISH_TITLE_WORDS.contains(upper)
+            if (!dotted
+                    && ENGLISH_TITLE_WORDS.contains(upper)
                     && (word.end() == text.length() || text.charAt(word.end()) == ' ')) {
                 return word.end();
             }

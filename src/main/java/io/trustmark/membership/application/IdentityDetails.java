@@ -11,8 +11,14 @@ import java.time.LocalDate;
  *                       registered with a passport, the passport number
  * @param passportNumber a Thai member's passport number (passport path only)
  */
-public record IdentityDetails(DocumentKind document, String number, String passportNumber,
-                              String thaiTitle, String thaiGiven, String thaiSurname,
-                              String englishTitle, String englishGiven, String englishSurname,
-                              LocalDate expiry) {
-}
+public record IdentityDetails(
+        DocumentKind document,
+        String number,
+        String passportNumber,
+        String thaiTitle,
+        String thaiGiven,
+        String thaiSurname,
+        String englishTitle,
+        String englishGiven,
+        String englishSurname,
+        LocalDate expiry) {}

@@ -78,7 +78,8 @@ public class MembershipQueries {
         if (!request.getStatus().open() || request.getId() == null) {
             return null;
         }
-        List<?> claimed = em.createNativeQuery("select claimed_at from review_claim where request_id = ?1 and expires_at > ?2")
+        List<?> claimed = em.createNativeQuery(
+                        "select claimed_at from review_claim where request_id = ?1 and expires_at > ?2")
                 .setParameter(1, request.getId())
                 .setParameter(2, Instant.now(clock).atOffset(java.time.ZoneOffset.UTC))
                 .getResultList();
@@ -109,7 +110,8 @@ public class MembershipQueries {
                         where r.account.username = :u order by r.submittedAt desc, r.id desc""", VerificationRequest.class)
                 .setParameter("u", Account.normalizeUsername(username))
                 .setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private Duration answerTime() {

@@ -1,8 +1,7 @@
 package io.trustmark.membership.application;
 
-import io.trustmark.platform.domain.Languages;
-import io.trustmark.account.domain.Account;
 import io.trustmark.account.application.AccountRepository;
+import io.trustmark.account.domain.Account;
 import io.trustmark.document.application.DocumentDrafts;
 import io.trustmark.document.application.DocumentRetention;
 import io.trustmark.document.application.DocumentSummary;
@@ -17,10 +16,11 @@ import io.trustmark.membership.domain.ThaiBank;
 import io.trustmark.membership.domain.TypedIdentity;
 import io.trustmark.membership.domain.UpgradePath;
 import io.trustmark.membership.domain.VerificationRequest;
-import io.trustmark.platform.i18n.Texts;
-import jakarta.enterprise.event.Event;
 import io.trustmark.platform.audit.AuditLog;
+import io.trustmark.platform.domain.Languages;
+import io.trustmark.platform.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -122,14 +122,18 @@ public class MembershipService {
         }
         var path = UpgradePath.of(account, application.tier());
         var today = today();
-        var printed = path.needsIdentityDocument() ? printedIdentity(account, path, application.identity(), today) : null;
+        var printed =
+                path.needsIdentityDocument() ? printedIdentity(account, path, application.identity(), today) : null;
         if (path.needsPassbook()) {
             checkPassbook(application);
         }
         var required = path.documents(printed == null ? null : printed.getDocumentKind());
-        var uploaded = drafts.list(account.getId()).stream().map(DocumentSummary::kind).collect(Collectors.toSet());
-        var missing = required.stream().filter(k -> !uploaded.contains(k))
-                .map(k -> Texts.text(application.locale(), "document.kind." + k)).toList();
+        var uploaded =
+                drafts.list(account.getId()).stream().map(DocumentSummary::kind).collect(Collectors.toSet());
+        var missing = required.stream()
+                .filter(k -> !uploaded.contains(k))
+                .map(k -> Texts.text(application.locale(), "document.kind." + k))
+                .toList();
         if (!missing.isEmpty()) {
             throw new UpgradeRefusedException("verify.documents.missing", "documents", String.join(", ", missing));
         }
@@ -139,14 +143,17 @@ public class MembershipService {
         em.persist(consent);
         // The number compared with the registered one: the card's (or a foreign passport's) own number; a Thai
         // passport's personal number and a reused identity were already checked to be the registered number.
-        var typedNumber = printed == null || (account.isThai() && printed.getDocumentKind() == DocumentKind.PASSPORT_PAGE)
-                ? account.getIdNumber() : printed.getDocumentNumber();
+        var typedNumber =
+                printed == null || (account.isThai() && printed.getDocumentKind() == DocumentKind.PASSPORT_PAGE)
+                        ? account.getIdNumber()
+                        : printed.getDocumentNumber();
         var request = new VerificationRequest(account, application.tier(), typedNumber, consent.getId(), now);
         VerificationRequest source = null;
         if (printed != null) {
             request.describeIdentity(printed);
         } else {
-            source = account.getIdVerifiedRequestId() == null ? null
+            source = account.getIdVerifiedRequestId() == null
+                    ? null
                     : em.find(VerificationRequest.class, account.getIdVerifiedRequestId());
             if (source != null) {
                 request.reuseIdentityOf(source.getId());
@@ -168,7 +175,12 @@ public class MembershipService {
             em.persist(new RequestCheck(request.getId(), result, now));
         }
         submitted.fire(new RequestSubmitted(request.getId(), account.getId()));
-        audit.record(account.getId(), MembershipAudit.REQUEST_SUBMITTED, MembershipAudit.Subject.REQUEST, request.getId(), application.tier().name());
+        audit.record(
+                account.getId(),
+                MembershipAudit.REQUEST_SUBMITTED,
+                MembershipAudit.Subject.REQUEST,
+                request.getId(),
+                application.tier().name());
         mails.send(request, "received");
         return request;
     }
@@ -177,15 +189,19 @@ public class MembershipService {
      * Checks what the member typed from the identity document (the number, passport number and expiry by
      * {@link TypedIdentity}, as the wizard's fields do); each refusal names its field.
      */
-    public static PrintedIdentity printedIdentity(Account account, UpgradePath path, IdentityDetails typed, LocalDate today) {
-        if (typed == null || typed.document() == null || !path.identityDocuments().contains(typed.document())) {
+    public static PrintedIdentity printedIdentity(
+            Account account, UpgradePath path, IdentityDetails typed, LocalDate today) {
+        if (typed == null
+                || typed.document() == null
+                || !path.identityDocuments().contains(typed.document())) {
             throw new UpgradeRefusedException("verify.document.required", "document");
         }
         refuse(TypedIdentity.numberRefusal(account, typed.number()), "number");
         if (account.isThai() && typed.document() == DocumentKind.PASSPORT_PAGE) {
             refuse(TypedIdentity.passportNumberRefusal(typed.passportNumber()), "passportNumber");
         }
-        var documentNumber = TypedIdentity.documentNumber(account, typed.document(), typed.number(), typed.passportNumber());
+        var documentNumber =
+                TypedIdentity.documentNumber(account, typed.document(), typed.number(), typed.passportNumber());
         if (account.isThai()) {
             required(typed.thaiGiven(), "thaiGiven");
             required(typed.thaiSurname(), "thaiSurname");
@@ -193,8 +209,16 @@ public class MembershipService {
         required(typed.englishGiven(), "englishGiven");
         required(typed.englishSurname(), "englishSurname");
         refuse(TypedIdentity.expiryRefusal(typed.expiry(), today), "expiry");
-        return new PrintedIdentity(typed.document(), documentNumber, typed.thaiTitle(), typed.thaiGiven(), typed.thaiSurname(),
-                typed.englishTitle(), typed.englishGiven(), typed.englishSurname(), typed.expiry());
+        return new PrintedIdentity(
+                typed.document(),
+                documentNumber,
+                typed.thaiTitle(),
+                typed.thaiGiven(),
+                typed.thaiSurname(),
+                typed.englishTitle(),
+                typed.englishGiven(),
+                typed.englishSurname(),
+                typed.expiry());
     }
 
     private static void checkPassbook(VerificationApplication application) {
@@ -234,7 +258,8 @@ public class MembershipService {
     /** Withdraws the member's open request; the uploaded image is erased at once. */
     @Transactional
     public void withdraw(String username, Locale locale) {
-        var request = latest(username).filter(r -> r.getStatus().open())
+        var request = latest(username)
+                .filter(r -> r.getStatus().open())
                 .orElseThrow(() -> new UpgradeRefusedException("verify.nothingToWithdraw"));
         try {
             request.withdraw(Instant.now(clock));
@@ -243,6 +268,11 @@ public class MembershipService {
         }
         retention.eraseForRequest(request.getId());
         drafts.discard(request.getAccount().getId());
-        audit.record(request.getAccount().getId(), MembershipAudit.REQUEST_WITHDRAWN, MembershipAudit.Subject.REQUEST, request.getId(), null);
+        audit.record(
+                request.getAccount().getId(),
+                MembershipAudit.REQUEST_WITHDRAWN,
+                MembershipAudit.Subject.REQUEST,
+                request.getId(),
+                null);
     }
 }

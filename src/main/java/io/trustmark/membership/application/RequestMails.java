@@ -52,16 +52,25 @@ public class RequestMails {
         }
         var facts = new ArrayList<MailContent.Fact>();
         for (var step : progress.steps()) {
-            facts.add(new MailContent.Fact(Texts.text(locale, "progress.step." + step.kind().name()),
-                    Languages.dateTime(step.at(), locale)));
+            facts.add(new MailContent.Fact(
+                    Texts.text(locale, "progress.step." + step.kind().name()), Languages.dateTime(step.at(), locale)));
         }
         if (progress.open()) {
-            facts.add(new MailContent.Fact(Texts.text(locale, "progress.expected"), Texts.text(locale, "progress.expectedBy",
-                    Languages.dateTime(progress.expectedBy(), locale), status.slaHours())));
+            facts.add(new MailContent.Fact(
+                    Texts.text(locale, "progress.expected"),
+                    Texts.text(
+                            locale,
+                            "progress.expectedBy",
+                            Languages.dateTime(progress.expectedBy(), locale),
+                            status.slaHours())));
         }
         // The mail is about the member's latest request, so the next step follows from it.
-        facts.add(new MailContent.Fact(Texts.text(locale, "progress.next"),
-                Texts.text(locale, "progress.next." + NextStep.of(member, Optional.of(request)).name())));
+        facts.add(new MailContent.Fact(
+                Texts.text(locale, "progress.next"),
+                Texts.text(
+                        locale,
+                        "progress.next."
+                                + NextStep.of(member, Optional.of(request)).name())));
         mail.heading(Texts.text(locale, "progress.request", tier))
                 .facts(facts)
                 .paragraphs(Texts.text(locale, "mail.request.follow", baseUrl + "/member/status"));

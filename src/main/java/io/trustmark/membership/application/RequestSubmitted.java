@@ -5,5 +5,4 @@ package io.trustmark.membership.application;
  * checks are written. Observers add further check results (image reuse, duplicate IDs) in the same
  * transaction, so a reviewer never sees a request without them.
  */
-public record RequestSubmitted(Long requestId, Long accountId) {
-}
+public record RequestSubmitted(Long requestId, Long accountId) {}

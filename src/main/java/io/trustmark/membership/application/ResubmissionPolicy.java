@@ -1,7 +1,7 @@
 package io.trustmark.membership.application;
 
-import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.account.domain.Tier;
+import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.membership.domain.ResubmissionRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

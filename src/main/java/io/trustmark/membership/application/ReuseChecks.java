@@ -39,7 +39,8 @@ public class ReuseChecks {
     /** Runs in the submitting transaction, so the request is never seen without these checks. */
     void onSubmitted(@Observes RequestSubmitted submitted) {
         var now = Instant.now(clock);
-        em.persist(new RequestCheck(submitted.requestId(), imageReuse(sameImages.sentByOthers(submitted.requestId())), now));
+        em.persist(new RequestCheck(
+                submitted.requestId(), imageReuse(sameImages.sentByOthers(submitted.requestId())), now));
         em.persist(new RequestCheck(submitted.requestId(), duplicateId(submitted.requestId()), now));
     }
 
@@ -50,7 +51,8 @@ public class ReuseChecks {
         var reasons = matches.stream()
                 .map(m -> m.identical()
                         ? CheckReason.of("check.imageReuse.identical", m.otherRequestId(), username(m.otherOwnerId()))
-                        : CheckReason.of("check.imageReuse.near", m.otherRequestId(), username(m.otherOwnerId()), m.distance()))
+                        : CheckReason.of(
+                                "check.imageReuse.near", m.otherRequestId(), username(m.otherOwnerId()), m.distance()))
                 .distinct()
                 .toList();
         return new CheckResult(CheckCode.IMAGE_REUSE, CheckOutcome.NEEDS_REVIEW, reasons);
@@ -68,9 +70,15 @@ public class ReuseChecks {
         if (others.isEmpty()) {
             return CheckResult.of(CheckCode.DUPLICATE_ID, CheckOutcome.PASS, CheckReason.of("check.duplicateId.none"));
         }
-        return new CheckResult(CheckCode.DUPLICATE_ID, CheckOutcome.NEEDS_REVIEW, others.stream()
-                .map(r -> CheckReason.of("check.duplicateId.found", r.getId(), r.getAccount().getUsername()))
-                .toList());
+        return new CheckResult(
+                CheckCode.DUPLICATE_ID,
+                CheckOutcome.NEEDS_REVIEW,
+                others.stream()
+                        .map(r -> CheckReason.of(
+                                "check.duplicateId.found",
+                                r.getId(),
+                                r.getAccount().getUsername()))
+                        .toList());
     }
 
     private String username(Long accountId) {

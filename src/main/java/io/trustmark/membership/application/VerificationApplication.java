@@ -10,6 +10,10 @@ import java.util.Locale;
  * @param passbookAccountName the account name as printed in the passbook (Trusted only)
  * @param passbookBank a {@code ThaiBank} name (Trusted only)
  */
-public record VerificationApplication(boolean consent, Tier tier, IdentityDetails identity,
-                                      String passbookAccountName, String passbookBank, Locale locale) {
-}
+public record VerificationApplication(
+        boolean consent,
+        Tier tier,
+        IdentityDetails identity,
+        String passbookAccountName,
+        String passbookBank,
+        Locale locale) {}

@@ -1,7 +1,7 @@
 package io.trustmark.membership.domain;
 
-import io.trustmark.account.domain.Tier;
 import io.trustmark.account.domain.Account;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.identity.domain.MrzTd3;
 import io.trustmark.identity.domain.NameComparison;
 import io.trustmark.identity.domain.NameMatcher;
@@ -19,8 +19,7 @@ import java.util.List;
  */
 public final class AutomaticChecks {
 
-    private AutomaticChecks() {
-    }
+    private AutomaticChecks() {}
 
     /**
      * @param request the request as submitted (its identity or identity source already described)
@@ -43,7 +42,8 @@ public final class AutomaticChecks {
             results.add(passbookName(identity, request.getPassbookAccountName()));
         }
         if (request.getRequestedTier() == Tier.TRUSTED) {
-            results.add(CheckResult.of(CheckCode.FACE, CheckOutcome.NEEDS_REVIEW, CheckReason.of("check.face.compare")));
+            results.add(
+                    CheckResult.of(CheckCode.FACE, CheckOutcome.NEEDS_REVIEW, CheckReason.of("check.face.compare")));
         }
         return results;
     }
@@ -56,7 +56,8 @@ public final class AutomaticChecks {
 
     static CheckResult checksum(Account member, String typed) {
         if (!member.isThai()) {
-            return CheckResult.of(CheckCode.CHECKSUM, CheckOutcome.NEEDS_REVIEW, CheckReason.of("check.checksum.passport"));
+            return CheckResult.of(
+                    CheckCode.CHECKSUM, CheckOutcome.NEEDS_REVIEW, CheckReason.of("check.checksum.passport"));
         }
         return NationalIdNumber.isValid(typed)
                 ? CheckResult.of(CheckCode.CHECKSUM, CheckOutcome.PASS, CheckReason.of("check.checksum.valid"))
@@ -74,23 +75,34 @@ public final class AutomaticChecks {
 
     static CheckResult identitySource(VerificationRequest source) {
         if (source == null || source.getStatus() != RequestStatus.APPROVED) {
-            return CheckResult.of(CheckCode.IDENTITY_SOURCE, CheckOutcome.NEEDS_REVIEW, CheckReason.of("check.source.none"));
+            return CheckResult.of(
+                    CheckCode.IDENTITY_SOURCE, CheckOutcome.NEEDS_REVIEW, CheckReason.of("check.source.none"));
         }
         if (source.getIdentity() == null) {
-            return CheckResult.of(CheckCode.IDENTITY_SOURCE, CheckOutcome.NEEDS_REVIEW,
+            return CheckResult.of(
+                    CheckCode.IDENTITY_SOURCE,
+                    CheckOutcome.NEEDS_REVIEW,
                     CheckReason.of("check.source.noNames", source.getId()));
         }
-        return CheckResult.of(CheckCode.IDENTITY_SOURCE, CheckOutcome.PASS,
-                CheckReason.of("check.source.verified", source.getId(), source.getDecidedAt().toString().substring(0, 10)));
+        return CheckResult.of(
+                CheckCode.IDENTITY_SOURCE,
+                CheckOutcome.PASS,
+                CheckReason.of(
+                        "check.source.verified",
+                        source.getId(),
+                        source.getDecidedAt().toString().substring(0, 10)));
     }
 
     static CheckResult passbookName(PrintedIdentity identity, String accountName) {
         if (identity == null) {
-            return CheckResult.of(CheckCode.PASSBOOK_NAME, CheckOutcome.NEEDS_REVIEW, CheckReason.of("check.passbook.noCardName"));
+            return CheckResult.of(
+                    CheckCode.PASSBOOK_NAME, CheckOutcome.NEEDS_REVIEW, CheckReason.of("check.passbook.noCardName"));
         }
         var thai = identity.hasThaiName()
-                ? new PersonName(identity.getThaiTitle(), identity.getThaiGiven(), identity.getThaiSurname()) : null;
-        var english = new PersonName(identity.getEnglishTitle(), identity.getEnglishGiven(), identity.getEnglishSurname());
+                ? new PersonName(identity.getThaiTitle(), identity.getThaiGiven(), identity.getThaiSurname())
+                : null;
+        var english =
+                new PersonName(identity.getEnglishTitle(), identity.getEnglishGiven(), identity.getEnglishSurname());
         return fromComparison(CheckCode.PASSBOOK_NAME, NameMatcher.compareAccountName(thai, english, accountName));
     }
 
@@ -112,7 +124,8 @@ public final class AutomaticChecks {
         var identity = request.getIdentity();
         if (identity != null) {
             if (!zone.documentNumber().equals(identity.getDocumentNumber())) {
-                reasons.add(CheckReason.of("check.mrz.numberDiffers", zone.documentNumber(), identity.getDocumentNumber()));
+                reasons.add(
+                        CheckReason.of("check.mrz.numberDiffers", zone.documentNumber(), identity.getDocumentNumber()));
                 outcome = CheckOutcome.FAIL;
             }
             if (identity.getExpiry() != null && !zone.expiryDate().equals(identity.getExpiry())) {
@@ -120,7 +133,8 @@ public final class AutomaticChecks {
                 outcome = CheckOutcome.FAIL;
             }
             var names = NameMatcher.compare(
-                    new PersonName(identity.getEnglishTitle(), identity.getEnglishGiven(), identity.getEnglishSurname()),
+                    new PersonName(
+                            identity.getEnglishTitle(), identity.getEnglishGiven(), identity.getEnglishSurname()),
                     new PersonName(null, zone.givenNames(), zone.surname()));
             var nameResult = fromComparison(CheckCode.MRZ, names);
             if (nameResult.outcome() != CheckOutcome.PASS) {
@@ -151,7 +165,11 @@ public final class AutomaticChecks {
             case MISMATCH -> CheckOutcome.FAIL;
             case NEEDS_REVIEW -> CheckOutcome.NEEDS_REVIEW;
         };
-        return new CheckResult(code, outcome, comparison.reasons().stream()
-                .map(e -> new CheckReason(e.key(), e.args())).toList());
+        return new CheckResult(
+                code,
+                outcome,
+                comparison.reasons().stream()
+                        .map(e -> new CheckReason(e.key(), e.args()))
+                        .toList());
     }
 }

@@ -32,7 +32,8 @@ public record CheckReason(String key, List<String> args) {
                 out.append(RECORD);
             }
             out.append(reason.key());
-            reason.args().forEach(a -> out.append(FIELD).append(a.replace(FIELD, " ").replace(RECORD, " ")));
+            reason.args()
+                    .forEach(a -> out.append(FIELD).append(a.replace(FIELD, " ").replace(RECORD, " ")));
         }
         return out.toString();
     }

@@ -1,7 +1,7 @@
 package io.trustmark.membership.domain;
 
-import io.trustmark.account.domain.Tier;
 import io.trustmark.account.domain.Account;
+import io.trustmark.account.domain.Tier;
 import java.util.Optional;
 
 /**

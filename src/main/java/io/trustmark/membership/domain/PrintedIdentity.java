@@ -51,8 +51,16 @@ public class PrintedIdentity {
     /**
      * @param documentNumber the card's number, or the passport's own number (folded to canonical form)
      */
-    public PrintedIdentity(DocumentKind documentKind, String documentNumber, String thaiTitle, String thaiGiven, String thaiSurname,
-                           String englishTitle, String englishGiven, String englishSurname, LocalDate expiry) {
+    public PrintedIdentity(
+            DocumentKind documentKind,
+            String documentNumber,
+            String thaiTitle,
+            String thaiGiven,
+            String thaiSurname,
+            String englishTitle,
+            String englishGiven,
+            String englishSurname,
+            LocalDate expiry) {
         if (!Objects.requireNonNull(documentKind).identityDocument()) {
             throw new IllegalArgumentException("Not an identity document: " + documentKind);
         }

@@ -15,8 +15,8 @@ import java.util.Objects;
  *                   null once it is closed
  * @param reason     the reviewer's words to the member when it was refused or sent back, else null
  */
-public record RequestProgress(Long requestId, Tier tier, RequestStatus status, List<Step> steps, Instant expectedBy,
-                              String reason) {
+public record RequestProgress(
+        Long requestId, Tier tier, RequestStatus status, List<Step> steps, Instant expectedBy, String reason) {
 
     /** What can happen to a request, in the order it happens. */
     public enum StepKind {
@@ -53,8 +53,8 @@ public record RequestProgress(Long requestId, Tier tier, RequestStatus status, L
      * @param claimedAt    while an admin holds the open request, since when; else null
      * @param answerTime   how soon the forum promises an answer after a request is sent
      */
-    public static RequestProgress of(VerificationRequest request, boolean resubmission, Instant claimedAt,
-                                     Duration answerTime) {
+    public static RequestProgress of(
+            VerificationRequest request, boolean resubmission, Instant claimedAt, Duration answerTime) {
         var steps = new ArrayList<Step>();
         steps.add(new Step(resubmission ? StepKind.RESUBMITTED : StepKind.SUBMITTED, request.getSubmittedAt()));
         if (claimedAt != null && request.getStatus().open()) {
@@ -67,9 +67,15 @@ public record RequestProgress(Long requestId, Tier tier, RequestStatus status, L
         if (!status.open()) {
             steps.add(new Step(StepKind.valueOf(status.name()), request.getDecidedAt()));
         }
-        return new RequestProgress(request.getId(), request.getRequestedTier(), status, steps,
+        return new RequestProgress(
+                request.getId(),
+                request.getRequestedTier(),
+                status,
+                steps,
                 status.open() ? request.getSubmittedAt().plus(answerTime) : null,
-                status == RequestStatus.REJECTED || status == RequestStatus.RESUBMIT ? request.getDecisionReason() : null);
+                status == RequestStatus.REJECTED || status == RequestStatus.RESUBMIT
+                        ? request.getDecisionReason()
+                        : null);
     }
 
     public boolean open() {

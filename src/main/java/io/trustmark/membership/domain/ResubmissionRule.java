@@ -29,7 +29,9 @@ public record ResubmissionRule(int maxAttempts) {
 
     /** How many more requests the member may send after these. */
     public int attemptsLeft(Collection<RequestStatus> earlier) {
-        long used = earlier.stream().filter(s -> s == RequestStatus.RESUBMIT || s == RequestStatus.SUBMITTED).count();
+        long used = earlier.stream()
+                .filter(s -> s == RequestStatus.RESUBMIT || s == RequestStatus.SUBMITTED)
+                .count();
         return (int) Math.max(0, maxAttempts - used);
     }
 }

@@ -5,5 +5,20 @@ package io.trustmark.membership.domain;
  * report see one spelling per bank; names come from the bundles.
  */
 public enum ThaiBank {
-    BBL, KBANK, KTB, SCB, BAY, TTB, GSB, BAAC, GHB, UOB, CIMB, KKP, LHB, TISCO, ICBC, IBANK
+    BBL,
+    KBANK,
+    KTB,
+    SCB,
+    BAY,
+    TTB,
+    GSB,
+    BAAC,
+    GHB,
+    UOB,
+    CIMB,
+    KKP,
+    LHB,
+    TISCO,
+    ICBC,
+    IBANK
 }

@@ -34,8 +34,7 @@ public final class TypedIdentity {
         }
     }
 
-    private TypedIdentity() {
-    }
+    private TypedIdentity() {}
 
     /**
      * The number field: for a Thai member the 13-digit ID (on a Thai passport, its personal number), for a

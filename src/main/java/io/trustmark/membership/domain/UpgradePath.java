@@ -1,7 +1,7 @@
 package io.trustmark.membership.domain;
 
-import io.trustmark.account.domain.Tier;
 import io.trustmark.account.domain.Account;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.document.domain.DocumentKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +70,10 @@ public record UpgradePath(Tier target, List<DocumentKind> identityDocuments, boo
     public List<DocumentKind> documents(DocumentKind chosenIdentityDocument) {
         var kinds = new ArrayList<DocumentKind>();
         if (needsIdentityDocument()) {
-            kinds.add(chosenIdentityDocument != null && identityDocuments.contains(chosenIdentityDocument)
-                    ? chosenIdentityDocument : identityDocuments.get(0));
+            kinds.add(
+                    chosenIdentityDocument != null && identityDocuments.contains(chosenIdentityDocument)
+                            ? chosenIdentityDocument
+                            : identityDocuments.get(0));
         }
         if (target == Tier.TRUSTED) {
             kinds.add(DocumentKind.FACE);

@@ -63,7 +63,8 @@ public class RetentionJob {
     private ScheduledFuture<?> schedule;
 
     void start(@Observes SchemaReady ready) {
-        schedule = executor.scheduleWithFixedDelay(this::run, Math.min(60, intervalSeconds), intervalSeconds, TimeUnit.SECONDS);
+        schedule = executor.scheduleWithFixedDelay(
+                this::run, Math.min(60, intervalSeconds), intervalSeconds, TimeUnit.SECONDS);
     }
 
     @PreDestroy

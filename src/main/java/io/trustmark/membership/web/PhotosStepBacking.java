@@ -49,6 +49,7 @@ public class PhotosStepBacking implements Serializable {
     private boolean shown;
     /** "Continue on another device": the link of this wizard, its QR code, and what the poll saw last. */
     private Handoffs.Link handoff;
+
     private List<DocumentKind> handoffKinds;
     private String handoffQr;
     private Handoffs.Status handoffStatus;
@@ -124,7 +125,8 @@ public class PhotosStepBacking implements Serializable {
 
     /** A photo arrives: checked and sealed at once, or refused with the reason beside its upload field. */
     public void upload(FileUploadEvent event) {
-        var kind = DocumentKind.valueOf((String) event.getComponent().getAttributes().get("kind"));
+        var kind = DocumentKind.valueOf(
+                (String) event.getComponent().getAttributes().get("kind"));
         var context = FacesContext.getCurrentInstance();
         var clientId = event.getComponent().getClientId(context);
         try {

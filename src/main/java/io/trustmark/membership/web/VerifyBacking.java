@@ -1,47 +1,29 @@
 package io.trustmark.membership.web;
 
-import org.omnifaces.util.Faces;
-
-import org.omnifaces.util.Messages;
-
-import io.trustmark.account.domain.Account;
 import io.trustmark.account.application.CurrentMember;
+import io.trustmark.account.domain.Account;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.document.application.DocumentDrafts;
-import io.trustmark.document.application.DocumentIntake;
-import io.trustmark.document.application.DocumentSummary;
 import io.trustmark.document.application.Handoffs;
 import io.trustmark.document.domain.DocumentKind;
-import io.trustmark.document.domain.DocumentRefusedException;
-import io.trustmark.platform.web.QrCodes;
 import io.trustmark.identity.domain.NationalIdNumber;
-import io.trustmark.membership.application.IdentityDetails;
 import io.trustmark.membership.application.MembershipService;
 import io.trustmark.membership.application.UpgradeRefusedException;
 import io.trustmark.membership.application.VerificationApplication;
 import io.trustmark.membership.domain.PrintedIdentity;
 import io.trustmark.membership.domain.ThaiBank;
-import io.trustmark.membership.domain.TypedIdentity;
-import io.trustmark.account.domain.Tier;
 import io.trustmark.membership.domain.UpgradePath;
 import io.trustmark.membership.domain.VerificationRequest;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.primefaces.PrimeFaces;
-import org.primefaces.event.FileUploadEvent;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * /member/verify: the state of the member's request, and the wizard that sends a new one: consent &rarr;
@@ -69,7 +51,9 @@ public class VerifyBacking implements Serializable {
 
     /** Which step owns each field the service may refuse, so a refusal takes the member back there. */
     private static final Map<String, Integer> FIELD_STEPS = Map.ofEntries(
-            Map.entry("consent", CONSENT), Map.entry("tier", TIER), Map.entry("document", TIER),
+            Map.entry("consent", CONSENT),
+            Map.entry("tier", TIER),
+            Map.entry("document", TIER),
             Map.entry("documents", DOCUMENTS));
 
     @Inject
@@ -122,7 +106,8 @@ public class VerifyBacking implements Serializable {
 
     /** Offered when there is no open request and a higher tier to reach. */
     public boolean isWizardShown() {
-        return member.isEmailConfirmed() && !UpgradePath.targets(account()).isEmpty()
+        return member.isEmailConfirmed()
+                && !UpgradePath.targets(account()).isEmpty()
                 && latest().map(r -> !r.getStatus().open()).orElse(true);
     }
 
@@ -143,7 +128,8 @@ public class VerifyBacking implements Serializable {
             Messages.addGlobal(Messages.createError("verify.tier.required"));
             return;
         }
-        if (step == TIER && path().needsIdentityDocument()
+        if (step == TIER
+                && path().needsIdentityDocument()
                 && (form.getDocument() == null || !path().identityDocuments().contains(form.getDocument()))) {
             form.setDocument(path().identityDocuments().get(0));
         }
@@ -184,9 +170,15 @@ public class VerifyBacking implements Serializable {
     public String submit() {
         var details = path().needsIdentityDocument() ? form.identityDetails() : null;
         try {
-            membership.submit(member.getUsername(),
-                    new VerificationApplication(form.isConsent(), form.getTier(), details, form.getPassbookName(),
-                            form.getPassbookBank(), Faces.getLocale()));
+            membership.submit(
+                    member.getUsername(),
+                    new VerificationApplication(
+                            form.isConsent(),
+                            form.getTier(),
+                            details,
+                            form.getPassbookName(),
+                            form.getPassbookBank(),
+                            Faces.getLocale()));
         } catch (UpgradeRefusedException e) {
             step = e.field() == null ? step : FIELD_STEPS.getOrDefault(e.field(), DETAILS);
             Messages.addGlobal(Messages.createError(e.messageKey(), e.args()));
@@ -268,8 +260,11 @@ public class VerifyBacking implements Serializable {
     }
 
     public String getFormattedNumber() {
-        return form.getNumber() == null ? "" : account().isThai() && NationalIdNumber.isValid(form.getNumber())
-                ? NationalIdNumber.parse(form.getNumber()).formatted() : form.getNumber();
+        return form.getNumber() == null
+                ? ""
+                : account().isThai() && NationalIdNumber.isValid(form.getNumber())
+                        ? NationalIdNumber.parse(form.getNumber()).formatted()
+                        : form.getNumber();
     }
 
     public String getNoticeVersion() {

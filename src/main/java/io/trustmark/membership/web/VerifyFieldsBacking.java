@@ -50,7 +50,8 @@ public class VerifyFieldsBacking {
 
     private static void refuse(Optional<TypedIdentity.Refusal> refusal) {
         if (refusal.isPresent()) {
-            throw new ValidatorException(Messages.createError(refusal.get().messageKey(), refusal.get().arguments()));
+            throw new ValidatorException(Messages.createError(
+                    refusal.get().messageKey(), refusal.get().arguments()));
         }
     }
 }

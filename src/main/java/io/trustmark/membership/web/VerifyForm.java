@@ -31,8 +31,17 @@ public class VerifyForm implements Serializable {
 
     /** The identity document as typed, as the service takes it. */
     IdentityDetails identityDetails() {
-        return new IdentityDetails(document, number, passportNumber, thaiTitle, thaiGiven, thaiSurname,
-                englishTitle, englishGiven, englishSurname, expiry);
+        return new IdentityDetails(
+                document,
+                number,
+                passportNumber,
+                thaiTitle,
+                thaiGiven,
+                thaiSurname,
+                englishTitle,
+                englishGiven,
+                englishSurname,
+                expiry);
     }
 
     public boolean isConsent() {

@@ -45,12 +45,12 @@ public class Mailer {
     /** Signs the mail and writes it to the outbox. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(String recipient, MailContent.Builder mail) {
-        var content = mail.paragraphs(Texts.text(mail.locale(), "mail.signature")).build();
+        var content =
+                mail.paragraphs(Texts.text(mail.locale(), "mail.signature")).build();
         em.persist(new OutboxMail(recipient, content, Instant.now(clock)));
         queued.fire(new MailQueued());
     }
 
     /** Tells the sender, after commit, that there is something to send. */
-    public record MailQueued() {
-    }
+    public record MailQueued() {}
 }

@@ -46,9 +46,14 @@ public final class MailContent {
     /** The HTML part: a small, self-contained document (mail clients ignore style sheets, so styles are inline). */
     public String html() {
         var out = new StringBuilder()
-                .append("<!DOCTYPE html>\n<html lang=\"").append(escape(locale.getLanguage())).append("\">\n<head>\n")
-                .append("<meta charset=\"UTF-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(subject)).append("</title>\n</head>\n")
+                .append("<!DOCTYPE html>\n<html lang=\"")
+                .append(escape(locale.getLanguage()))
+                .append("\">\n<head>\n")
+                .append(
+                        "<meta charset=\"UTF-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>")
+                .append(escape(subject))
+                .append("</title>\n</head>\n")
                 .append("<body style=\"margin:0;padding:16px;background:#f6f7f9;color:#1f2933;")
                 .append("font-family:system-ui,'Noto Sans Thai','Segoe UI',sans-serif;line-height:1.5\">\n")
                 .append("<div style=\"max-width:600px;margin:0 auto;background:#ffffff;border:1px solid #d9dee5;")
@@ -65,7 +70,11 @@ public final class MailContent {
         while (matcher.find()) {
             out.append(escapeLines(text.substring(last, matcher.start())));
             var url = escape(matcher.group());
-            out.append("<a href=\"").append(url).append("\" style=\"color:#0b5cad\">").append(url).append("</a>");
+            out.append("<a href=\"")
+                    .append(url)
+                    .append("\" style=\"color:#0b5cad\">")
+                    .append(url)
+                    .append("</a>");
             last = matcher.end();
         }
         return out.append(escapeLines(text.substring(last))).toString();
@@ -137,7 +146,8 @@ public final class MailContent {
 
         @Override
         public String text() {
-            return String.join("\n", facts.stream().map(f -> f.label() + ": " + f.value()).toList());
+            return String.join(
+                    "\n", facts.stream().map(f -> f.label() + ": " + f.value()).toList());
         }
 
         @Override
@@ -145,8 +155,12 @@ public final class MailContent {
             var out = new StringBuilder("<table style=\"border-collapse:collapse\">\n");
             for (var fact : facts) {
                 out.append("<tr><th scope=\"row\" style=\"text-align:left;font-weight:600;padding:2px 16px 2px 0;")
-                        .append("vertical-align:top\">").append(escape(fact.label())).append("</th>")
-                        .append("<td style=\"padding:2px 0\">").append(escape(fact.value())).append("</td></tr>\n");
+                        .append("vertical-align:top\">")
+                        .append(escape(fact.label()))
+                        .append("</th>")
+                        .append("<td style=\"padding:2px 0\">")
+                        .append(escape(fact.value()))
+                        .append("</td></tr>\n");
             }
             return out.append("</table>").toString();
         }

@@ -154,8 +154,8 @@ public class OutboxSender {
     private void deliver(OutboxMail mail) {
         try {
             if (session == null) {
-                LOG.info(() -> "Mail (not sent: no SMTP host configured) to " + mail.getRecipient()
-                        + "\nSubject: " + mail.getSubject() + "\n\n" + mail.getBody());
+                LOG.info(() -> "Mail (not sent: no SMTP host configured) to " + mail.getRecipient() + "\nSubject: "
+                        + mail.getSubject() + "\n\n" + mail.getBody());
             } else {
                 send(mail);
             }
@@ -163,8 +163,10 @@ public class OutboxSender {
         } catch (MessagingException | RuntimeException e) {
             // The message of an SMTP refusal often quotes the recipient's address: it goes to the
             // outbox row (last_error), and the log gets the id and the kind of failure only.
-            LOG.log(Level.WARNING, () -> "Mail " + mail.getId() + " not delivered (" + e.getClass().getSimpleName()
-                    + "); retried later, details in outbox_mail.last_error");
+            LOG.log(
+                    Level.WARNING,
+                    () -> "Mail " + mail.getId() + " not delivered ("
+                            + e.getClass().getSimpleName() + "); retried later, details in outbox_mail.last_error");
             store.markFailed(mail.getId(), e.toString(), Instant.now(clock), maxAttempts);
         }
     }

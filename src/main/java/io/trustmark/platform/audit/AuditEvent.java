@@ -38,8 +38,8 @@ public class AuditEvent {
         // for JPA
     }
 
-    public AuditEvent(Instant occurredAt, Long actorId, String action, String subjectType, Long subjectId,
-                      String detail) {
+    public AuditEvent(
+            Instant occurredAt, Long actorId, String action, String subjectType, Long subjectId, String detail) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.action = action;

@@ -29,7 +29,8 @@ public class AuditLog {
 
     @Transactional
     public List<AuditEvent> forSubject(AuditSubjectType subjectType, Long subjectId) {
-        return em.createQuery("select e from AuditEvent e where e.subjectType = :t and e.subjectId = :i order by e.id",
+        return em.createQuery(
+                        "select e from AuditEvent e where e.subjectType = :t and e.subjectId = :i order by e.id",
                         AuditEvent.class)
                 .setParameter("t", subjectType.name())
                 .setParameter("i", subjectId)

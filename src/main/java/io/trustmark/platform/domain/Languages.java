@@ -28,8 +28,7 @@ public final class Languages {
     /** Thai dates count years in the Buddhist era (2026 CE is B.E. 2569), as Thai readers expect. */
     private static final Locale THAI_DATES = Locale.forLanguageTag("th-TH-u-ca-buddhist");
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The supported language a tag names ("th", "th-TH", "en-GB" …), if any. */
     public static Optional<Locale> supported(String tag) {

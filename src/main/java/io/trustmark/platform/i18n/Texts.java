@@ -14,8 +14,7 @@ public final class Texts {
 
     public static final String BUNDLE = "io.trustmark.i18n.messages";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String text(Locale locale, String key, Object... args) {
         var pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);

@@ -15,16 +15,17 @@ import java.util.regex.Pattern;
 public final class PersonalDataRedactor {
 
     private static final String DIGIT = "[0-9\\u0E50-\\u0E59]";
-    private static final Pattern ID_NUMBER = Pattern.compile("(?<!" + DIGIT + ")" + DIGIT + "(?:[ \\u00A0-]?" + DIGIT + "){12}(?!" + DIGIT + ")");
+    private static final Pattern ID_NUMBER =
+            Pattern.compile("(?<!" + DIGIT + ")" + DIGIT + "(?:[ \\u00A0-]?" + DIGIT + "){12}(?!" + DIGIT + ")");
     private static final Pattern PASSPORT = Pattern.compile("\\b[A-Z]{1,2}[0-9]{6,7}\\b");
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    private static final Pattern EMAIL =
+            Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
 
     public static final String ID_NUMBER_MASK = "[id-number]";
     public static final String PASSPORT_MASK = "[passport]";
     public static final String EMAIL_MASK = "[e-mail]";
 
-    private PersonalDataRedactor() {
-    }
+    private PersonalDataRedactor() {}
 
     /** The text with every match masked; the same instance when there was nothing to mask. */
     public static String redact(String text) {
@@ -67,7 +68,8 @@ public final class PersonalDataRedactor {
 
     private static Throwable copy(Throwable thrown, int depth) {
         var cause = thrown.getCause() == null || thrown.getCause() == thrown || depth > 20
-                ? null : copy(thrown.getCause(), depth + 1);
+                ? null
+                : copy(thrown.getCause(), depth + 1);
         var copy = new RedactedThrowable(thrown.getClass().getName(), redact(thrown.getMessage()), cause);
         copy.setStackTrace(thrown.getStackTrace());
         for (var suppressed : thrown.getSuppressed()) {

@@ -51,12 +51,11 @@ public class DatabaseMigration {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         schemaReady.fire(new SchemaReady());
     }
 
     /** Fired once per node after the schema is current. */
-    public record SchemaReady() {
-    }
+    public record SchemaReady() {}
 }

@@ -1,7 +1,6 @@
 package io.trustmark.platform.web;
 
 import io.trustmark.platform.i18n.Texts;
-
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;

@@ -7,8 +7,7 @@ import java.io.UncheckedIOException;
 /** Answers the current Faces request with 404, for view parameters that name nothing. */
 public final class NotFound {
 
-    private NotFound() {
-    }
+    private NotFound() {}
 
     public static void send() {
         var context = FacesContext.getCurrentInstance();

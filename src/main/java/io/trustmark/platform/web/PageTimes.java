@@ -1,7 +1,5 @@
 package io.trustmark.platform.web;
 
-import org.omnifaces.util.Faces;
-
 import io.trustmark.platform.domain.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +7,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.omnifaces.util.Faces;
 
 /**
  * How pages show times: absolute in the reader's language and in Bangkok time (Buddhist-era years in

@@ -22,8 +22,7 @@ public final class QrCodes {
     /** Pixels per module: with the usual 37–41 modules a code of about 270 px, sharp when shown smaller. */
     private static final int SCALE = 6;
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     public static String pngDataUri(String text) {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text));
@@ -33,9 +32,15 @@ public final class QrCodes {
         try {
             // Size 0: one pixel per module; scaled here, so every module has the same whole number of pixels.
             // Level M survives a smudged screen; a quiet zone of 2 modules is enough on the white card.
-            var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-            var image = new BufferedImage(matrix.getWidth() * SCALE, matrix.getHeight() * SCALE, BufferedImage.TYPE_BYTE_BINARY);
+            var matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            var image = new BufferedImage(
+                    matrix.getWidth() * SCALE, matrix.getHeight() * SCALE, BufferedImage.TYPE_BYTE_BINARY);
             var white = 0xFFFFFF;
             for (int y = 0; y < image.getHeight(); y++) {
                 for (int x = 0; x < image.getWidth(); x++) {

@@ -10,8 +10,7 @@ import org.omnifaces.util.Messages;
  */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static FacesMessage message(RefusedException refusal) {
         return Messages.createError(refusal.messageKey(), refusal.args());

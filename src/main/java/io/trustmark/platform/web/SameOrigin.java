@@ -10,8 +10,7 @@ import java.net.URI;
  */
 public final class SameOrigin {
 
-    private SameOrigin() {
-    }
+    private SameOrigin() {}
 
     public static boolean test(HttpServletRequest request) {
         if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {

@@ -42,8 +42,13 @@ public class ServerTimingFilter extends HttpFilter {
         }
         buffered.flushWriter();
         if (!response.isCommitted()) {
-            response.setHeader("Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f, cpu;dur=%.1f",
-                    (System.nanoTime() - start) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6));
+            response.setHeader(
+                    "Server-Timing",
+                    String.format(
+                            Locale.ROOT,
+                            "app;dur=%.1f, cpu;dur=%.1f",
+                            (System.nanoTime() - start) / 1e6,
+                            (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6));
             response.setContentLength(buffered.bytes.size());
         }
         buffered.bytes.writeTo(response.getOutputStream());
@@ -55,6 +60,7 @@ public class ServerTimingFilter extends HttpFilter {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         /** A redirect or an error page: the container answers, nothing buffered is sent. */
         boolean passedThrough;
+
         private PrintWriter writer;
         private ServletOutputStream stream;
 

@@ -24,8 +24,7 @@ public class AuditTrail {
         return where(query, """
                 select new io.trustmark.review.application.AuditRow(e.id, e.occurredAt, a.username, e.action, e.subjectType,
                     e.subjectId, e.detail)
-                from AuditEvent e left join Account a on a.id = e.actorId""", " order by e.occurredAt desc, e.id desc",
-                AuditRow.class)
+                from AuditEvent e left join Account a on a.id = e.actorId""", " order by e.occurredAt desc, e.id desc", AuditRow.class)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
@@ -37,7 +36,8 @@ public class AuditTrail {
 
     /** The actions that occur in the trail, for the filter's choices. */
     public List<String> actions() {
-        return em.createQuery("select distinct e.action from AuditEvent e order by e.action", String.class).getResultList();
+        return em.createQuery("select distinct e.action from AuditEvent e order by e.action", String.class)
+                .getResultList();
     }
 
     private <T> TypedQuery<T> where(AuditQuery query, String select, String order, Class<T> type) {

@@ -1,7 +1,7 @@
 package io.trustmark.review.application;
 
-import io.trustmark.account.domain.Account;
 import io.trustmark.account.application.AccountRepository;
+import io.trustmark.account.domain.Account;
 import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.review.infrastructure.ClaimStore;
@@ -104,7 +104,10 @@ public class ClaimService {
         }
         var holder = accounts.get(claim.get().getAdminId());
         var mine = holder.getUsername().equals(Account.normalizeUsername(adminUsername));
-        return new ClaimView(mine ? ClaimView.Outcome.MINE : ClaimView.Outcome.HELD, holder.getId(), holder.getUsername(),
+        return new ClaimView(
+                mine ? ClaimView.Outcome.MINE : ClaimView.Outcome.HELD,
+                holder.getId(),
+                holder.getUsername(),
                 claim.get().getExpiresAt());
     }
 

@@ -66,7 +66,12 @@ public class ClaimTransaction {
         }
         var now = Instant.now(clock);
         if (store.transfer(requestId, holderId, adminId, now, now.plus(claimDuration()))) {
-            audit.record(adminId, ReviewAudit.CLAIM_TAKEN_OVER, MembershipAudit.Subject.REQUEST, requestId, "from " + holderName);
+            audit.record(
+                    adminId,
+                    ReviewAudit.CLAIM_TAKEN_OVER,
+                    MembershipAudit.Subject.REQUEST,
+                    requestId,
+                    "from " + holderName);
             return true;
         }
         return false;

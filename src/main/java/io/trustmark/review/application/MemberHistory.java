@@ -1,7 +1,7 @@
 package io.trustmark.review.application;
 
-import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.account.domain.Tier;
+import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.review.domain.DecisionOutcome;
 import java.time.Instant;
 import java.util.List;
@@ -10,12 +10,24 @@ import java.util.List;
 public record MemberHistory(List<PastRequest> requests, List<TierStep> tierChanges) {
 
     /** One request and how it ended; the reason texts are as the member was told them. */
-    public record PastRequest(Long id, Tier requestedTier, RequestStatus status, Instant submittedAt, Instant decidedAt,
-                              String decidedBy, DecisionOutcome outcome, String reasonCode, String memberReason,
-                              String staffNote) {
-    }
+    public record PastRequest(
+            Long id,
+            Tier requestedTier,
+            RequestStatus status,
+            Instant submittedAt,
+            Instant decidedAt,
+            String decidedBy,
+            DecisionOutcome outcome,
+            String reasonCode,
+            String memberReason,
+            String staffNote) {}
 
-    public record TierStep(Instant changedAt, Tier from, Tier to, String changedBy, Long requestId, String reasonCode,
-                           String reasonText) {
-    }
+    public record TierStep(
+            Instant changedAt,
+            Tier from,
+            Tier to,
+            String changedBy,
+            Long requestId,
+            String reasonCode,
+            String reasonText) {}
 }

@@ -1,7 +1,7 @@
 package io.trustmark.review.application;
 
-import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.account.domain.Tier;
+import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.review.domain.QueueFlag;
 import java.time.Instant;
 import java.util.Set;
@@ -10,8 +10,15 @@ import java.util.Set;
  * One request in the admin queue, with who holds it (null when nobody does) and what the automatic
  * checks flagged.
  */
-public record QueueRow(Long id, String username, Tier requestedTier, RequestStatus status, Instant submittedAt,
-                       String claimedBy, Instant claimedUntil, Set<QueueFlag> flags) {
+public record QueueRow(
+        Long id,
+        String username,
+        Tier requestedTier,
+        RequestStatus status,
+        Instant submittedAt,
+        String claimedBy,
+        Instant claimedUntil,
+        Set<QueueFlag> flags) {
 
     public QueueRow {
         flags = Set.copyOf(flags);

@@ -1,8 +1,8 @@
 package io.trustmark.review.application;
 
+import io.trustmark.account.domain.Tier;
 import io.trustmark.membership.application.MembershipQueries;
 import io.trustmark.membership.domain.RequestStatus;
-import io.trustmark.account.domain.Tier;
 import io.trustmark.review.domain.QueueFlag;
 import io.trustmark.review.domain.QueueQuery;
 import io.trustmark.review.domain.Sla;
@@ -51,12 +51,22 @@ public class QueueService {
         var now = Instant.now(clock);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(QueueSql.page(query, now, first, max)).getResultList();
-        var flags = flags(rows.stream().map(row -> ((Number) row[0]).longValue()).toList());
-        return rows.stream().map(row -> {
-            var id = ((Number) row[0]).longValue();
-            return new QueueRow(id, (String) row[1], Tier.valueOf((String) row[2]), RequestStatus.valueOf((String) row[3]),
-                    instant(row[4]), (String) row[5], instant(row[6]), flags.getOrDefault(id, Set.of()));
-        }).toList();
+        var flags =
+                flags(rows.stream().map(row -> ((Number) row[0]).longValue()).toList());
+        return rows.stream()
+                .map(row -> {
+                    var id = ((Number) row[0]).longValue();
+                    return new QueueRow(
+                            id,
+                            (String) row[1],
+                            Tier.valueOf((String) row[2]),
+                            RequestStatus.valueOf((String) row[3]),
+                            instant(row[4]),
+                            (String) row[5],
+                            instant(row[6]),
+                            flags.getOrDefault(id, Set.of()));
+                })
+                .toList();
     }
 
     public long count(QueueQuery query) {
@@ -85,7 +95,8 @@ public class QueueService {
         for (var row : rows) {
             var flag = QueueFlag.forCheck((String) row[1]);
             if (flag != null) {
-                flags.computeIfAbsent(((Number) row[0]).longValue(), id -> EnumSet.noneOf(QueueFlag.class)).add(flag);
+                flags.computeIfAbsent(((Number) row[0]).longValue(), id -> EnumSet.noneOf(QueueFlag.class))
+                        .add(flag);
             }
         }
         return flags;

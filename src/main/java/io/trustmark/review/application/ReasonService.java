@@ -1,8 +1,8 @@
 package io.trustmark.review.application;
 
-import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.account.application.AccountRepository;
 import io.trustmark.platform.audit.AuditLog;
+import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.review.domain.DecisionReason;
 import io.trustmark.review.domain.ReasonUse;
 import io.trustmark.review.domain.ReviewReason;
@@ -32,7 +32,8 @@ public class ReasonService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReviewReason> all() {
-        return em.createQuery("select r from ReviewReason r order by r.appliesTo, r.position, r.code", ReviewReason.class)
+        return em.createQuery(
+                        "select r from ReviewReason r order by r.appliesTo, r.position, r.code", ReviewReason.class)
                 .getResultList();
     }
 
@@ -41,16 +42,15 @@ public class ReasonService {
     public List<ReviewReason> active(ReasonUse use) {
         return em.createQuery("""
                         select r from ReviewReason r where r.appliesTo = :u and r.active = true
-                        order by r.position, r.code""", ReviewReason.class)
-                .setParameter("u", use)
-                .getResultList();
+                        order by r.position, r.code""", ReviewReason.class).setParameter("u", use).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ReviewReason> byCode(String code) {
         return em.createQuery("select r from ReviewReason r where r.code = :c", ReviewReason.class)
                 .setParameter("c", code)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -62,7 +62,10 @@ public class ReasonService {
         if (!reason.givesMemberAReason()) {
             throw new RefusedException("review.reason.needed");
         }
-        if (reason.code() != null && byCode(reason.code()).filter(r -> r.isActive() && r.getAppliesTo() == use).isEmpty()) {
+        if (reason.code() != null
+                && byCode(reason.code())
+                        .filter(r -> r.isActive() && r.getAppliesTo() == use)
+                        .isEmpty()) {
             throw new RefusedException("review.reason.unknown");
         }
     }
@@ -76,8 +79,16 @@ public class ReasonService {
 
     /** Creates a reason (id null) or changes one, refusing a change made on an outdated copy. */
     @Transactional
-    public ReviewReason save(Long id, long shownVersion, String code, ReasonUse use, String textEn, String textTh,
-                             boolean active, int position, String adminUsername) {
+    public ReviewReason save(
+            Long id,
+            long shownVersion,
+            String code,
+            ReasonUse use,
+            String textEn,
+            String textTh,
+            boolean active,
+            int position,
+            String adminUsername) {
         var admin = accounts.byUsername(adminUsername).orElseThrow();
         ReviewReason reason;
         if (id == null) {
@@ -100,7 +111,11 @@ public class ReasonService {
         } catch (PersistenceException e) {
             throw new RefusedException("reasons.codeTaken");
         }
-        audit.record(admin.getId(), ReviewAudit.REASON_SAVED, ReviewAudit.Subject.REASON, reason.getId(),
+        audit.record(
+                admin.getId(),
+                ReviewAudit.REASON_SAVED,
+                ReviewAudit.Subject.REASON,
+                reason.getId(),
                 reason.getCode() + (reason.isActive() ? "" : " (inactive)"));
         return reason;
     }

@@ -14,7 +14,12 @@ import java.util.List;
  *
  * @param identitySource Citizen &rarr; Trusted: the earlier approved request whose ID data this one reuses
  */
-public record ReviewDetail(VerificationRequest request, NumberCheck numberCheck, List<DocumentSummary> documents,
-                           List<RequestCheck> checks, VerificationRequest identitySource,
-                           ReviewDecision decision, MemberHistory history, int attemptsLeft) {
-}
+public record ReviewDetail(
+        VerificationRequest request,
+        NumberCheck numberCheck,
+        List<DocumentSummary> documents,
+        List<RequestCheck> checks,
+        VerificationRequest identitySource,
+        ReviewDecision decision,
+        MemberHistory history,
+        int attemptsLeft) {}

@@ -1,13 +1,14 @@
 package io.trustmark.review.application;
 
-import io.trustmark.membership.application.MembershipAudit;
-import io.trustmark.membership.application.ResubmissionPolicy;
-import io.trustmark.account.domain.Account;
 import io.trustmark.account.application.AccountRepository;
+import io.trustmark.account.domain.Account;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.document.application.DocumentVault;
 import io.trustmark.identity.domain.MrzException;
 import io.trustmark.identity.domain.MrzTd3;
+import io.trustmark.membership.application.MembershipAudit;
 import io.trustmark.membership.application.RequestMails;
+import io.trustmark.membership.application.ResubmissionPolicy;
 import io.trustmark.membership.domain.ApprovalOutcome;
 import io.trustmark.membership.domain.AutomaticChecks;
 import io.trustmark.membership.domain.CheckCode;
@@ -15,7 +16,6 @@ import io.trustmark.membership.domain.CheckResult;
 import io.trustmark.membership.domain.RequestAlreadyDecidedException;
 import io.trustmark.membership.domain.RequestCheck;
 import io.trustmark.membership.domain.SecondApproverRequiredException;
-import io.trustmark.account.domain.Tier;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.platform.audit.AuditLog;
 import io.trustmark.review.domain.DecisionOutcome;
@@ -80,20 +80,25 @@ public class ReviewService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ReviewDetail> detail(Long requestId) {
-        return Optional.ofNullable(em.find(VerificationRequest.class, requestId)).map(request -> {
-            var member = request.getAccount();
-            return new ReviewDetail(
-                    request,
-                    NumberCheck.of(member.getIdNumber(), request.getTypedNumber()),
-                    vault.forRequest(request.getId()),
-                    em.createQuery("select c from RequestCheck c where c.requestId = :r order by c.code", RequestCheck.class)
-                            .setParameter("r", request.getId()).getResultList(),
-                    Optional.ofNullable(request.getIdentitySourceRequestId()).map(s -> em.find(VerificationRequest.class, s))
-                            .orElse(null),
-                    decision(request.getId()).orElse(null),
-                    history(member),
-                    resubmissions.attemptsLeft(member.getId(), request.getRequestedTier()));
-        });
+        return Optional.ofNullable(em.find(VerificationRequest.class, requestId))
+                .map(request -> {
+                    var member = request.getAccount();
+                    return new ReviewDetail(
+                            request,
+                            NumberCheck.of(member.getIdNumber(), request.getTypedNumber()),
+                            vault.forRequest(request.getId()),
+                            em.createQuery(
+                                            "select c from RequestCheck c where c.requestId = :r order by c.code",
+                                            RequestCheck.class)
+                                    .setParameter("r", request.getId())
+                                    .getResultList(),
+                            Optional.ofNullable(request.getIdentitySourceRequestId())
+                                    .map(s -> em.find(VerificationRequest.class, s))
+                                    .orElse(null),
+                            decision(request.getId()).orElse(null),
+                            history(member),
+                            resubmissions.attemptsLeft(member.getId(), request.getRequestedTier()));
+                });
     }
 
     /**
@@ -107,10 +112,17 @@ public class ReviewService {
         var request = em.find(VerificationRequest.class, requestId);
         var result = AutomaticChecks.mrz(MrzTd3.parse(line1, line2), request);
         em.createQuery("delete from RequestCheck c where c.requestId = :r and c.code = :code")
-                .setParameter("r", requestId).setParameter("code", CheckCode.MRZ).executeUpdate();
+                .setParameter("r", requestId)
+                .setParameter("code", CheckCode.MRZ)
+                .executeUpdate();
         em.persist(new RequestCheck(requestId, result, Instant.now(clock)));
         var admin = accounts.byUsername(adminUsername).orElseThrow();
-        audit.record(admin.getId(), ReviewAudit.REQUEST_MRZ_CHECKED, MembershipAudit.Subject.REQUEST, requestId, result.outcome().name());
+        audit.record(
+                admin.getId(),
+                ReviewAudit.REQUEST_MRZ_CHECKED,
+                MembershipAudit.Subject.REQUEST,
+                requestId,
+                result.outcome().name());
         return result;
     }
 
@@ -128,7 +140,12 @@ public class ReviewService {
     @RequiresRecentSignIn
     @Transactional
     public ApprovalOutcome approve(Long requestId, long shownVersion, String adminUsername, DecisionReason note) {
-        return decide(requestId, shownVersion, adminUsername, DecisionOutcome.APPROVED, DecisionReason.note(note.staffNote()));
+        return decide(
+                requestId,
+                shownVersion,
+                adminUsername,
+                DecisionOutcome.APPROVED,
+                DecisionReason.note(note.staffNote()));
     }
 
     /** Sends the request back: the reason says what to fix, and the member may send a new one. */
@@ -145,8 +162,8 @@ public class ReviewService {
         decide(requestId, shownVersion, adminUsername, DecisionOutcome.REJECTED, reason);
     }
 
-    private ApprovalOutcome decide(Long requestId, long shownVersion, String adminUsername, DecisionOutcome outcome,
-                                   DecisionReason reason) {
+    private ApprovalOutcome decide(
+            Long requestId, long shownVersion, String adminUsername, DecisionOutcome outcome, DecisionReason reason) {
         if (outcome.needsReason()) {
             reasons.requireFor(outcome.reasonUse(), reason);
         }
@@ -159,9 +176,12 @@ public class ReviewService {
             throw concurrent(request);
         }
         var now = Instant.now(clock);
-        claims.find(requestId).filter(c -> c.heldByOtherThan(admin.getId(), now)).ifPresent(c -> {
-            throw new ClaimedByOtherException(accounts.get(c.getAdminId()).getUsername());
-        });
+        claims.find(requestId)
+                .filter(c -> c.heldByOtherThan(admin.getId(), now))
+                .ifPresent(c -> {
+                    throw new ClaimedByOtherException(
+                            accounts.get(c.getAdminId()).getUsername());
+                });
         var member = request.getAccount();
         var tierBefore = member.getTier();
         var locale = member.locale();
@@ -181,13 +201,19 @@ public class ReviewService {
         }
         if (approval == ApprovalOutcome.FIRST_APPROVAL_RECORDED) {
             // The request waits for a second, different admin: the claim goes so that one can take it.
-            audit.record(admin.getId(), ReviewAudit.REQUEST_FIRST_APPROVAL, MembershipAudit.Subject.REQUEST, request.getId(), null);
+            audit.record(
+                    admin.getId(),
+                    ReviewAudit.REQUEST_FIRST_APPROVAL,
+                    MembershipAudit.Subject.REQUEST,
+                    request.getId(),
+                    null);
             claims.clear(requestId);
             return approval;
         }
         em.persist(new ReviewDecision(request.getId(), admin.getId(), outcome, reason, now));
         if (member.getTier() != tierBefore) {
-            em.persist(TierChange.raised(member.getId(), tierBefore, member.getTier(), admin.getId(), request.getId(), now));
+            em.persist(TierChange.raised(
+                    member.getId(), tierBefore, member.getTier(), admin.getId(), request.getId(), now));
         }
         claims.clear(requestId);
         try {
@@ -196,12 +222,19 @@ public class ReviewService {
             // The unique decision per request: another decision reached the database first.
             throw new ConcurrentDecisionException(null);
         }
-        audit.record(admin.getId(), auditAction(outcome), MembershipAudit.Subject.REQUEST, request.getId(),
+        audit.record(
+                admin.getId(),
+                auditAction(outcome),
+                MembershipAudit.Subject.REQUEST,
+                request.getId(),
                 reason.code() == null ? null : "reason=" + reason.code());
         switch (outcome) {
             case APPROVED -> mails.send(request, "approved");
-            case RESUBMIT -> mails.send(request, "review.resubmit",
-                    resubmissions.attemptsLeft(member.getId(), request.getRequestedTier()));
+            case RESUBMIT ->
+                mails.send(
+                        request,
+                        "review.resubmit",
+                        resubmissions.attemptsLeft(member.getId(), request.getRequestedTier()));
             case REJECTED -> mails.send(request, "review.rejected");
         }
         return approval;
@@ -218,7 +251,8 @@ public class ReviewService {
     private Optional<ReviewDecision> decision(Long requestId) {
         return em.createQuery("select d from ReviewDecision d where d.requestId = :r", ReviewDecision.class)
                 .setParameter("r", requestId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Earlier requests with their decisions, and the tier changes, newest first. */
@@ -226,22 +260,28 @@ public class ReviewService {
     public MemberHistory history(Account member) {
         var requests = em.createQuery("""
                         select r, d from VerificationRequest r left join ReviewDecision d on d.requestId = r.id
-                        where r.account = :a order by r.submittedAt desc, r.id desc""", Object[].class)
-                .setParameter("a", member)
-                .getResultList().stream()
+                        where r.account = :a order by r.submittedAt desc, r.id desc""", Object[].class).setParameter("a", member).getResultList().stream()
                 .map(row -> {
                     var r = (VerificationRequest) row[0];
                     var d = (ReviewDecision) row[1];
-                    return new MemberHistory.PastRequest(r.getId(), r.getRequestedTier(), r.getStatus(), r.getSubmittedAt(),
-                            r.getDecidedAt(), r.getDecidedBy() == null ? null : r.getDecidedBy().getUsername(),
-                            d == null ? null : d.getOutcome(), d == null ? null : d.getReasonCode(),
-                            r.getDecisionReason(), d == null ? null : d.getStaffNote());
+                    return new MemberHistory.PastRequest(
+                            r.getId(),
+                            r.getRequestedTier(),
+                            r.getStatus(),
+                            r.getSubmittedAt(),
+                            r.getDecidedAt(),
+                            r.getDecidedBy() == null ? null : r.getDecidedBy().getUsername(),
+                            d == null ? null : d.getOutcome(),
+                            d == null ? null : d.getReasonCode(),
+                            r.getDecisionReason(),
+                            d == null ? null : d.getStaffNote());
                 })
                 .toList();
         return new MemberHistory(requests, tiers.history(member.getId()));
     }
 
     private static ConcurrentDecisionException concurrent(VerificationRequest request) {
-        return new ConcurrentDecisionException(request.getDecidedBy() == null ? null : request.getDecidedBy().getUsername());
+        return new ConcurrentDecisionException(
+                request.getDecidedBy() == null ? null : request.getDecidedBy().getUsername());
     }
 }

@@ -72,7 +72,8 @@ public class StepUp {
         if (admin == null || password == null || password.isEmpty()) {
             return false;
         }
-        var result = identityStores.validate(new UsernamePasswordCredential(admin.getUsername(), new Password(password)));
+        var result =
+                identityStores.validate(new UsernamePasswordCredential(admin.getUsername(), new Password(password)));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return false;
         }

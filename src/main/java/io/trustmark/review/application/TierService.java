@@ -1,11 +1,11 @@
 package io.trustmark.review.application;
 
-import io.trustmark.platform.domain.RefusedException;
-import io.trustmark.account.domain.Account;
 import io.trustmark.account.application.AccountRepository;
+import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Tier;
 import io.trustmark.notification.application.Mailer;
 import io.trustmark.platform.audit.AuditLog;
+import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.platform.i18n.Texts;
 import io.trustmark.review.domain.DecisionReason;
 import io.trustmark.review.domain.ReasonUse;
@@ -74,11 +74,20 @@ public class TierService {
         } catch (OptimisticLockException e) {
             throw new RefusedException("member.changedMeanwhile");
         }
-        audit.record(admin.getId(), ReviewAudit.TIER_LOWERED, ReviewAudit.Subject.ACCOUNT, member.getId(),
+        audit.record(
+                admin.getId(),
+                ReviewAudit.TIER_LOWERED,
+                ReviewAudit.Subject.ACCOUNT,
+                member.getId(),
                 from + " -> " + to + (reason.code() == null ? "" : " reason=" + reason.code()));
         var locale = member.locale();
-        mailer.queue(member.getEmail(), locale, "review.tierLowered", member.getUsername(),
-                Texts.text(locale, "tier." + from.name()), Texts.text(locale, "tier." + to.name()),
+        mailer.queue(
+                member.getEmail(),
+                locale,
+                "review.tierLowered",
+                member.getUsername(),
+                Texts.text(locale, "tier." + from.name()),
+                Texts.text(locale, "tier." + to.name()),
                 reasons.memberText(reason.code(), reason.freeText(), locale));
     }
 
@@ -86,13 +95,17 @@ public class TierService {
     public List<MemberHistory.TierStep> history(Long accountId) {
         return em.createQuery("""
                         select c, a.username from TierChange c left join Account a on a.id = c.changedById
-                        where c.accountId = :a order by c.changedAt desc, c.id desc""", Object[].class)
-                .setParameter("a", accountId)
-                .getResultList().stream()
+                        where c.accountId = :a order by c.changedAt desc, c.id desc""", Object[].class).setParameter("a", accountId).getResultList().stream()
                 .map(row -> {
                     var c = (TierChange) row[0];
-                    return new MemberHistory.TierStep(c.getChangedAt(), c.getFromTier(), c.getToTier(), (String) row[1],
-                            c.getRequestId(), c.getReasonCode(), c.getReasonText());
+                    return new MemberHistory.TierStep(
+                            c.getChangedAt(),
+                            c.getFromTier(),
+                            c.getToTier(),
+                            (String) row[1],
+                            c.getRequestId(),
+                            c.getReasonCode(),
+                            c.getReasonText());
                 })
                 .toList();
     }

@@ -9,11 +9,10 @@ import java.util.List;
  * with against the number they typed from the card, digit by digit, with the check-digit result.
  * The reviewer's job is then to confirm that the card in the image shows that number.
  */
-public record NumberCheck(String registered, String typed, boolean checksumValid, boolean matches,
-                          List<DigitPair> digits) {
+public record NumberCheck(
+        String registered, String typed, boolean checksumValid, boolean matches, List<DigitPair> digits) {
 
-    public record DigitPair(int position, String registered, String typed, boolean same) {
-    }
+    public record DigitPair(int position, String registered, String typed, boolean same) {}
 
     public static NumberCheck of(String registered, String typed) {
         var pairs = new ArrayList<DigitPair>();
@@ -23,6 +22,7 @@ public record NumberCheck(String registered, String typed, boolean checksumValid
             var t = i < typed.length() ? String.valueOf(typed.charAt(i)) : "";
             pairs.add(new DigitPair(i + 1, r, t, r.equals(t)));
         }
-        return new NumberCheck(registered, typed, NationalIdNumber.isValid(typed), registered.equals(typed), List.copyOf(pairs));
+        return new NumberCheck(
+                registered, typed, NationalIdNumber.isValid(typed), registered.equals(typed), List.copyOf(pairs));
     }
 }

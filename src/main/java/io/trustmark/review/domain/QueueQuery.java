@@ -1,7 +1,7 @@
 package io.trustmark.review.domain;
 
-import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.account.domain.Tier;
+import io.trustmark.membership.domain.RequestStatus;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -12,8 +12,14 @@ import java.util.Set;
  * @param olderThanHours only requests waiting at least this long; null for any age
  * @param claimedBy      only requests currently claimed by this admin; null for everyone's
  */
-public record QueueQuery(RequestStatus status, Tier tier, Integer olderThanHours, Set<QueueFlag> flags,
-                         Long claimedBy, QueueSort sort, boolean ascending) {
+public record QueueQuery(
+        RequestStatus status,
+        Tier tier,
+        Integer olderThanHours,
+        Set<QueueFlag> flags,
+        Long claimedBy,
+        QueueSort sort,
+        boolean ascending) {
 
     public QueueQuery {
         flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));

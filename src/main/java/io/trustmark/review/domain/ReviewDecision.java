@@ -50,7 +50,8 @@ public class ReviewDecision {
         // for JPA
     }
 
-    public ReviewDecision(Long requestId, Long adminId, DecisionOutcome outcome, DecisionReason reason, Instant decidedAt) {
+    public ReviewDecision(
+            Long requestId, Long adminId, DecisionOutcome outcome, DecisionReason reason, Instant decidedAt) {
         this.requestId = Objects.requireNonNull(requestId);
         this.adminId = Objects.requireNonNull(adminId);
         this.outcome = Objects.requireNonNull(outcome);

@@ -51,8 +51,15 @@ public class TierChange {
         // for JPA
     }
 
-    private TierChange(Long accountId, Tier fromTier, Tier toTier, Long changedById, Long requestId, String reasonCode,
-                       String reasonText, Instant changedAt) {
+    private TierChange(
+            Long accountId,
+            Tier fromTier,
+            Tier toTier,
+            Long changedById,
+            Long requestId,
+            String reasonCode,
+            String reasonText,
+            Instant changedAt) {
         this.accountId = Objects.requireNonNull(accountId);
         this.fromTier = Objects.requireNonNull(fromTier);
         this.toTier = Objects.requireNonNull(toTier);
@@ -72,7 +79,8 @@ public class TierChange {
      * An admin lowers a member's tier. Only downwards, and never without a reason the member can read:
      * the member is told what happened and why.
      */
-    public static TierChange lowered(Long accountId, Tier from, Tier to, Long adminId, DecisionReason reason, Instant now) {
+    public static TierChange lowered(
+            Long accountId, Tier from, Tier to, Long adminId, DecisionReason reason, Instant now) {
         if (to.ordinal() >= from.ordinal()) {
             throw new IllegalArgumentException("Not lower: " + from + " -> " + to);
         }

@@ -28,11 +28,12 @@ public class ClaimStore {
         return em.createQuery("""
                         update ReviewClaim c set c.expiresAt = :until
                         where c.requestId = :r and c.adminId = :a and c.expiresAt > :now""")
-                .setParameter("until", until)
-                .setParameter("r", requestId)
-                .setParameter("a", adminId)
-                .setParameter("now", now)
-                .executeUpdate() == 1;
+                        .setParameter("until", until)
+                        .setParameter("r", requestId)
+                        .setParameter("a", adminId)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Takes a claim that has expired (anyone's); false when there is none or it is still live. */
@@ -40,11 +41,12 @@ public class ClaimStore {
         return em.createQuery("""
                         update ReviewClaim c set c.adminId = :a, c.claimedAt = :now, c.expiresAt = :until
                         where c.requestId = :r and c.expiresAt <= :now""")
-                .setParameter("a", adminId)
-                .setParameter("now", now)
-                .setParameter("until", until)
-                .setParameter("r", requestId)
-                .executeUpdate() == 1;
+                        .setParameter("a", adminId)
+                        .setParameter("now", now)
+                        .setParameter("until", until)
+                        .setParameter("r", requestId)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Claims an unclaimed request; false when a row exists already (someone else was first). */
@@ -52,11 +54,12 @@ public class ClaimStore {
         return em.createNativeQuery("""
                         INSERT INTO review_claim (request_id, admin_id, claimed_at, expires_at) VALUES (?1, ?2, ?3, ?4)
                         ON CONFLICT DO NOTHING""")
-                .setParameter(1, requestId)
-                .setParameter(2, adminId)
-                .setParameter(3, now.atOffset(ZoneOffset.UTC))
-                .setParameter(4, until.atOffset(ZoneOffset.UTC))
-                .executeUpdate() == 1;
+                        .setParameter(1, requestId)
+                        .setParameter(2, adminId)
+                        .setParameter(3, now.atOffset(ZoneOffset.UTC))
+                        .setParameter(4, until.atOffset(ZoneOffset.UTC))
+                        .executeUpdate()
+                == 1;
     }
 
     /** Moves a live claim from {@code from} to {@code to}; false when {@code from} no longer holds it. */
@@ -64,20 +67,22 @@ public class ClaimStore {
         return em.createQuery("""
                         update ReviewClaim c set c.adminId = :to, c.claimedAt = :now, c.expiresAt = :until
                         where c.requestId = :r and c.adminId = :from""")
-                .setParameter("to", to)
-                .setParameter("now", now)
-                .setParameter("until", until)
-                .setParameter("r", requestId)
-                .setParameter("from", from)
-                .executeUpdate() == 1;
+                        .setParameter("to", to)
+                        .setParameter("now", now)
+                        .setParameter("until", until)
+                        .setParameter("r", requestId)
+                        .setParameter("from", from)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Ends the admin's claim; false when they held none. */
     public boolean release(Long requestId, Long adminId) {
         return em.createQuery("delete from ReviewClaim c where c.requestId = :r and c.adminId = :a")
-                .setParameter("r", requestId)
-                .setParameter("a", adminId)
-                .executeUpdate() == 1;
+                        .setParameter("r", requestId)
+                        .setParameter("a", adminId)
+                        .executeUpdate()
+                == 1;
     }
 
     /** A decided request needs no claim any more. */

@@ -24,11 +24,9 @@ public final class QueueSql {
     static final String FLAGGED = "k.outcome IN ('" + CheckOutcome.FAIL + "', '" + CheckOutcome.NEEDS_REVIEW + "')";
 
     /** The statement text and its positional parameters, in order (?1, ?2, …). */
-    public record Statement(String sql, List<Object> parameters) {
-    }
+    public record Statement(String sql, List<Object> parameters) {}
 
-    private QueueSql() {
-    }
+    private QueueSql() {}
 
     public static Statement page(QueueQuery query, Instant now, int first, int max) {
         var params = new ArrayList<Object>();
@@ -42,12 +40,17 @@ public final class QueueSql {
         params.add(now);
         where(query, now, sql, params);
         var direction = query.ascending() ? "ASC" : "DESC";
-        sql.append("ORDER BY ").append(switch (query.sort()) {
-            case SUBMITTED -> "r.submitted_at " + direction;
-            case MEMBER -> "a.username " + direction + ", r.submitted_at";
-            case TIER -> "r.requested_tier " + direction + ", r.submitted_at";
-            case STATUS -> "r.status " + direction + ", r.submitted_at";
-        }).append(", r.id ").append(direction).append('\n');
+        sql.append("ORDER BY ")
+                .append(
+                        switch (query.sort()) {
+                            case SUBMITTED -> "r.submitted_at " + direction;
+                            case MEMBER -> "a.username " + direction + ", r.submitted_at";
+                            case TIER -> "r.requested_tier " + direction + ", r.submitted_at";
+                            case STATUS -> "r.status " + direction + ", r.submitted_at";
+                        })
+                .append(", r.id ")
+                .append(direction)
+                .append('\n');
         params.add(max);
         params.add(first);
         sql.append("LIMIT ?").append(params.size() - 1).append(" OFFSET ?").append(params.size());
@@ -67,7 +70,8 @@ public final class QueueSql {
 
     /** The flags of the rows on one page: a single look-up by request id. */
     public static Statement flags(List<Long> requestIds) {
-        var sql = new StringBuilder("SELECT k.request_id, k.code FROM request_check k WHERE " + FLAGGED + " AND k.request_id IN (");
+        var sql = new StringBuilder(
+                "SELECT k.request_id, k.code FROM request_check k WHERE " + FLAGGED + " AND k.request_id IN (");
         for (int i = 1; i <= requestIds.size(); i++) {
             sql.append(i == 1 ? "?" : ", ?").append(i);
         }
@@ -100,8 +104,8 @@ public final class QueueSql {
                 params.add(code);
                 in.append(in.isEmpty() ? "?" : ", ?").append(params.size());
             }
-            conditions.add("EXISTS (SELECT 1 FROM request_check k WHERE k.request_id = r.id AND " + FLAGGED + " AND k.code IN ("
-                    + in + "))");
+            conditions.add("EXISTS (SELECT 1 FROM request_check k WHERE k.request_id = r.id AND " + FLAGGED
+                    + " AND k.code IN (" + in + "))");
         }
         if (!conditions.isEmpty()) {
             sql.append("WHERE ").append(String.join("\n  AND ", conditions)).append('\n');

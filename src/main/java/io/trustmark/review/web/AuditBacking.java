@@ -31,10 +31,15 @@ public class AuditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The filter's subject types, in the order the page lists them. */
-    private static final List<String> SUBJECT_TYPES = List.<AuditSubjectType>of(MembershipAudit.Subject.REQUEST,
-                    DocumentAudit.Subject.DOCUMENT, ReviewAudit.Subject.ACCOUNT, ReviewAudit.Subject.REASON,
+    private static final List<String> SUBJECT_TYPES = List.<AuditSubjectType>of(
+                    MembershipAudit.Subject.REQUEST,
+                    DocumentAudit.Subject.DOCUMENT,
+                    ReviewAudit.Subject.ACCOUNT,
+                    ReviewAudit.Subject.REASON,
                     DocumentAudit.Subject.HANDOFF)
-            .stream().map(AuditSubjectType::name).toList();
+            .stream()
+            .map(AuditSubjectType::name)
+            .toList();
 
     @Inject
     transient AuditTrail trail;
@@ -57,7 +62,8 @@ public class AuditBacking implements Serializable {
         }
 
         @Override
-        public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<AuditRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return trail.page(query(), first, pageSize);
         }
 
@@ -68,17 +74,27 @@ public class AuditBacking implements Serializable {
 
         @Override
         public AuditRow getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(row -> String.valueOf(row.id()).equals(rowKey)).findFirst().orElse(null);
+            return getWrappedData() == null
+                    ? null
+                    : getWrappedData().stream()
+                            .filter(row -> String.valueOf(row.id()).equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
         }
     };
 
     private AuditQuery query() {
         var start = day(from);
         var end = day(to);
-        return new AuditQuery(actor, action, subjectType, subjectId,
+        return new AuditQuery(
+                actor,
+                action,
+                subjectType,
+                subjectId,
                 start == null ? null : start.atStartOfDay(Languages.ZONE).toInstant(),
-                end == null ? null : end.plusDays(1).atStartOfDay(Languages.ZONE).toInstant());
+                end == null
+                        ? null
+                        : end.plusDays(1).atStartOfDay(Languages.ZONE).toInstant());
     }
 
     private static LocalDate day(String text) {

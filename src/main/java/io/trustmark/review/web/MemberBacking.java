@@ -1,17 +1,12 @@
 package io.trustmark.review.web;
 
-import io.trustmark.platform.domain.RefusedException;
-import io.trustmark.platform.web.Refusals;
-import io.trustmark.platform.web.PageTexts;
-
-import org.omnifaces.util.Faces;
-
-import org.omnifaces.util.Messages;
-
-import io.trustmark.account.domain.Account;
 import io.trustmark.account.application.CurrentMember;
+import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Marks;
 import io.trustmark.account.domain.Tier;
+import io.trustmark.platform.domain.RefusedException;
+import io.trustmark.platform.web.PageTexts;
+import io.trustmark.platform.web.Refusals;
 import io.trustmark.review.application.MemberHistory;
 import io.trustmark.review.application.ReasonService;
 import io.trustmark.review.application.ReviewService;
@@ -25,6 +20,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * /admin/member?u=name: a member's tier, requests and tier history, and the form to lower or revoke the
@@ -88,8 +85,11 @@ public class MemberBacking implements Serializable {
 
     /** The tiers below the member's current one. */
     public List<Tier> getLowerTiers() {
-        return getAccount() == null ? List.of()
-                : Arrays.stream(Tier.values()).filter(t -> t.ordinal() < getAccount().getTier().ordinal()).toList();
+        return getAccount() == null
+                ? List.of()
+                : Arrays.stream(Tier.values())
+                        .filter(t -> t.ordinal() < getAccount().getTier().ordinal())
+                        .toList();
     }
 
     public List<ReviewReason> getTierReasons() {
@@ -105,14 +105,16 @@ public class MemberBacking implements Serializable {
 
     public String lower() {
         try {
-            tiers.lower(username, shownTier, target, new DecisionReason(reasonCode, reason, null), member.getUsername());
+            tiers.lower(
+                    username, shownTier, target, new DecisionReason(reasonCode, reason, null), member.getUsername());
         } catch (RefusedException e) {
             Refusals.addGlobal(e);
             account = null;
             history = null;
             return null;
         }
-        Messages.addFlashGlobal(Messages.createInfo("member.lowered", getAccount().getUsername(), PageTexts.text("tier." + target.name())));
+        Messages.addFlashGlobal(Messages.createInfo(
+                "member.lowered", getAccount().getUsername(), PageTexts.text("tier." + target.name())));
         return "/admin/member?faces-redirect=true&u=" + getAccount().getUsername();
     }
 

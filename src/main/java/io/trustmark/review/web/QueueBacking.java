@@ -1,10 +1,8 @@
 package io.trustmark.review.web;
 
-import org.omnifaces.util.Messages;
-
 import io.trustmark.account.application.CurrentMember;
-import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.account.domain.Tier;
+import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.review.application.ClaimService;
 import io.trustmark.review.application.QueueRow;
 import io.trustmark.review.application.QueueService;
@@ -24,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -46,8 +45,7 @@ public class QueueBacking implements Serializable {
     private static final List<Integer> AGES = List.of(4, 12, 48, 168);
 
     /** One status with its number of requests, for the counts above the queue. */
-    public record StatusCount(RequestStatus status, long count) {
-    }
+    public record StatusCount(RequestStatus status, long count) {}
 
     @Inject
     transient QueueService queue;
@@ -76,13 +74,19 @@ public class QueueBacking implements Serializable {
         public int count(Map<String, FilterMeta> filterBy) {
             var query = query(null);
             // The counts above the table already hold this number; one count fewer per page.
-            long count = query.onlyStatus() && query.status() != null ? countsByStatus().get(query.status()) : queue.count(query);
+            long count = query.onlyStatus() && query.status() != null
+                    ? countsByStatus().get(query.status())
+                    : queue.count(query);
             return (int) Math.min(Integer.MAX_VALUE, count);
         }
 
         @Override
-        public List<QueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            var sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+        public List<QueueRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            var sort = sortBy.values().stream()
+                    .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                    .findFirst()
+                    .orElse(null);
             return queue.page(query(sort), first, pageSize);
         }
 
@@ -93,8 +97,12 @@ public class QueueBacking implements Serializable {
 
         @Override
         public QueueRow getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(row -> String.valueOf(row.id()).equals(rowKey)).findFirst().orElse(null);
+            return getWrappedData() == null
+                    ? null
+                    : getWrappedData().stream()
+                            .filter(row -> String.valueOf(row.id()).equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
         }
     };
 
@@ -113,11 +121,16 @@ public class QueueBacking implements Serializable {
 
     /** Reads the flags from the address (one {@code flag} parameter per ticked box); unknown names are ignored. */
     public void load() {
-        var values = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get("flag");
+        var values = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterValuesMap()
+                .get("flag");
         var chosen = EnumSet.noneOf(QueueFlag.class);
         if (values != null) {
             for (var value : values) {
-                Arrays.stream(QueueFlag.values()).filter(f -> f.name().equals(value)).forEach(chosen::add);
+                Arrays.stream(QueueFlag.values())
+                        .filter(f -> f.name().equals(value))
+                        .forEach(chosen::add);
             }
         }
         flags = chosen.toArray(QueueFlag[]::new);
@@ -136,7 +149,10 @@ public class QueueBacking implements Serializable {
         if (value == null || value.isBlank()) {
             status = RequestStatus.SUBMITTED;
         } else {
-            status = Arrays.stream(RequestStatus.values()).filter(s -> s.name().equals(value)).findFirst().orElse(null);
+            status = Arrays.stream(RequestStatus.values())
+                    .filter(s -> s.name().equals(value))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -145,7 +161,9 @@ public class QueueBacking implements Serializable {
     }
 
     public List<StatusCount> getCounts() {
-        return countsByStatus().entrySet().stream().map(e -> new StatusCount(e.getKey(), e.getValue())).toList();
+        return countsByStatus().entrySet().stream()
+                .map(e -> new StatusCount(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** Counted once per request (the view keeps this bean across requests, so not longer). */

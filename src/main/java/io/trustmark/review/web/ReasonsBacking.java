@@ -1,10 +1,8 @@
 package io.trustmark.review.web;
 
+import io.trustmark.account.application.CurrentMember;
 import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.platform.web.Refusals;
-import org.omnifaces.util.Messages;
-
-import io.trustmark.account.application.CurrentMember;
 import io.trustmark.review.application.ReasonService;
 import io.trustmark.review.domain.ReasonUse;
 import io.trustmark.review.domain.ReviewReason;
@@ -13,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Messages;
 
 /** /admin/reasons: the list of reasons reviewers pick from, in English and Thai; add, edit, retire. */
 @Named
@@ -73,7 +72,8 @@ public class ReasonsBacking implements Serializable {
 
     public String save() {
         try {
-            var saved = reasons.save(id, shownVersion, code, appliesTo, textEn, textTh, active, position, member.getUsername());
+            var saved = reasons.save(
+                    id, shownVersion, code, appliesTo, textEn, textTh, active, position, member.getUsername());
             Messages.addFlashGlobal(Messages.createInfo("reasons.saved", saved.getCode()));
         } catch (RefusedException e) {
             Refusals.addGlobal(e);

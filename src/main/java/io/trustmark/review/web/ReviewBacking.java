@@ -1,18 +1,13 @@
 package io.trustmark.review.web;
 
-import io.trustmark.platform.domain.RefusedException;
-import io.trustmark.platform.web.Refusals;
-import io.trustmark.platform.web.PageTexts;
-
-import org.omnifaces.util.Faces;
-
-import org.omnifaces.util.Messages;
-
 import io.trustmark.account.application.CurrentMember;
 import io.trustmark.identity.domain.MrzException;
 import io.trustmark.membership.domain.ApprovalOutcome;
 import io.trustmark.membership.domain.SecondApproverRequiredException;
+import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.platform.web.NotFound;
+import io.trustmark.platform.web.PageTexts;
+import io.trustmark.platform.web.Refusals;
 import io.trustmark.review.application.ClaimService;
 import io.trustmark.review.application.ClaimView;
 import io.trustmark.review.application.ClaimedByOtherException;
@@ -30,6 +25,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * /admin/review?id=n: one request with its documents, check results and the member's history, and the
@@ -74,7 +71,8 @@ public class ReviewBacking implements Serializable {
         }
         detail = found;
         shownVersion = found.request().getVersion();
-        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        var request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         // Another site linking here must not make the admin claim requests; they can still claim by button.
         claim = found.request().getStatus().open() && AdminOriginFilter.notCrossSite(request)
                 ? claims.claim(id, member.getUsername())
@@ -120,7 +118,8 @@ public class ReviewBacking implements Serializable {
         try {
             var result = review.checkMrz(id, mrzLine1, mrzLine2, member.getUsername());
             detail = null;
-            Messages.addGlobal(Messages.createInfo("review.mrz.stored", PageTexts.text("check.outcome." + result.outcome())));
+            Messages.addGlobal(
+                    Messages.createInfo("review.mrz.stored", PageTexts.text("check.outcome." + result.outcome())));
         } catch (MrzException e) {
             Messages.addGlobal(Messages.createError(e.key(), e.args().toArray()));
         }
@@ -138,7 +137,11 @@ public class ReviewBacking implements Serializable {
         return decide(Decision.REJECT);
     }
 
-    private enum Decision { APPROVE, RESUBMIT, REJECT }
+    private enum Decision {
+        APPROVE,
+        RESUBMIT,
+        REJECT
+    }
 
     private String decide(Decision decision) {
         var username = getDetail().request().getAccount().getUsername();
@@ -163,11 +166,14 @@ public class ReviewBacking implements Serializable {
             Messages.addGlobal(Messages.createError("review.fourEyes.sameAdmin"));
             return null;
         }
-        Messages.addFlashGlobal(Messages.createInfo(switch (decision) {
-            case APPROVE -> approval == ApprovalOutcome.APPROVED ? "review.approved" : "review.fourEyes.firstRecorded";
-            case RESUBMIT -> "review.resubmitted";
-            case REJECT -> "review.rejected";
-        }, username));
+        Messages.addFlashGlobal(Messages.createInfo(
+                switch (decision) {
+                    case APPROVE ->
+                        approval == ApprovalOutcome.APPROVED ? "review.approved" : "review.fourEyes.firstRecorded";
+                    case RESUBMIT -> "review.resubmitted";
+                    case REJECT -> "review.rejected";
+                },
+                username));
         return "/admin/index?faces-redirect=true";
     }
 
@@ -177,7 +183,8 @@ public class ReviewBacking implements Serializable {
 
     public String takeOver() {
         var seen = claim == null ? null : claim.holderId();
-        return claimed(seen == null ? claims.claim(id, member.getUsername()) : claims.takeOver(id, member.getUsername(), seen),
+        return claimed(
+                seen == null ? claims.claim(id, member.getUsername()) : claims.takeOver(id, member.getUsername(), seen),
                 "review.takenOver");
     }
 
@@ -206,9 +213,10 @@ public class ReviewBacking implements Serializable {
     }
 
     private String concurrent(ConcurrentDecisionException e) {
-        Messages.addGlobal(e.decidedBy() == null
-                ? Messages.createError("review.concurrent")
-                : Messages.createError("review.concurrentBy", e.decidedBy()));
+        Messages.addGlobal(
+                e.decidedBy() == null
+                        ? Messages.createError("review.concurrent")
+                        : Messages.createError("review.concurrentBy", e.decidedBy()));
         refresh();
         return null;
     }
@@ -221,7 +229,6 @@ public class ReviewBacking implements Serializable {
         }
         claim = claims.current(id, member.getUsername());
     }
-
 
     public Long getId() {
         return id;

@@ -19,7 +19,8 @@ public class StepUpBacking {
     public String confirm() {
         var ok = stepUp.confirm(password);
         password = null;
-        Messages.addGlobal(ok ? Messages.createInfo("review.stepUp.confirmed") : Messages.createError("review.stepUp.wrong"));
+        Messages.addGlobal(
+                ok ? Messages.createInfo("review.stepUp.confirmed") : Messages.createError("review.stepUp.wrong"));
         return null;
     }
 

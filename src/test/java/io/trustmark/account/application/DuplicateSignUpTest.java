@@ -11,9 +11,18 @@ class DuplicateSignUpTest {
 
     @Test
     void theConstraintNamesTheField() {
-        assertEquals("signup.username.taken", AccountService.duplicateKey(refused("duplicate key value violates unique constraint \"uq_account_username\"")));
-        assertEquals("signup.email.taken", AccountService.duplicateKey(refused("Unique index or primary key violation: \"PUBLIC.UQ_ACCOUNT_EMAIL ...\"")));
-        assertEquals("signup.idNumber.taken", AccountService.duplicateKey(refused("duplicate key value violates unique constraint \"uq_account_identity\"")));
+        assertEquals(
+                "signup.username.taken",
+                AccountService.duplicateKey(
+                        refused("duplicate key value violates unique constraint \"uq_account_username\"")));
+        assertEquals(
+                "signup.email.taken",
+                AccountService.duplicateKey(
+                        refused("Unique index or primary key violation: \"PUBLIC.UQ_ACCOUNT_EMAIL ...\"")));
+        assertEquals(
+                "signup.idNumber.taken",
+                AccountService.duplicateKey(
+                        refused("duplicate key value violates unique constraint \"uq_account_identity\"")));
     }
 
     private static PersistenceException refused(String databaseMessage) {

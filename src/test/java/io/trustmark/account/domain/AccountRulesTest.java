@@ -14,7 +14,8 @@ class AccountRulesTest {
 
     @Test
     void confirmationLinkWorksOnceAndOnlyBeforeItExpires() {
-        var account = new Account("Somchai", " Somchai@Example.TEST ", "hash", Account.THAI, "3100600445635", Role.MEMBER, NOW);
+        var account = new Account(
+                "Somchai", " Somchai@Example.TEST ", "hash", Account.THAI, "3100600445635", Role.MEMBER, NOW);
         assertEquals("somchai", account.getUsername());
         assertEquals("somchai@example.test", account.getEmail());
         assertFalse(account.mayPost());

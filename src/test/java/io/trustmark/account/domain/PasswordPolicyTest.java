@@ -51,8 +51,8 @@ class PasswordPolicyTest {
     @Test
     void acceptsUpTo128Characters() {
         assertEquals(Optional.empty(), policy.violation("Zq8!vL2p".repeat(16), USERNAME, EMAIL));
-        assertEquals(Optional.of(PasswordPolicy.TOO_LONG),
-                policy.violation("Zq8!vL2p".repeat(16) + "x", USERNAME, EMAIL));
+        assertEquals(
+                Optional.of(PasswordPolicy.TOO_LONG), policy.violation("Zq8!vL2p".repeat(16) + "x", USERNAME, EMAIL));
     }
 
     @ParameterizedTest
@@ -77,8 +77,8 @@ class PasswordPolicyTest {
 
     @Test
     void refusesPasswordContainingUsername() {
-        assertEquals(Optional.of(PasswordPolicy.CONTAINS_USERNAME),
-                policy.violation("my-ALICE-garden-42", USERNAME, EMAIL));
+        assertEquals(
+                Optional.of(PasswordPolicy.CONTAINS_USERNAME), policy.violation("my-ALICE-garden-42", USERNAME, EMAIL));
     }
 
     @Test
@@ -88,8 +88,8 @@ class PasswordPolicyTest {
 
     @Test
     void refusesPasswordContainingEmailLocalPart() {
-        assertEquals(Optional.of(PasswordPolicy.CONTAINS_EMAIL),
-                policy.violation("Alice.Wong-rocks-99", "someone", EMAIL));
+        assertEquals(
+                Optional.of(PasswordPolicy.CONTAINS_EMAIL), policy.violation("Alice.Wong-rocks-99", "someone", EMAIL));
     }
 
     @Test

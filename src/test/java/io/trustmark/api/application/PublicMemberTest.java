@@ -13,8 +13,11 @@ class PublicMemberTest {
     @Test
     void theGreenCFollowsTheVerifiedIdNotTheTier() {
         assertEquals(new PublicMember("a", Tier.CITIZEN, true, false), new PublicMember("a", Tier.CITIZEN, VERIFIED));
-        assertEquals(new PublicMember("a", Tier.REGISTERED, false, false), new PublicMember("a", Tier.REGISTERED, null));
-        assertEquals(new PublicMember("a", Tier.TRUSTED, false, true), new PublicMember("a", Tier.TRUSTED, null),
+        assertEquals(
+                new PublicMember("a", Tier.REGISTERED, false, false), new PublicMember("a", Tier.REGISTERED, null));
+        assertEquals(
+                new PublicMember("a", Tier.TRUSTED, false, true),
+                new PublicMember("a", Tier.TRUSTED, null),
                 "Trusted from a passport without a verified ID card: the T without the C");
         assertEquals(new PublicMember("a", Tier.TRUSTED, true, true), new PublicMember("a", Tier.TRUSTED, VERIFIED));
     }

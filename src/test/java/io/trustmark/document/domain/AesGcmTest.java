@@ -67,9 +67,10 @@ class AesGcmTest {
         Sealed sealed = aes.seal(plaintext, AAD);
 
         // Same key bytes under another id: refused on the id alone, before any decryption.
-        OpenFailedException sameBytes = assertThrows(OpenFailedException.class,
-                () -> new AesGcm("k2", key).open(sealed, AAD));
-        assertTrue(sameBytes.getMessage().contains("k1") && sameBytes.getMessage().contains("k2"));
+        OpenFailedException sameBytes =
+                assertThrows(OpenFailedException.class, () -> new AesGcm("k2", key).open(sealed, AAD));
+        assertTrue(
+                sameBytes.getMessage().contains("k1") && sameBytes.getMessage().contains("k2"));
         // Another key claiming the blob's id: refused by the tag.
         assertThrows(OpenFailedException.class, () -> new AesGcm("k1", AesGcm.newKey()).open(sealed, AAD));
     }
@@ -102,8 +103,8 @@ class AesGcmTest {
     void refusesBase64KeyOfWrongLengthWithoutRevealingIt() {
         String shortKey = Base64.getEncoder().encodeToString(randomBytes(16));
 
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> AesGcm.fromBase64("prod-2025", shortKey));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> AesGcm.fromBase64("prod-2025", shortKey));
 
         assertTrue(refused.getMessage().contains("prod-2025"), refused.getMessage());
         assertTrue(refused.getMessage().contains("32"), refused.getMessage());
@@ -114,8 +115,8 @@ class AesGcmTest {
     void refusesMalformedBase64WithoutRevealingIt() {
         String garbled = "not*base64*at*all*" + Base64.getEncoder().encodeToString(randomBytes(24));
 
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> AesGcm.fromBase64("prod-2025", garbled));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> AesGcm.fromBase64("prod-2025", garbled));
 
         assertFalse(refused.getMessage().contains(garbled));
         assertNull(refused.getCause(), "the decoder's message would quote the key");

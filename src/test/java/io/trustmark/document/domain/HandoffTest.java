@@ -25,7 +25,8 @@ class HandoffTest {
     private static final Instant T0 = Instant.parse("2026-11-20T03:00:00Z");
     private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
     private static final List<DocumentKind> CITIZEN = List.of(DocumentKind.ID_CARD_FRONT);
-    private static final List<DocumentKind> TRUSTED = List.of(DocumentKind.ID_CARD_FRONT, DocumentKind.FACE, DocumentKind.PASSBOOK);
+    private static final List<DocumentKind> TRUSTED =
+            List.of(DocumentKind.ID_CARD_FRONT, DocumentKind.FACE, DocumentKind.PASSBOOK);
 
     // ---- the token -------------------------------------------------------------------------------
 
@@ -84,8 +85,10 @@ class HandoffTest {
     void anOpenedLinkTakesPhotosUntilItExpiresAndNotAfter() {
         var handoff = Handoff.issue(7L, CITIZEN, "en", T0, TEN_MINUTES).handoff();
         handoff.open("phone", T0.plusSeconds(5));
-        assertDoesNotThrow(() -> handoff.checkUpload("phone", DocumentKind.ID_CARD_FRONT, T0.plus(Duration.ofMinutes(9))));
-        assertRefused(Reason.EXPIRED, () -> handoff.checkUpload("phone", DocumentKind.ID_CARD_FRONT, T0.plus(TEN_MINUTES)));
+        assertDoesNotThrow(
+                () -> handoff.checkUpload("phone", DocumentKind.ID_CARD_FRONT, T0.plus(Duration.ofMinutes(9))));
+        assertRefused(
+                Reason.EXPIRED, () -> handoff.checkUpload("phone", DocumentKind.ID_CARD_FRONT, T0.plus(TEN_MINUTES)));
         assertRefused(Reason.EXPIRED, () -> handoff.open("phone", T0.plus(Duration.ofMinutes(11))));
     }
 
@@ -114,7 +117,8 @@ class HandoffTest {
         handoff.open("phone", T0.plusSeconds(10));
         assertRefused(Reason.OTHER_DEVICE, () -> handoff.open("someone-else", T0.plusSeconds(11)));
         assertRefused(Reason.OTHER_DEVICE, () -> handoff.open(null, T0.plusSeconds(11)));
-        assertRefused(Reason.OTHER_DEVICE, () -> handoff.checkUpload("someone-else", DocumentKind.FACE, T0.plusSeconds(12)));
+        assertRefused(
+                Reason.OTHER_DEVICE, () -> handoff.checkUpload("someone-else", DocumentKind.FACE, T0.plusSeconds(12)));
         // The refusal changes nothing: the first phone keeps going.
         assertDoesNotThrow(() -> handoff.checkUpload("phone", DocumentKind.FACE, T0.plusSeconds(13)));
     }
@@ -122,7 +126,8 @@ class HandoffTest {
     @Test
     void nothingIsUploadedBeforeTheLinkIsOpened() {
         var handoff = Handoff.issue(7L, CITIZEN, "en", T0, TEN_MINUTES).handoff();
-        assertRefused(Reason.OTHER_DEVICE, () -> handoff.checkUpload("phone", DocumentKind.ID_CARD_FRONT, T0.plusSeconds(1)));
+        assertRefused(
+                Reason.OTHER_DEVICE, () -> handoff.checkUpload("phone", DocumentKind.ID_CARD_FRONT, T0.plusSeconds(1)));
     }
 
     @Test
@@ -147,7 +152,8 @@ class HandoffTest {
         assertEquals(T0.plusSeconds(30), handoff.getRevokedAt(), "closing twice keeps the first time");
         assertFalse(handoff.isLive(T0.plusSeconds(31)));
         assertRefused(Reason.CLOSED, () -> handoff.open("phone", T0.plusSeconds(31)));
-        assertRefused(Reason.CLOSED, () -> handoff.checkUpload("phone", DocumentKind.ID_CARD_FRONT, T0.plusSeconds(31)));
+        assertRefused(
+                Reason.CLOSED, () -> handoff.checkUpload("phone", DocumentKind.ID_CARD_FRONT, T0.plusSeconds(31)));
     }
 
     @Test
@@ -156,7 +162,9 @@ class HandoffTest {
         assertEquals(CITIZEN, handoff.getKinds());
         handoff.open("phone", T0.plusSeconds(1));
         assertRefused(Reason.NOT_NEEDED, () -> handoff.checkUpload("phone", DocumentKind.PASSBOOK, T0.plusSeconds(2)));
-        assertEquals(TRUSTED, Handoff.issue(7L, TRUSTED, "th", T0, TEN_MINUTES).handoff().getKinds());
+        assertEquals(
+                TRUSTED,
+                Handoff.issue(7L, TRUSTED, "th", T0, TEN_MINUTES).handoff().getKinds());
     }
 
     @Test
@@ -168,6 +176,7 @@ class HandoffTest {
     }
 
     private static void assertRefused(Reason expected, Executable action) {
-        assertEquals(expected, assertThrows(HandoffRefusedException.class, action).reason());
+        assertEquals(
+                expected, assertThrows(HandoffRefusedException.class, action).reason());
     }
 }

@@ -18,8 +18,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -86,7 +86,8 @@ class ImageIntakeTest {
 
     @Test
     void acceptsPortraitPhotoOfACardBecauseMinimaApplyToLongerAndShorterSide() throws IOException {
-        assertEquals(new ImageHeader("JPEG", 380, 600), intake.inspect(SyntheticPhotos.encode(card(380, 600), "jpg"), KIND));
+        assertEquals(
+                new ImageHeader("JPEG", 380, 600), intake.inspect(SyntheticPhotos.encode(card(380, 600), "jpg"), KIND));
     }
 
     @Test
@@ -123,7 +124,8 @@ class ImageIntakeTest {
     void refusesPdfZipAndHtml() throws IOException {
         assertRefused(Reason.NOT_AN_IMAGE, "%PDF-1.7\n1 0 obj".getBytes(StandardCharsets.US_ASCII));
         assertRefused(Reason.NOT_AN_IMAGE, zip());
-        assertRefused(Reason.NOT_AN_IMAGE, "<!DOCTYPE html><html><body>hi</body></html>".getBytes(StandardCharsets.US_ASCII));
+        assertRefused(
+                Reason.NOT_AN_IMAGE, "<!DOCTYPE html><html><body>hi</body></html>".getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test
@@ -132,7 +134,8 @@ class ImageIntakeTest {
         long limit = jpeg.length - 1;
         ImageIntake strict = new ImageIntake(IntakeLimits.defaults().withMaxBytes(limit), NO_QUALITY_CHECKS);
 
-        DocumentRefusedException refused = assertThrows(DocumentRefusedException.class, () -> strict.inspect(jpeg, KIND));
+        DocumentRefusedException refused =
+                assertThrows(DocumentRefusedException.class, () -> strict.inspect(jpeg, KIND));
         assertEquals(Reason.TOO_LARGE, refused.reason());
         assertEquals(List.of(limit), refused.messageArgs());
     }
@@ -152,19 +155,24 @@ class ImageIntakeTest {
         assertRefused(Reason.TOO_MANY_PIXELS, bomb);
         // Decoding 10^10 pixels would throw OutOfMemoryError, so reaching the refusal proves
         // the decoder never ran.
-        assertEquals(Reason.TOO_MANY_PIXELS,
-                assertThrows(DocumentRefusedException.class, () -> intake.sanitize(bomb, KIND)).reason());
+        assertEquals(
+                Reason.TOO_MANY_PIXELS,
+                assertThrows(DocumentRefusedException.class, () -> intake.sanitize(bomb, KIND))
+                        .reason());
     }
 
     @ParameterizedTest
     @CsvSource({"10001, 400", "400, 10001", "9000, 9000"})
     void refusesEachPixelBound(int width, int height) throws IOException {
-        assertRefused(Reason.TOO_MANY_PIXELS, png(ihdr(width, height), chunk("IDAT", deflatedZeros()), chunk("IEND", new byte[0])));
+        assertRefused(
+                Reason.TOO_MANY_PIXELS,
+                png(ihdr(width, height), chunk("IDAT", deflatedZeros()), chunk("IEND", new byte[0])));
     }
 
     @Test
     void refusesImageTooSmallToReadWithTheMinimaAsArguments() throws IOException {
-        DocumentRefusedException refused = assertThrows(DocumentRefusedException.class,
+        DocumentRefusedException refused = assertThrows(
+                DocumentRefusedException.class,
                 () -> intake.inspect(SyntheticPhotos.encode(card(599, 400), "jpg"), KIND));
         assertEquals(Reason.TOO_SMALL, refused.reason());
         assertEquals(List.of(600, 380), refused.messageArgs());
@@ -231,10 +239,17 @@ class ImageIntakeTest {
 
     @Test
     void refusesWebpAndHeicByTheirSignatures() {
-        byte[] webp = concat("RIFF".getBytes(StandardCharsets.US_ASCII), new byte[] {64, 0, 0, 0},
-                "WEBPVP8 ".getBytes(StandardCharsets.US_ASCII), new byte[32]);
-        byte[] heic = concat(new byte[] {0, 0, 0, 24}, "ftypheic".getBytes(StandardCharsets.US_ASCII),
-                new byte[] {0, 0, 0, 0}, "mif1heic".getBytes(StandardCharsets.US_ASCII), new byte[32]);
+        byte[] webp = concat(
+                "RIFF".getBytes(StandardCharsets.US_ASCII),
+                new byte[] {64, 0, 0, 0},
+                "WEBPVP8 ".getBytes(StandardCharsets.US_ASCII),
+                new byte[32]);
+        byte[] heic = concat(
+                new byte[] {0, 0, 0, 24},
+                "ftypheic".getBytes(StandardCharsets.US_ASCII),
+                new byte[] {0, 0, 0, 0},
+                "mif1heic".getBytes(StandardCharsets.US_ASCII),
+                new byte[32]);
 
         assertRefused(Reason.UNSUPPORTED_FORMAT, webp);
         assertRefused(Reason.UNSUPPORTED_FORMAT, heic);
@@ -253,8 +268,10 @@ class ImageIntakeTest {
         byte[] truncatedButTerminated = concat(head, new byte[] {(byte) 0xFF, (byte) 0xD9});
         assertEquals("JPEG", intake.inspect(truncatedButTerminated, KIND).format());
 
-        assertEquals(Reason.DAMAGED,
-                assertThrows(DocumentRefusedException.class, () -> intake.sanitize(truncatedButTerminated, KIND)).reason());
+        assertEquals(
+                Reason.DAMAGED,
+                assertThrows(DocumentRefusedException.class, () -> intake.sanitize(truncatedButTerminated, KIND))
+                        .reason());
     }
 
     // --- orientation ------------------------------------------------------------------------
@@ -299,12 +316,17 @@ class ImageIntakeTest {
         exif.setGpsInDegrees(100.5018, 13.7563);
         byte[] jpeg = withExif(SyntheticPhotos.encode(card(800, 500), "jpg"), exif);
         ByteArrayOutputStream withXmp = new ByteArrayOutputStream();
-        new JpegXmpRewriter().updateXmpXml(jpeg, withXmp,
-                "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
-                        + "<rdf:Description>XMP-SECRET-HOME-ADDRESS</rdf:Description></rdf:RDF></x:xmpmeta>");
-        byte[] tagged = insertSegment(withXmp.toByteArray(), 0xFE, "COMMENT-SECRET-PHONE".getBytes(StandardCharsets.US_ASCII));
+        new JpegXmpRewriter()
+                .updateXmpXml(
+                        jpeg,
+                        withXmp,
+                        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                                + "<rdf:Description>XMP-SECRET-HOME-ADDRESS</rdf:Description></rdf:RDF></x:xmpmeta>");
+        byte[] tagged =
+                insertSegment(withXmp.toByteArray(), 0xFE, "COMMENT-SECRET-PHONE".getBytes(StandardCharsets.US_ASCII));
         // Guard the test itself: the input really carries all three.
-        assertNotNull(((JpegImageMetadata) Imaging.getMetadata(tagged)).getExif().getGpsInfo());
+        assertNotNull(
+                ((JpegImageMetadata) Imaging.getMetadata(tagged)).getExif().getGpsInfo());
         assertTrue(Imaging.getXmpXml(tagged).contains("XMP-SECRET-HOME-ADDRESS"));
         assertTrue(contains(tagged, "COMMENT-SECRET-PHONE"));
 
@@ -323,7 +345,9 @@ class ImageIntakeTest {
     @Test
     void removesPngTextChunks() throws IOException {
         byte[] png = SyntheticPhotos.encode(card(800, 500), "png");
-        byte[] text = concat("Comment".getBytes(StandardCharsets.ISO_8859_1), new byte[] {0},
+        byte[] text = concat(
+                "Comment".getBytes(StandardCharsets.ISO_8859_1),
+                new byte[] {0},
                 "PNG-SECRET-ID-NUMBER".getBytes(StandardCharsets.ISO_8859_1));
         // Right after the signature (8 bytes) and IHDR (25 bytes), where tEXt may legally go.
         byte[] withText = concat(Arrays.copyOf(png, 33), chunk("tEXt", text), Arrays.copyOfRange(png, 33, png.length));
@@ -345,7 +369,8 @@ class ImageIntakeTest {
 
     @Test
     void outputIsABaselineJpegThatPassesInspection() throws IOException {
-        byte[] out = intake.sanitize(SyntheticPhotos.encode(card(800, 500), "png"), KIND).jpeg();
+        byte[] out = intake.sanitize(SyntheticPhotos.encode(card(800, 500), "png"), KIND)
+                .jpeg();
 
         assertEquals(new ImageHeader("JPEG", 800, 500), intake.inspect(out, KIND));
         assertFalse(Imaging.getImageInfo(out).isProgressive());
@@ -389,7 +414,8 @@ class ImageIntakeTest {
     // --- helpers ----------------------------------------------------------------------------
 
     private void assertRefused(Reason expected, byte[] bytes) {
-        DocumentRefusedException refused = assertThrows(DocumentRefusedException.class, () -> intake.inspect(bytes, KIND));
+        DocumentRefusedException refused =
+                assertThrows(DocumentRefusedException.class, () -> intake.inspect(bytes, KIND));
         assertEquals(expected, refused.reason(), refused.getMessage());
         assertTrue(refused.getMessage().startsWith(expected.messageKey()));
     }
@@ -452,7 +478,13 @@ class ImageIntakeTest {
 
     private static byte[] ihdr(int width, int height) {
         // 8-bit truecolour, deflate, adaptive filtering, not interlaced.
-        return chunk("IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] {8, 2, 0, 0, 0}).array());
+        return chunk(
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put(new byte[] {8, 2, 0, 0, 0})
+                        .array());
     }
 
     private static byte[] chunk(String type, byte[] data) {
@@ -461,7 +493,11 @@ class ImageIntakeTest {
         crc.update(typeBytes);
         crc.update(data);
         return ByteBuffer.allocate(12 + data.length)
-                .putInt(data.length).put(typeBytes).put(data).putInt((int) crc.getValue()).array();
+                .putInt(data.length)
+                .put(typeBytes)
+                .put(data)
+                .putInt((int) crc.getValue())
+                .array();
     }
 
     private static byte[] deflatedZeros() {
@@ -478,7 +514,8 @@ class ImageIntakeTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("payload.jsp"));
-            zip.write("<% Runtime.getRuntime().exec(request.getParameter(\"c\")); %>".getBytes(StandardCharsets.US_ASCII));
+            zip.write("<% Runtime.getRuntime().exec(request.getParameter(\"c\")); %>"
+                    .getBytes(StandardCharsets.US_ASCII));
             zip.closeEntry();
         }
         return out.toByteArray();
@@ -508,7 +545,8 @@ class ImageIntakeTest {
         for (int shift = 0; shift <= 16; shift += 8) {
             int expected = (expectedRgb >> shift) & 0xFF;
             int actual = (actualRgb >> shift) & 0xFF;
-            assertTrue(Math.abs(expected - actual) < 12,
+            assertTrue(
+                    Math.abs(expected - actual) < 12,
                     String.format("expected ~#%06X, got #%06X", expectedRgb, actualRgb & 0xFFFFFF));
         }
     }

@@ -25,7 +25,9 @@ class PurposeStampTest {
 
         assertEquals(1000, stamped.getWidth());
         assertEquals(630, stamped.getHeight());
-        assertTrue(java.util.Arrays.equals(before, card.getRGB(0, 0, 1000, 630, null, 0, 1000)), "the original is untouched");
+        assertTrue(
+                java.util.Arrays.equals(before, card.getRGB(0, 0, 1000, 630, null, 0, 1000)),
+                "the original is untouched");
         // The ink is red: count clearly red pixels that were not red before, in each third of the picture.
         for (int third = 0; third < 3; third++) {
             int reddened = 0;

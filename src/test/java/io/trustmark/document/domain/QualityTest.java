@@ -23,11 +23,27 @@ class QualityTest {
 
     @Test
     void acceptsASharpWellLitPhotoAndAHalfLitOne() {
-        assertEquals(1200, INTAKE.sanitize(SyntheticPhotos.jpeg(photo, 0.9f), DocumentKind.ID_CARD_FRONT).width());
-        assertEquals(800, INTAKE.sanitize(SyntheticPhotos.png(SyntheticPhotos.exposed(photo, 0.5, 0)), DocumentKind.ID_CARD_FRONT).height());
-        assertEquals(1200, INTAKE.sanitize(SyntheticPhotos.jpeg(SyntheticPhotos.exposed(photo, 1, 60), 0.9f), DocumentKind.ID_CARD_FRONT).width());
+        assertEquals(
+                1200,
+                INTAKE.sanitize(SyntheticPhotos.jpeg(photo, 0.9f), DocumentKind.ID_CARD_FRONT)
+                        .width());
+        assertEquals(
+                800,
+                INTAKE.sanitize(SyntheticPhotos.png(SyntheticPhotos.exposed(photo, 0.5, 0)), DocumentKind.ID_CARD_FRONT)
+                        .height());
+        assertEquals(
+                1200,
+                INTAKE.sanitize(
+                                SyntheticPhotos.jpeg(SyntheticPhotos.exposed(photo, 1, 60), 0.9f),
+                                DocumentKind.ID_CARD_FRONT)
+                        .width());
         // Slight softness, as from a phone that focused a little off, is still readable.
-        assertEquals(1200, INTAKE.sanitize(SyntheticPhotos.jpeg(SyntheticPhotos.blurred(photo, 1.2), 0.9f), DocumentKind.ID_CARD_FRONT).width());
+        assertEquals(
+                1200,
+                INTAKE.sanitize(
+                                SyntheticPhotos.jpeg(SyntheticPhotos.blurred(photo, 1.2), 0.9f),
+                                DocumentKind.ID_CARD_FRONT)
+                        .width());
     }
 
     @Test
@@ -52,47 +68,64 @@ class QualityTest {
         assertEquals(800, INTAKE.sanitize(small, DocumentKind.ID_CARD_FRONT).width());
         assertEquals(800, INTAKE.sanitize(small, DocumentKind.PASSBOOK).width());
 
-        DocumentRefusedException passport = assertThrows(DocumentRefusedException.class,
-                () -> INTAKE.sanitize(small, DocumentKind.PASSPORT_PAGE));
+        DocumentRefusedException passport =
+                assertThrows(DocumentRefusedException.class, () -> INTAKE.sanitize(small, DocumentKind.PASSPORT_PAGE));
         assertEquals(Reason.TOO_SMALL, passport.reason());
         assertEquals(List.of(900, 630), passport.messageArgs());
-        DocumentRefusedException face = assertThrows(DocumentRefusedException.class, () -> INTAKE.inspect(
-                SyntheticPhotos.jpeg(SyntheticPhotos.cardPhoto(700, 460, "1", 3), 0.9f), DocumentKind.FACE));
+        DocumentRefusedException face = assertThrows(
+                DocumentRefusedException.class,
+                () -> INTAKE.inspect(
+                        SyntheticPhotos.jpeg(SyntheticPhotos.cardPhoto(700, 460, "1", 3), 0.9f), DocumentKind.FACE));
         assertEquals(List.of(480, 480), face.messageArgs());
     }
 
     @Test
     void perceptualHashSurvivesRecompressionResizingAndPngButTellsCardsApart() {
-        long original = INTAKE.sanitize(SyntheticPhotos.jpeg(photo, 0.9f), DocumentKind.ID_CARD_FRONT).perceptualHash();
-        long recompressed = INTAKE.sanitize(SyntheticPhotos.jpeg(photo, 0.6f), DocumentKind.ID_CARD_FRONT).perceptualHash();
-        long asPng = INTAKE.sanitize(SyntheticPhotos.png(photo), DocumentKind.ID_CARD_FRONT).perceptualHash();
+        long original = INTAKE.sanitize(SyntheticPhotos.jpeg(photo, 0.9f), DocumentKind.ID_CARD_FRONT)
+                .perceptualHash();
+        long recompressed = INTAKE.sanitize(SyntheticPhotos.jpeg(photo, 0.6f), DocumentKind.ID_CARD_FRONT)
+                .perceptualHash();
+        long asPng = INTAKE.sanitize(SyntheticPhotos.png(photo), DocumentKind.ID_CARD_FRONT)
+                .perceptualHash();
         BufferedImage smaller = new BufferedImage(900, 600, BufferedImage.TYPE_INT_RGB);
         var g = smaller.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(
+                java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(photo, 0, 0, 900, 600, null);
         g.dispose();
-        long resized = INTAKE.sanitize(SyntheticPhotos.jpeg(smaller, 0.8f), DocumentKind.ID_CARD_FRONT).perceptualHash();
+        long resized = INTAKE.sanitize(SyntheticPhotos.jpeg(smaller, 0.8f), DocumentKind.ID_CARD_FRONT)
+                .perceptualHash();
 
-        assertTrue(PhotoAnalysis.distance(original, recompressed) <= 3, "recompressed: " + PhotoAnalysis.distance(original, recompressed));
+        assertTrue(
+                PhotoAnalysis.distance(original, recompressed) <= 3,
+                "recompressed: " + PhotoAnalysis.distance(original, recompressed));
         assertTrue(PhotoAnalysis.distance(original, asPng) <= 3, "as PNG: " + PhotoAnalysis.distance(original, asPng));
-        assertTrue(PhotoAnalysis.distance(original, resized) <= 3, "resized: " + PhotoAnalysis.distance(original, resized));
+        assertTrue(
+                PhotoAnalysis.distance(original, resized) <= 3,
+                "resized: " + PhotoAnalysis.distance(original, resized));
         // Twenty other cards of the same layout, framed alike: measured 4 to 18 bits away.
         for (long seed = 20; seed < 40; seed++) {
-            long other = INTAKE.sanitize(SyntheticPhotos.jpeg(SyntheticPhotos.cardPhoto(1200, 800, "3 1006 00445 63 5", seed), 0.9f),
-                    DocumentKind.ID_CARD_FRONT).perceptualHash();
-            assertTrue(PhotoAnalysis.distance(original, other) > 3, "another card, seed " + seed + ": " + PhotoAnalysis.distance(original, other));
+            long other = INTAKE.sanitize(
+                            SyntheticPhotos.jpeg(SyntheticPhotos.cardPhoto(1200, 800, "3 1006 00445 63 5", seed), 0.9f),
+                            DocumentKind.ID_CARD_FRONT)
+                    .perceptualHash();
+            assertTrue(
+                    PhotoAnalysis.distance(original, other) > 3,
+                    "another card, seed " + seed + ": " + PhotoAnalysis.distance(original, other));
         }
     }
 
     @Test
     void sameUploadGivesTheSameSha256() {
         byte[] jpeg = SyntheticPhotos.jpeg(photo, 0.9f);
-        assertEquals(INTAKE.sanitize(jpeg, DocumentKind.ID_CARD_FRONT).sha256Hex(), INTAKE.sanitize(jpeg.clone(), DocumentKind.ID_CARD_FRONT).sha256Hex());
+        assertEquals(
+                INTAKE.sanitize(jpeg, DocumentKind.ID_CARD_FRONT).sha256Hex(),
+                INTAKE.sanitize(jpeg.clone(), DocumentKind.ID_CARD_FRONT).sha256Hex());
     }
 
     private static void assertRefused(Reason expected, byte[] bytes) {
-        DocumentRefusedException refused = assertThrows(DocumentRefusedException.class,
-                () -> INTAKE.sanitize(bytes, DocumentKind.ID_CARD_FRONT));
+        DocumentRefusedException refused =
+                assertThrows(DocumentRefusedException.class, () -> INTAKE.sanitize(bytes, DocumentKind.ID_CARD_FRONT));
         assertEquals(expected, refused.reason(), refused.getMessage());
     }
 }

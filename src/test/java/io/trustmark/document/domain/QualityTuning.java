@@ -15,12 +15,27 @@ public final class QualityTuning {
                 double scale = size[0] / 1000.0;
                 print(intake, size[0] + "x" + size[1] + " #" + seed + " sharp", photo);
                 for (double sigma : new double[] {1, 2, 3, 5}) {
-                    print(intake, size[0] + "x" + size[1] + " #" + seed + " blur " + sigma + "/1000px", SyntheticPhotos.blurred(photo, sigma * scale));
+                    print(
+                            intake,
+                            size[0] + "x" + size[1] + " #" + seed + " blur " + sigma + "/1000px",
+                            SyntheticPhotos.blurred(photo, sigma * scale));
                 }
-                print(intake, size[0] + "x" + size[1] + " #" + seed + " dim x0.5", SyntheticPhotos.exposed(photo, 0.5, 0));
-                print(intake, size[0] + "x" + size[1] + " #" + seed + " dark x0.25", SyntheticPhotos.exposed(photo, 0.25, 0));
-                print(intake, size[0] + "x" + size[1] + " #" + seed + " bright +60", SyntheticPhotos.exposed(photo, 1, 60));
-                print(intake, size[0] + "x" + size[1] + " #" + seed + " washed x0.4+170", SyntheticPhotos.exposed(photo, 0.4, 170));
+                print(
+                        intake,
+                        size[0] + "x" + size[1] + " #" + seed + " dim x0.5",
+                        SyntheticPhotos.exposed(photo, 0.5, 0));
+                print(
+                        intake,
+                        size[0] + "x" + size[1] + " #" + seed + " dark x0.25",
+                        SyntheticPhotos.exposed(photo, 0.25, 0));
+                print(
+                        intake,
+                        size[0] + "x" + size[1] + " #" + seed + " bright +60",
+                        SyntheticPhotos.exposed(photo, 1, 60));
+                print(
+                        intake,
+                        size[0] + "x" + size[1] + " #" + seed + " washed x0.4+170",
+                        SyntheticPhotos.exposed(photo, 0.4, 170));
             }
         }
     }

@@ -28,8 +28,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  */
 public final class SyntheticPhotos {
 
-    private SyntheticPhotos() {
-    }
+    private SyntheticPhotos() {}
 
     /** A {@code width} x {@code height} photo of a card showing {@code number}. */
     public static BufferedImage cardPhoto(int width, int height, String number, long seed) {
@@ -51,11 +50,14 @@ public final class SyntheticPhotos {
         double cardWidth = Math.min(width * 0.82, height * 0.82 * 85.6 / 54);
         double cardHeight = cardWidth * 54 / 85.6;
         AffineTransform saved = g.getTransform();
-        g.translate(width / 2.0 + (random.nextDouble() - 0.5) * width * 0.05, height / 2.0 + (random.nextDouble() - 0.5) * height * 0.05);
+        g.translate(
+                width / 2.0 + (random.nextDouble() - 0.5) * width * 0.05,
+                height / 2.0 + (random.nextDouble() - 0.5) * height * 0.05);
         g.rotate(Math.toRadians(random.nextDouble() * 6 - 3));
         g.translate(-cardWidth / 2, -cardHeight / 2);
         double u = cardWidth / 1000;
-        g.setPaint(new GradientPaint(0, 0, new Color(0xE6EEF8), (float) cardWidth, (float) cardHeight, new Color(0xF4E9F0)));
+        g.setPaint(new GradientPaint(
+                0, 0, new Color(0xE6EEF8), (float) cardWidth, (float) cardHeight, new Color(0xF4E9F0)));
         g.fillRoundRect(0, 0, (int) cardWidth, (int) cardHeight, (int) (40 * u), (int) (40 * u));
         g.setStroke(new BasicStroke((float) Math.max(1, u)));
         g.setColor(new Color(0xB8C8E0));
@@ -70,10 +72,12 @@ public final class SyntheticPhotos {
         g.setFont(new Font(Font.MONOSPACED, Font.BOLD, (int) (52 * u)));
         g.drawString(number, (int) (40 * u), (int) (170 * u));
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) (34 * u)));
-        String[] lines = {"Name  Mr. Somchai " + (char) ('A' + random.nextInt(26)) + "kdee",
-                          "Last name  Rakthai" + random.nextInt(100),
-                          "Date of Birth  " + (1 + random.nextInt(28)) + " Jan. 19" + (50 + random.nextInt(50)),
-                          "Date of Issue  12 Mar. 2024   Date of Expiry  11 Mar. 2033"};
+        String[] lines = {
+            "Name  Mr. Somchai " + (char) ('A' + random.nextInt(26)) + "kdee",
+            "Last name  Rakthai" + random.nextInt(100),
+            "Date of Birth  " + (1 + random.nextInt(28)) + " Jan. 19" + (50 + random.nextInt(50)),
+            "Date of Issue  12 Mar. 2024   Date of Expiry  11 Mar. 2033"
+        };
         for (int i = 0; i < lines.length; i++) {
             g.drawString(lines[i], (int) (40 * u), (int) ((250 + i * 60) * u));
         }
@@ -104,8 +108,10 @@ public final class SyntheticPhotos {
         for (int i = 0; i < weights.length; i++) {
             weights[i] /= sum;
         }
-        BufferedImage horizontal = new ConvolveOp(new Kernel(weights.length, 1, weights), ConvolveOp.EDGE_NO_OP, null).filter(image, null);
-        return new ConvolveOp(new Kernel(1, weights.length, weights), ConvolveOp.EDGE_NO_OP, null).filter(horizontal, null);
+        BufferedImage horizontal =
+                new ConvolveOp(new Kernel(weights.length, 1, weights), ConvolveOp.EDGE_NO_OP, null).filter(image, null);
+        return new ConvolveOp(new Kernel(1, weights.length, weights), ConvolveOp.EDGE_NO_OP, null)
+                .filter(horizontal, null);
     }
 
     /** Every channel scaled by {@code factor} and shifted by {@code offset}, clipped to 0-255: too dark or washed out. */
@@ -164,7 +170,9 @@ public final class SyntheticPhotos {
             for (int x = 0; x < row.length; x++) {
                 int n = random.nextInt(2 * amplitude + 1) - amplitude;
                 int rgb = row[x];
-                row[x] = (clip(((rgb >> 16) & 0xFF) + n) << 16) | (clip(((rgb >> 8) & 0xFF) + n) << 8) | clip((rgb & 0xFF) + n);
+                row[x] = (clip(((rgb >> 16) & 0xFF) + n) << 16)
+                        | (clip(((rgb >> 8) & 0xFF) + n) << 8)
+                        | clip((rgb & 0xFF) + n);
             }
             image.setRGB(0, y, row.length, 1, row, 0, row.length);
         }

@@ -18,7 +18,9 @@ class PostingRulesTest {
     @Test
     void unconfirmedMembersCannotPostAnywhere() {
         var member = account(Tier.REGISTERED, false);
-        assertEquals(Optional.of("forum.refused.emailNotConfirmed"), PostingRules.refusalToStartThread(member, board(false)));
+        assertEquals(
+                Optional.of("forum.refused.emailNotConfirmed"),
+                PostingRules.refusalToStartThread(member, board(false)));
         assertEquals(Optional.of("forum.refused.emailNotConfirmed"), PostingRules.refusalToReply(member));
     }
 
@@ -27,7 +29,8 @@ class PostingRulesTest {
         var member = account(Tier.REGISTERED, true);
         assertTrue(PostingRules.refusalToStartThread(member, board(false)).isEmpty());
         assertTrue(PostingRules.refusalToReply(member).isEmpty());
-        assertEquals(Optional.of("forum.refused.saleNeedsCitizen"), PostingRules.refusalToStartThread(member, board(true)));
+        assertEquals(
+                Optional.of("forum.refused.saleNeedsCitizen"), PostingRules.refusalToStartThread(member, board(true)));
     }
 
     @Test
@@ -43,12 +46,14 @@ class PostingRulesTest {
     @Test
     void aTierWithoutAVerifiedIdDoesNotSell() {
         // e.g. a Trusted tier granted before ID documents were checked: the mark and the right follow the ID.
-        assertEquals(Optional.of("forum.refused.saleNeedsCitizen"),
+        assertEquals(
+                Optional.of("forum.refused.saleNeedsCitizen"),
                 PostingRules.refusalToStartThread(account(Tier.TRUSTED, true), board(true)));
     }
 
     private static Account account(Tier tier, boolean confirmed) {
-        var account = new Account("member", "member@example.test", "hash", Account.THAI, "3100600445635", Role.MEMBER, NOW);
+        var account =
+                new Account("member", "member@example.test", "hash", Account.THAI, "3100600445635", Role.MEMBER, NOW);
         account.changeTier(tier);
         if (confirmed) {
             account.confirmEmail(NOW);

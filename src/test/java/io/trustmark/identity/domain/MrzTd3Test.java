@@ -19,8 +19,12 @@ class MrzTd3Test {
     private static final String SPECIMEN_1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
     private static final String SPECIMEN_2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
     private static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
-    private static final List<String> FIELDS = List.of(MrzCheck.DOCUMENT_NUMBER, MrzCheck.BIRTH_DATE,
-            MrzCheck.EXPIRY_DATE, MrzCheck.PERSONAL_NUMBER, MrzCheck.COMPOSITE);
+    private static final List<String> FIELDS = List.of(
+            MrzCheck.DOCUMENT_NUMBER,
+            MrzCheck.BIRTH_DATE,
+            MrzCheck.EXPIRY_DATE,
+            MrzCheck.PERSONAL_NUMBER,
+            MrzCheck.COMPOSITE);
 
     @Test
     void readsTheIcaoSpecimen() {
@@ -62,7 +66,8 @@ class MrzTd3Test {
         for (MrzCheck check : mrz.checks()) {
             assertEquals(!check.field().equals(field), check.passes(), check.field());
         }
-        assertEquals(new Explanation("check.mrz." + field + ".fails", List.of()),
+        assertEquals(
+                new Explanation("check.mrz." + field + ".fails", List.of()),
                 mrz.checks().get(FIELDS.indexOf(field)).explanation());
     }
 
@@ -98,7 +103,9 @@ class MrzTd3Test {
     @ParameterizedTest
     @ValueSource(strings = {"", "110060044563", "0100600445631", "AB00600445639"})
     void offersNoThaiIdUnlessThirteenValidDigits(String personal) {
-        assertEquals(Optional.empty(), MrzTd3.parse(thaiLine1(), thaiLine2(personal), TODAY).thaiPersonalNumber());
+        assertEquals(
+                Optional.empty(),
+                MrzTd3.parse(thaiLine1(), thaiLine2(personal), TODAY).thaiPersonalNumber());
     }
 
     @Test
@@ -111,24 +118,33 @@ class MrzTd3Test {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"740812, 1974-08-12", "000229, 2000-02-29", "260115, 2026-01-15", "260116, 1926-01-16",
-        "991231, 1999-12-31", "100101, 2010-01-01"})
+    @CsvSource({
+        "740812, 1974-08-12",
+        "000229, 2000-02-29",
+        "260115, 2026-01-15",
+        "260116, 1926-01-16",
+        "991231, 1999-12-31",
+        "100101, 2010-01-01"
+    })
     void birthDateIsNeverInTheFuture(String yymmdd, LocalDate expected) {
-        String line2 = withComposite(SPECIMEN_2.substring(0, 13) + yymmdd + checkDigit(yymmdd)
-                + SPECIMEN_2.substring(20));
+        String line2 =
+                withComposite(SPECIMEN_2.substring(0, 13) + yymmdd + checkDigit(yymmdd) + SPECIMEN_2.substring(20));
         assertEquals(expected, MrzTd3.parse(SPECIMEN_1, line2, TODAY).birthDate());
     }
 
     @Test
     void expiryIsInThisCentury() {
-        String line2 = withComposite(SPECIMEN_2.substring(0, 21) + "991231" + checkDigit("991231")
-                + SPECIMEN_2.substring(28));
-        assertEquals(LocalDate.of(2099, 12, 31), MrzTd3.parse(SPECIMEN_1, line2, TODAY).expiryDate());
+        String line2 =
+                withComposite(SPECIMEN_2.substring(0, 21) + "991231" + checkDigit("991231") + SPECIMEN_2.substring(28));
+        assertEquals(
+                LocalDate.of(2099, 12, 31),
+                MrzTd3.parse(SPECIMEN_1, line2, TODAY).expiryDate());
     }
 
     @Test
     void toleratesSurroundingWhitespaceAndLowerCase() {
-        MrzTd3 mrz = MrzTd3.parse("  " + SPECIMEN_1.toLowerCase() + "\n", "\u00A0" + SPECIMEN_2.toLowerCase() + " \r\n");
+        MrzTd3 mrz =
+                MrzTd3.parse("  " + SPECIMEN_1.toLowerCase() + "\n", "\u00A0" + SPECIMEN_2.toLowerCase() + " \r\n");
         assertTrue(mrz.allChecksPass());
         assertEquals("ERIKSSON", mrz.surname());
     }
@@ -157,10 +173,11 @@ class MrzTd3Test {
 
     @Test
     void refusalsAndToStringRevealNoPersonalData() {
-        MrzException refused = assertThrows(MrzException.class,
-                () -> MrzTd3.parse(SPECIMEN_1, replace(SPECIMEN_2, 20, 'Q')));
+        MrzException refused =
+                assertThrows(MrzException.class, () -> MrzTd3.parse(SPECIMEN_1, replace(SPECIMEN_2, 20, 'Q')));
         assertEquals("check.mrz.invalidSex", refused.getMessage());
-        String text = MrzTd3.parse(thaiLine1(), thaiLine2("1100600445639"), TODAY).toString();
+        String text =
+                MrzTd3.parse(thaiLine1(), thaiLine2("1100600445639"), TODAY).toString();
         assertFalse(text.contains("JAIDEE") || text.contains("1100600") || text.contains("AA1234"), text);
     }
 
@@ -174,8 +191,13 @@ class MrzTd3Test {
                 assertTrue(english.containsKey(key) && thai.containsKey(key), key);
             }
         }
-        for (String key : List.of("check.mrz.missing", "check.mrz.wrongLength", "check.mrz.invalidCharacter",
-                "check.mrz.notPassport", "check.mrz.invalidBirthDate", "check.mrz.invalidExpiryDate",
+        for (String key : List.of(
+                "check.mrz.missing",
+                "check.mrz.wrongLength",
+                "check.mrz.invalidCharacter",
+                "check.mrz.notPassport",
+                "check.mrz.invalidBirthDate",
+                "check.mrz.invalidExpiryDate",
                 "check.mrz.invalidSex")) {
             assertTrue(english.containsKey(key) && thai.containsKey(key), key);
         }
@@ -188,8 +210,8 @@ class MrzTd3Test {
     /** A Thai-style line 2 with every check digit computed here, independently of the code under test. */
     private static String thaiLine2(String personalNumber) {
         String personal = padTo(personalNumber, 14);
-        String line = "AA1234567" + checkDigit("AA1234567") + "THA" + "900115" + checkDigit("900115") + "F"
-                + "300114" + checkDigit("300114") + personal + checkDigit(personal) + "0";
+        String line = "AA1234567" + checkDigit("AA1234567") + "THA" + "900115" + checkDigit("900115") + "F" + "300114"
+                + checkDigit("300114") + personal + checkDigit(personal) + "0";
         return withComposite(line);
     }
 

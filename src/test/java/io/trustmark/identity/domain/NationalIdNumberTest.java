@@ -74,29 +74,30 @@ class NationalIdNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "3 1006 00445 63 5",
-        "  3100600445635  ",
-        "\t3100600445635\n",
-        "3-1006-00445-63-5",
-        "3\u20101006\u201000445\u201063\u20105", // hyphen
-        "3\u20111006\u201100445\u201163\u20115", // non-breaking hyphen
-        "3\u20131006\u201300445\u201363\u20135", // en dash
-        "3\u20141006\u201400445\u201463\u20145", // em dash
-        "3\u22121006\u221200445\u221263\u22125", // minus sign
-        "3\u00A01006\u00A000445\u00A063\u00A05", // no-break space
-        "3\u202F1006\u202F00445\u202F63\u202F5", // narrow no-break space
-        "3\u20071006\u200700445\u200763\u20075", // figure space
-        "\u00A03100600445635\u00A0", // survives String.trim()
-        "\u200B3100600445635", // zero-width space
-        "31006\u200C00445635", // zero-width non-joiner
-        "3100600445\u200D635", // zero-width joiner
-        "3100600445635\u2060", // word joiner
-        "\uFEFF3100600445635", // byte-order mark from a pasted file
-        "๓ ๑๐๐๖ ๐๐๔๔๕ ๖๓ ๕",
-        "３－１００６－００４４５－６３－５",
-        "３\u3000１００６\u3000００４４５\u3000６３\u3000５", // ideographic space
-    })
+    @ValueSource(
+            strings = {
+                "3 1006 00445 63 5",
+                "  3100600445635  ",
+                "\t3100600445635\n",
+                "3-1006-00445-63-5",
+                "3\u20101006\u201000445\u201063\u20105", // hyphen
+                "3\u20111006\u201100445\u201163\u20115", // non-breaking hyphen
+                "3\u20131006\u201300445\u201363\u20135", // en dash
+                "3\u20141006\u201400445\u201463\u20145", // em dash
+                "3\u22121006\u221200445\u221263\u22125", // minus sign
+                "3\u00A01006\u00A000445\u00A063\u00A05", // no-break space
+                "3\u202F1006\u202F00445\u202F63\u202F5", // narrow no-break space
+                "3\u20071006\u200700445\u200763\u20075", // figure space
+                "\u00A03100600445635\u00A0", // survives String.trim()
+                "\u200B3100600445635", // zero-width space
+                "31006\u200C00445635", // zero-width non-joiner
+                "3100600445\u200D635", // zero-width joiner
+                "3100600445635\u2060", // word joiner
+                "\uFEFF3100600445635", // byte-order mark from a pasted file
+                "๓ ๑๐๐๖ ๐๐๔๔๕ ๖๓ ๕",
+                "３－１００６－００４４５－６３－５",
+                "３\u3000１００６\u3000００４４５\u3000６３\u3000５", // ideographic space
+            })
     void acceptsPrintedFormWithSeparators(String typed) {
         assertEquals(VALID, NationalIdNumber.parse(typed).digits());
     }
@@ -108,23 +109,25 @@ class NationalIdNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "31006004456A5",
-        "ID 3100600445635",
-        "3.1006.00445.63.5",
-        "3/1006/00445/63/5",
-        "310060044563O", // letter O for zero
-    })
+    @ValueSource(
+            strings = {
+                "31006004456A5",
+                "ID 3100600445635",
+                "3.1006.00445.63.5",
+                "3/1006/00445/63/5",
+                "310060044563O", // letter O for zero
+            })
     void refusesOtherCharacters(String input) {
         assertReason(Reason.INVALID_CHARACTERS, input);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "٣١٠٠٦٠٠٤٤٥٦٣٥", // Arabic-Indic
-        "۳۱۰۰۶۰۰۴۴۵۶۳۵", // extended Arabic-Indic
-        "३१००६००४४५६३५", // Devanagari
-    })
+    @ValueSource(
+            strings = {
+                "٣١٠٠٦٠٠٤٤٥٦٣٥", // Arabic-Indic
+                "۳۱۰۰۶۰۰۴۴۵۶۳۵", // extended Arabic-Indic
+                "३१००६००४४५६३५", // Devanagari
+            })
     void refusesDigitsOfOtherScripts(String input) {
         assertTrue(Character.isDigit(input.codePointAt(0)), "precondition: the JDK calls these digits");
         assertReason(Reason.INVALID_CHARACTERS, input);
@@ -139,8 +142,8 @@ class NationalIdNumberTest {
 
     @Test
     void constructorAcceptsOnlyTheFoldedForm() {
-        IdentityNumberException e = assertThrows(IdentityNumberException.class,
-                () -> new NationalIdNumber("3 1006 00445 63 5"));
+        IdentityNumberException e =
+                assertThrows(IdentityNumberException.class, () -> new NationalIdNumber("3 1006 00445 63 5"));
         assertEquals(Reason.INVALID_CHARACTERS, e.reason());
     }
 
@@ -171,8 +174,8 @@ class NationalIdNumberTest {
 
     @Test
     void exceptionMessageDoesNotRevealTheNumber() {
-        IdentityNumberException e = assertThrows(IdentityNumberException.class,
-                () -> NationalIdNumber.parse("3100600445636"));
+        IdentityNumberException e =
+                assertThrows(IdentityNumberException.class, () -> NationalIdNumber.parse("3100600445636"));
         assertFalse(e.getMessage().contains("310060044563"), e.getMessage());
         assertEquals("identity.number.badChecksum", e.getMessage());
     }
@@ -183,8 +186,7 @@ class NationalIdNumberTest {
     }
 
     private static void assertReason(Reason expected, String input) {
-        IdentityNumberException e = assertThrows(IdentityNumberException.class,
-                () -> NationalIdNumber.parse(input));
+        IdentityNumberException e = assertThrows(IdentityNumberException.class, () -> NationalIdNumber.parse(input));
         assertEquals(expected, e.reason());
         assertEquals(expected.messageKey(), e.getMessage());
     }

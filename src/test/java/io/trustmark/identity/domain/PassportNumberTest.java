@@ -18,17 +18,18 @@ class PassportNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "aa1234567",
-        "Aa1234567",
-        "AA 123 4567",
-        " AA1234567\u00A0",
-        "AA-1234567",
-        "AA\u20131234567", // en dash
-        "AA\u200B1234567", // zero-width space
-        "ＡＡ１２３４５６７", // full-width, folded by NFKC
-        "ａａ　１２３４５６７", // full-width lower-case with ideographic space
-    })
+    @ValueSource(
+            strings = {
+                "aa1234567",
+                "Aa1234567",
+                "AA 123 4567",
+                " AA1234567\u00A0",
+                "AA-1234567",
+                "AA\u20131234567", // en dash
+                "AA\u200B1234567", // zero-width space
+                "ＡＡ１２３４５６７", // full-width, folded by NFKC
+                "ａａ　１２３４５６７", // full-width lower-case with ideographic space
+            })
     void foldsTypedVariantsToCanonicalForm(String typed) {
         assertEquals("AA1234567", PassportNumber.parse(typed).value());
     }
@@ -40,16 +41,17 @@ class PassportNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "A123", // too short
-        "A12345678901234567890", // 21 characters
-        "ABCDEFGHI", // no digit: more likely a name than a number
-        "AA123/4567",
-        "AA1234567!",
-        "AA.1234567",
-        "ÅA1234567", // non-ASCII letter
-        "AA١٢٣٤٥٦٧", // Arabic-Indic digits
-    })
+    @ValueSource(
+            strings = {
+                "A123", // too short
+                "A12345678901234567890", // 21 characters
+                "ABCDEFGHI", // no digit: more likely a name than a number
+                "AA123/4567",
+                "AA1234567!",
+                "AA.1234567",
+                "ÅA1234567", // non-ASCII letter
+                "AA١٢٣٤٥٦٧", // Arabic-Indic digits
+            })
     void refusesMalformedNumbers(String input) {
         assertReason(Reason.INVALID_PASSPORT, input);
     }
@@ -63,8 +65,7 @@ class PassportNumberTest {
 
     @Test
     void constructorAcceptsOnlyCanonicalForm() {
-        IdentityNumberException e = assertThrows(IdentityNumberException.class,
-                () -> new PassportNumber("aa1234567"));
+        IdentityNumberException e = assertThrows(IdentityNumberException.class, () -> new PassportNumber("aa1234567"));
         assertEquals(Reason.INVALID_PASSPORT, e.reason());
     }
 
@@ -77,8 +78,7 @@ class PassportNumberTest {
     }
 
     private static void assertReason(Reason expected, String input) {
-        IdentityNumberException e = assertThrows(IdentityNumberException.class,
-                () -> PassportNumber.parse(input));
+        IdentityNumberException e = assertThrows(IdentityNumberException.class, () -> PassportNumber.parse(input));
         assertEquals(expected, e.reason());
         assertEquals(expected.messageKey(), e.getMessage());
     }

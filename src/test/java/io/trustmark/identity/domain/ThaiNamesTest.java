@@ -62,7 +62,8 @@ class ThaiNamesTest {
 
     @Test
     void invisibleCharacterDoesNotHideADoubledMark() {
-        assertRepaired("\u0E2A\u0E34", Set.of(Repair.INVISIBLE_CHARACTERS, Repair.DOUBLED_MARK), "\u0E2A\u0E34\u200B\u0E34");
+        assertRepaired(
+                "\u0E2A\u0E34", Set.of(Repair.INVISIBLE_CHARACTERS, Repair.DOUBLED_MARK), "\u0E2A\u0E34\u200B\u0E34");
     }
 
     @Test
@@ -125,25 +126,29 @@ class ThaiNamesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "น.ส. สมหญิง ใจดี|น.ส.|สมหญิง|ใจดี",
-        "นายสมชาย ใจดี|นาย|สมชาย|ใจดี",
-        "MISS SOMYING JAIDEE|MISS|SOMYING|JAIDEE",
-        "สมชาย ใจดี|''|สมชาย|ใจดี",
-        "นาย ปิติ ณ อยุธยา|นาย|ปิติ|ณ อยุธยา",
-        "MR. PITI NA AYUDHYA|MR.|PITI|NA AYUDHYA",
-        "Mr Somchai Michael Jaidee|Mr|Somchai Michael|Jaidee",
-        "พล.ร.อ. สมชาย ทะเลงาม ร.น.|พล.ร.อ.|สมชาย|ทะเลงาม",
-        "น.ส. สมหญิง ใจดี (ชื่อเดิม)|น.ส.|สมหญิง|ใจดี",
-        "สมหญิง|''|สมหญิง|''",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "น.ส. สมหญิง ใจดี|น.ส.|สมหญิง|ใจดี",
+                "นายสมชาย ใจดี|นาย|สมชาย|ใจดี",
+                "MISS SOMYING JAIDEE|MISS|SOMYING|JAIDEE",
+                "สมชาย ใจดี|''|สมชาย|ใจดี",
+                "นาย ปิติ ณ อยุธยา|นาย|ปิติ|ณ อยุธยา",
+                "MR. PITI NA AYUDHYA|MR.|PITI|NA AYUDHYA",
+                "Mr Somchai Michael Jaidee|Mr|Somchai Michael|Jaidee",
+                "พล.ร.อ. สมชาย ทะเลงาม ร.น.|พล.ร.อ.|สมชาย|ทะเลงาม",
+                "น.ส. สมหญิง ใจดี (ชื่อเดิม)|น.ส.|สมหญิง|ใจดี",
+                "สมหญิง|''|สมหญิง|''",
+            })
     void parsesPrintedNames(String printed, String title, String given, String surname) {
         assertEquals(new PersonName(title, given, surname), PersonName.parse(printed));
     }
 
     @Test
     void parseNormalises() {
-        assertEquals(new PersonName("นาย", "แสง", "น้ำใจ"), PersonName.parse(" นาย\u00A0\u0E40\u0E40สง  น\u0E49\u0E4D\u0E32ใจ "));
+        assertEquals(
+                new PersonName("นาย", "แสง", "น้ำใจ"),
+                PersonName.parse(" นาย\u00A0\u0E40\u0E40สง  น\u0E49\u0E4D\u0E32ใจ "));
     }
 
     @Test

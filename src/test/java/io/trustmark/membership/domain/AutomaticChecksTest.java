@@ -1,10 +1,10 @@
 package io.trustmark.membership.domain;
 
-import io.trustmark.account.domain.Tier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Role;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.identity.domain.MrzTd3;
 import java.time.Instant;
@@ -22,15 +22,28 @@ class AutomaticChecksTest {
     void registeredToTrustedWithMatchingNamesPassesAndLeavesTheFaceToAPerson() {
         var request = trusted("นาย สมชาย ใจดี");
         var outcomes = outcomes(AutomaticChecks.run(request, null, TODAY));
-        assertEquals(Map.of(CheckCode.NUMBER_MATCH, CheckOutcome.PASS, CheckCode.CHECKSUM, CheckOutcome.PASS,
-                CheckCode.EXPIRY, CheckOutcome.PASS, CheckCode.PASSBOOK_NAME, CheckOutcome.PASS,
-                CheckCode.FACE, CheckOutcome.NEEDS_REVIEW), outcomes);
+        assertEquals(
+                Map.of(
+                        CheckCode.NUMBER_MATCH,
+                        CheckOutcome.PASS,
+                        CheckCode.CHECKSUM,
+                        CheckOutcome.PASS,
+                        CheckCode.EXPIRY,
+                        CheckOutcome.PASS,
+                        CheckCode.PASSBOOK_NAME,
+                        CheckOutcome.PASS,
+                        CheckCode.FACE,
+                        CheckOutcome.NEEDS_REVIEW),
+                outcomes);
     }
 
     @Test
     void aPassbookInAnotherSurnameFailsWithTheDifferenceNamed() {
         var results = AutomaticChecks.run(trusted("นายสมชาย ใจดีย์"), null, TODAY);
-        var passbook = results.stream().filter(r -> r.code() == CheckCode.PASSBOOK_NAME).findFirst().orElseThrow();
+        var passbook = results.stream()
+                .filter(r -> r.code() == CheckCode.PASSBOOK_NAME)
+                .findFirst()
+                .orElseThrow();
         assertEquals(CheckOutcome.FAIL, passbook.outcome());
         assertEquals(true, passbook.reasons().stream().anyMatch(r -> r.args().contains("ใจดีย์")), passbook.toString());
     }
@@ -62,22 +75,41 @@ class AutomaticChecksTest {
         var member = member();
         var request = new VerificationRequest(member, Tier.CITIZEN, member.getIdNumber(), 1L, NOW);
         request.describeIdentity(card(TODAY.minusDays(1)));
-        assertEquals(CheckOutcome.FAIL, outcomes(AutomaticChecks.run(request, null, TODAY)).get(CheckCode.EXPIRY));
+        assertEquals(
+                CheckOutcome.FAIL,
+                outcomes(AutomaticChecks.run(request, null, TODAY)).get(CheckCode.EXPIRY));
     }
 
     @Test
     void thePastedPassportZoneIsComparedWithWhatWasTyped() {
         var member = new Account("anna", "anna@example.test", "hash", "UTO", "L898902C3", Role.MEMBER, NOW);
         var request = new VerificationRequest(member, Tier.TRUSTED, "L898902C3", 1L, NOW);
-        request.describeIdentity(new PrintedIdentity(DocumentKind.PASSPORT_PAGE, "L898902C3", null, null, null,
-                null, "ANNA MARIA", "ERIKSSON", LocalDate.of(2012, 4, 15)));
-        var zone = MrzTd3.parse("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10");
+        request.describeIdentity(new PrintedIdentity(
+                DocumentKind.PASSPORT_PAGE,
+                "L898902C3",
+                null,
+                null,
+                null,
+                null,
+                "ANNA MARIA",
+                "ERIKSSON",
+                LocalDate.of(2012, 4, 15)));
+        var zone = MrzTd3.parse(
+                "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10");
 
         var result = AutomaticChecks.mrz(zone, request);
         assertEquals(CheckOutcome.PASS, result.outcome(), result.toString());
 
-        request.describeIdentity(new PrintedIdentity(DocumentKind.PASSPORT_PAGE, "L898902C3", null, null, null,
-                null, "ANNA MARIA", "ERICSSON", LocalDate.of(2012, 4, 15)));
+        request.describeIdentity(new PrintedIdentity(
+                DocumentKind.PASSPORT_PAGE,
+                "L898902C3",
+                null,
+                null,
+                null,
+                null,
+                "ANNA MARIA",
+                "ERICSSON",
+                LocalDate.of(2012, 4, 15)));
         assertEquals(CheckOutcome.FAIL, AutomaticChecks.mrz(zone, request).outcome(), "surname typed differently");
     }
 
@@ -90,8 +122,16 @@ class AutomaticChecksTest {
     }
 
     private static PrintedIdentity card(LocalDate expiry) {
-        return new PrintedIdentity(DocumentKind.ID_CARD_FRONT, "3100600445635", "นาย", "สมชาย", "ใจดี",
-                "Mr.", "Somchai", "Jaidee", expiry);
+        return new PrintedIdentity(
+                DocumentKind.ID_CARD_FRONT,
+                "3100600445635",
+                "นาย",
+                "สมชาย",
+                "ใจดี",
+                "Mr.",
+                "Somchai",
+                "Jaidee",
+                expiry);
     }
 
     private static Account member() {

@@ -9,8 +9,10 @@ class CheckReasonTest {
 
     @Test
     void reasonsSurviveTheirColumn() {
-        var reasons = List.of(CheckReason.of("check.name.surnameDiffers", "ใจดี", "ใจดีย์"),
-                CheckReason.of("check.expiry.valid", "2030-01-01"), CheckReason.of("check.face.compare"),
+        var reasons = List.of(
+                CheckReason.of("check.name.surnameDiffers", "ใจดี", "ใจดีย์"),
+                CheckReason.of("check.expiry.valid", "2030-01-01"),
+                CheckReason.of("check.face.compare"),
                 CheckReason.of("check.empty.arg", ""));
 
         assertEquals(reasons, CheckReason.decode(CheckReason.encode(reasons)));

@@ -1,6 +1,5 @@
 package io.trustmark.membership.domain;
 
-import io.trustmark.account.domain.Tier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Role;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.membership.domain.RequestProgress.Step;
 import io.trustmark.membership.domain.RequestProgress.StepKind;
 import java.time.Duration;
@@ -36,7 +36,8 @@ class RequestProgressTest {
         var request = request(confirmed(Account.THAI));
         request.reject(admin(), " The photo is blurred ", SENT.plusSeconds(3600));
         var progress = RequestProgress.of(request, true, null, DAY);
-        assertEquals(List.of(new Step(StepKind.RESUBMITTED, SENT), new Step(StepKind.REJECTED, SENT.plusSeconds(3600))),
+        assertEquals(
+                List.of(new Step(StepKind.RESUBMITTED, SENT), new Step(StepKind.REJECTED, SENT.plusSeconds(3600))),
                 progress.steps());
         assertEquals("The photo is blurred", progress.reason());
         assertNull(progress.expectedBy(), "nothing more is promised once decided");
@@ -47,11 +48,15 @@ class RequestProgressTest {
     void anAdminHoldingTheOpenRequestIsAStep() {
         var request = request(confirmed(Account.THAI));
         var claimed = SENT.plusSeconds(300);
-        assertEquals(List.of(new Step(StepKind.SUBMITTED, SENT), new Step(StepKind.CLAIMED, claimed)),
+        assertEquals(
+                List.of(new Step(StepKind.SUBMITTED, SENT), new Step(StepKind.CLAIMED, claimed)),
                 RequestProgress.of(request, false, claimed, DAY).steps());
         request.approve(admin(), SENT.plusSeconds(900), false);
-        assertEquals(List.of(StepKind.SUBMITTED, StepKind.APPROVED),
-                RequestProgress.of(request, false, claimed, DAY).steps().stream().map(Step::kind).toList(),
+        assertEquals(
+                List.of(StepKind.SUBMITTED, StepKind.APPROVED),
+                RequestProgress.of(request, false, claimed, DAY).steps().stream()
+                        .map(Step::kind)
+                        .toList(),
                 "a decided request shows the decision, not who held it");
     }
 
@@ -60,7 +65,8 @@ class RequestProgressTest {
         var request = request(confirmed(Account.THAI));
         request.askToResubmit(admin(), "Glare on the number", SENT.plusSeconds(600));
         var progress = RequestProgress.of(request, false, null, DAY);
-        assertEquals(List.of(new Step(StepKind.SUBMITTED, SENT), new Step(StepKind.RESUBMIT, SENT.plusSeconds(600))),
+        assertEquals(
+                List.of(new Step(StepKind.SUBMITTED, SENT), new Step(StepKind.RESUBMIT, SENT.plusSeconds(600))),
                 progress.steps());
         assertEquals("Glare on the number", progress.reason());
     }
@@ -70,31 +76,42 @@ class RequestProgressTest {
         var request = new VerificationRequest(confirmed(Account.THAI), Tier.TRUSTED, "3100600445635", 1L, SENT);
         request.approve(admin(), SENT.plusSeconds(60), true);
         var waiting = RequestProgress.of(request, false, null, DAY);
-        assertEquals(List.of(new Step(StepKind.SUBMITTED, SENT), new Step(StepKind.FIRST_APPROVAL, SENT.plusSeconds(60))),
+        assertEquals(
+                List.of(new Step(StepKind.SUBMITTED, SENT), new Step(StepKind.FIRST_APPROVAL, SENT.plusSeconds(60))),
                 waiting.steps());
         assertTrue(waiting.open(), "still waiting for the second admin");
 
-        request.approve(new Account("admin2", "admin2@example.test", "hash", Account.THAI, "1101700000028", Role.ADMIN, SENT),
-                SENT.plusSeconds(120), true);
-        assertEquals(List.of(StepKind.SUBMITTED, StepKind.FIRST_APPROVAL, StepKind.APPROVED),
-                RequestProgress.of(request, false, null, DAY).steps().stream().map(Step::kind).toList());
+        request.approve(
+                new Account("admin2", "admin2@example.test", "hash", Account.THAI, "1101700000028", Role.ADMIN, SENT),
+                SENT.plusSeconds(120),
+                true);
+        assertEquals(
+                List.of(StepKind.SUBMITTED, StepKind.FIRST_APPROVAL, StepKind.APPROVED),
+                RequestProgress.of(request, false, null, DAY).steps().stream()
+                        .map(Step::kind)
+                        .toList());
     }
 
     @Test
     void approvedAndWithdrawnRequestsCarryNoReason() {
         var approved = request(confirmed(Account.THAI));
         approved.approve(admin(), SENT.plusSeconds(60), false);
-        assertEquals(StepKind.APPROVED, RequestProgress.of(approved, false, null, DAY).steps().get(1).kind());
+        assertEquals(
+                StepKind.APPROVED,
+                RequestProgress.of(approved, false, null, DAY).steps().get(1).kind());
         assertNull(RequestProgress.of(approved, false, null, DAY).reason());
 
         var withdrawn = request(confirmed(Account.THAI));
         withdrawn.withdraw(SENT.plusSeconds(60));
-        assertEquals(StepKind.WITHDRAWN, RequestProgress.of(withdrawn, false, null, DAY).steps().get(1).kind());
+        assertEquals(
+                StepKind.WITHDRAWN,
+                RequestProgress.of(withdrawn, false, null, DAY).steps().get(1).kind());
     }
 
     @Test
     void theNextStepFollowsTheAccountAndTheLatestRequest() {
-        var unconfirmed = new Account("nok", "nok@example.test", "hash", Account.THAI, "3100600445635", Role.MEMBER, SENT);
+        var unconfirmed =
+                new Account("nok", "nok@example.test", "hash", Account.THAI, "3100600445635", Role.MEMBER, SENT);
         assertEquals(NextStep.CONFIRM_EMAIL, NextStep.of(unconfirmed, Optional.empty()));
         assertEquals(NextStep.APPLY_WITH_PASSPORT, NextStep.of(confirmed("DEU"), Optional.empty()));
         assertEquals(NextStep.APPLY, NextStep.of(confirmed(Account.THAI), Optional.empty()));
@@ -115,7 +132,8 @@ class RequestProgressTest {
 
         var approved = request(member);
         approved.approve(admin(), SENT, false);
-        assertEquals(NextStep.BECOME_TRUSTED, NextStep.of(member, Optional.of(approved)), "a Citizen may go on to Trusted");
+        assertEquals(
+                NextStep.BECOME_TRUSTED, NextStep.of(member, Optional.of(approved)), "a Citizen may go on to Trusted");
 
         var trusted = new VerificationRequest(member, Tier.TRUSTED, "3100600445635", 1L, SENT);
         trusted.approve(admin(), SENT, false);
@@ -127,7 +145,8 @@ class RequestProgressTest {
     }
 
     private static Account confirmed(String nationality) {
-        var account = new Account("somchai", "somchai@example.test", "hash", nationality, "3100600445635", Role.MEMBER, SENT);
+        var account =
+                new Account("somchai", "somchai@example.test", "hash", nationality, "3100600445635", Role.MEMBER, SENT);
         account.confirmEmail(SENT);
         return account;
     }

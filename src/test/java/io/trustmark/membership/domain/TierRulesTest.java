@@ -1,7 +1,5 @@
 package io.trustmark.membership.domain;
 
-import io.trustmark.account.domain.Marks;
-import io.trustmark.account.domain.Tier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustmark.account.domain.Account;
+import io.trustmark.account.domain.Marks;
 import io.trustmark.account.domain.Role;
+import io.trustmark.account.domain.Tier;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,8 @@ class TierRulesTest {
         assertEquals(ApprovalOutcome.APPROVED, request.approve(member("admin"), NOW, false));
 
         assertEquals(Tier.TRUSTED, member.getTier());
-        assertTrue(member.isIdVerified(), "the forum's rule: a verified ID copy in a Trusted application makes a Citizen");
+        assertTrue(
+                member.isIdVerified(), "the forum's rule: a verified ID copy in a Trusted application makes a Citizen");
         assertEquals(new Marks(true, true), Marks.of(member.getIdVerifiedAt(), member.getTier()));
     }
 
@@ -79,13 +80,23 @@ class TierRulesTest {
 
     @Test
     void onlyIdentityDocumentsDescribeAnIdentity() {
-        assertThrows(IllegalArgumentException.class, () -> new PrintedIdentity(io.trustmark.document.domain.DocumentKind.FACE, "1",
-                null, null, null, "MR", "A", "B", null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new PrintedIdentity(
+                        io.trustmark.document.domain.DocumentKind.FACE, "1", null, null, null, "MR", "A", "B", null));
     }
 
     static PrintedIdentity card() {
-        return new PrintedIdentity(io.trustmark.document.domain.DocumentKind.ID_CARD_FRONT, "3100600445635", "นาย", "สมชาย", "ใจดี",
-                "Mr.", "Somchai", "Jaidee", java.time.LocalDate.of(2030, 1, 1));
+        return new PrintedIdentity(
+                io.trustmark.document.domain.DocumentKind.ID_CARD_FRONT,
+                "3100600445635",
+                "นาย",
+                "สมชาย",
+                "ใจดี",
+                "Mr.",
+                "Somchai",
+                "Jaidee",
+                java.time.LocalDate.of(2030, 1, 1));
     }
 
     @Test

@@ -17,9 +17,10 @@ class TypedIdentityTest {
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.parse("2026-11-21");
 
-    private final Account thai = new Account("somchai", "somchai@example.test", "hash", Account.THAI, "3100600445635",
-            Role.MEMBER, NOW);
-    private final Account foreign = new Account("john", "john@example.test", "hash", "GBR", "123456789", Role.MEMBER, NOW);
+    private final Account thai =
+            new Account("somchai", "somchai@example.test", "hash", Account.THAI, "3100600445635", Role.MEMBER, NOW);
+    private final Account foreign =
+            new Account("john", "john@example.test", "hash", "GBR", "123456789", Role.MEMBER, NOW);
 
     @Test
     void theNumberMustBeTheRegisteredOne() {
@@ -46,8 +47,12 @@ class TypedIdentityTest {
 
     @Test
     void theRecordedNumberIsTheDocumentsOwn() {
-        assertEquals("3100600445635", TypedIdentity.documentNumber(thai, DocumentKind.ID_CARD_FRONT, "3 1006 00445 63 5", null));
-        assertEquals("AA1234567", TypedIdentity.documentNumber(thai, DocumentKind.PASSPORT_PAGE, "3100600445635", "aa 1234567"));
+        assertEquals(
+                "3100600445635",
+                TypedIdentity.documentNumber(thai, DocumentKind.ID_CARD_FRONT, "3 1006 00445 63 5", null));
+        assertEquals(
+                "AA1234567",
+                TypedIdentity.documentNumber(thai, DocumentKind.PASSPORT_PAGE, "3100600445635", "aa 1234567"));
         assertEquals("123456789", TypedIdentity.documentNumber(foreign, DocumentKind.PASSPORT_PAGE, "123456789", null));
     }
 

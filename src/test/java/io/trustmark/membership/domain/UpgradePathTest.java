@@ -1,6 +1,5 @@
 package io.trustmark.membership.domain;
 
-import io.trustmark.account.domain.Tier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Role;
+import io.trustmark.account.domain.Tier;
 import io.trustmark.document.domain.DocumentKind;
 import java.time.Instant;
 import java.util.List;
@@ -23,16 +23,20 @@ class UpgradePathTest {
     void aRegisteredThaiMayBecomeCitizenOrTrusted() {
         var member = thai();
         assertEquals(List.of(Tier.CITIZEN, Tier.TRUSTED), UpgradePath.targets(member));
-        assertEquals(List.of(DocumentKind.ID_CARD_FRONT), UpgradePath.of(member, Tier.CITIZEN).documents(null));
+        assertEquals(
+                List.of(DocumentKind.ID_CARD_FRONT),
+                UpgradePath.of(member, Tier.CITIZEN).documents(null));
     }
 
     @Test
     void registeredToTrustedNeedsCardOrPassportFaceAndPassbook() {
         var path = UpgradePath.of(thai(), Tier.TRUSTED);
         assertEquals(List.of(DocumentKind.ID_CARD_FRONT, DocumentKind.PASSPORT_PAGE), path.identityDocuments());
-        assertEquals(List.of(DocumentKind.PASSPORT_PAGE, DocumentKind.FACE, DocumentKind.PASSBOOK),
+        assertEquals(
+                List.of(DocumentKind.PASSPORT_PAGE, DocumentKind.FACE, DocumentKind.PASSBOOK),
                 path.documents(DocumentKind.PASSPORT_PAGE));
-        assertEquals(List.of(DocumentKind.ID_CARD_FRONT, DocumentKind.FACE, DocumentKind.PASSBOOK),
+        assertEquals(
+                List.of(DocumentKind.ID_CARD_FRONT, DocumentKind.FACE, DocumentKind.PASSBOOK),
                 path.documents(DocumentKind.ID_CARD_FRONT));
         assertTrue(path.needsPassbook());
     }
@@ -55,7 +59,8 @@ class UpgradePathTest {
         member.confirmEmail(NOW);
         assertEquals(List.of(Tier.TRUSTED), UpgradePath.targets(member));
         assertEquals(Optional.of("verify.notThai"), UpgradePath.refusal(member, Tier.CITIZEN));
-        assertEquals(List.of(DocumentKind.PASSPORT_PAGE, DocumentKind.FACE, DocumentKind.PASSBOOK),
+        assertEquals(
+                List.of(DocumentKind.PASSPORT_PAGE, DocumentKind.FACE, DocumentKind.PASSBOOK),
                 UpgradePath.of(member, Tier.TRUSTED).documents(DocumentKind.ID_CARD_FRONT),
                 "a card is not an option: the passport is the registered document");
     }
@@ -68,12 +73,14 @@ class UpgradePathTest {
         assertEquals(Optional.of("verify.alreadyTrusted"), UpgradePath.refusal(trusted, Tier.TRUSTED));
         assertThrows(IllegalArgumentException.class, () -> UpgradePath.of(trusted, Tier.TRUSTED));
 
-        var unconfirmed = new Account("new", "new@example.test", "hash", Account.THAI, "3100600445635", Role.MEMBER, NOW);
+        var unconfirmed =
+                new Account("new", "new@example.test", "hash", Account.THAI, "3100600445635", Role.MEMBER, NOW);
         assertEquals(Optional.of("verify.emailNotConfirmed"), UpgradePath.refusal(unconfirmed, Tier.CITIZEN));
     }
 
     private static Account thai() {
-        var member = new Account("somchai", "somchai@example.test", "hash", Account.THAI, "3100600445635", Role.MEMBER, NOW);
+        var member =
+                new Account("somchai", "somchai@example.test", "hash", Account.THAI, "3100600445635", Role.MEMBER, NOW);
         member.confirmEmail(NOW);
         return member;
     }

@@ -14,7 +14,10 @@ class OutboxMailTest {
 
     @Test
     void failuresBackOffAndFinallyGiveUp() throws Exception {
-        var mail = new OutboxMail("a@example.test", MailContent.builder(Locale.ENGLISH, "s").paragraphs("b").build(), NOW);
+        var mail = new OutboxMail(
+                "a@example.test",
+                MailContent.builder(Locale.ENGLISH, "s").paragraphs("b").build(),
+                NOW);
         mail.markFailed("connection refused", NOW, 3);
         assertEquals(NOW.plusSeconds(60), nextAttempt(mail));
         mail.markFailed("connection refused", NOW, 3);
@@ -28,7 +31,10 @@ class OutboxMailTest {
 
     @Test
     void sendingRecordsTheTime() {
-        var mail = new OutboxMail("a@example.test", MailContent.builder(Locale.ENGLISH, "s").paragraphs("b").build(), NOW);
+        var mail = new OutboxMail(
+                "a@example.test",
+                MailContent.builder(Locale.ENGLISH, "s").paragraphs("b").build(),
+                NOW);
         mail.markSent(NOW.plusSeconds(1));
         assertEquals(NOW.plusSeconds(1), mail.getSentAt());
     }

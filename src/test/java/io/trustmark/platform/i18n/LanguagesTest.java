@@ -1,8 +1,8 @@
 package io.trustmark.platform.i18n;
 
-import io.trustmark.platform.domain.Languages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.trustmark.platform.domain.Languages;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +29,10 @@ class LanguagesTest {
         assertEquals(Languages.THAI, Languages.choose(null, null, THAI_BROWSER));
         assertEquals(Languages.THAI, Languages.choose(null, null, "th"));
         assertEquals(Languages.ENGLISH, Languages.choose(null, null, "en-US,en;q=0.9"));
-        assertEquals(Languages.THAI, Languages.choose(null, null, "fr-FR,fr;q=0.9,th;q=0.8,en;q=0.5"), "quality values count");
+        assertEquals(
+                Languages.THAI,
+                Languages.choose(null, null, "fr-FR,fr;q=0.9,th;q=0.8,en;q=0.5"),
+                "quality values count");
         assertEquals(Languages.ENGLISH, Languages.choose(null, null, "fr-FR,fr;q=0.9,th;q=0.4,en;q=0.5"));
     }
 
@@ -39,7 +42,8 @@ class LanguagesTest {
         assertEquals(Languages.ENGLISH, Languages.choose(null, null, "de-DE,fr"));
         assertEquals(Languages.ENGLISH, Languages.choose(null, null, "th;q=0"), "q=0 means not wanted");
         assertEquals(Languages.ENGLISH, Languages.choose(null, null, ";;;q=x,,"));
-        assertEquals(Languages.THAI, Languages.choose("xx", "<script>", THAI_BROWSER), "unknown stored values are ignored");
+        assertEquals(
+                Languages.THAI, Languages.choose("xx", "<script>", THAI_BROWSER), "unknown stored values are ignored");
     }
 
     @Test
@@ -58,7 +62,9 @@ class LanguagesTest {
         var newYear = Instant.parse("2026-12-31T20:30:00Z");
         assertEquals("1 ม.ค. 2570 03:30", Languages.dateTime(newYear, Languages.THAI));
         // Newer JDKs put a narrow no-break space before AM.
-        assertEquals("Jan 1, 2027, 3:30 AM", Languages.dateTime(newYear, Locale.ENGLISH).replace('\u202f', ' '));
+        assertEquals(
+                "Jan 1, 2027, 3:30 AM",
+                Languages.dateTime(newYear, Locale.ENGLISH).replace('\u202f', ' '));
         assertEquals("", Languages.dateTime(null, Languages.THAI));
     }
 }

@@ -1,9 +1,9 @@
 package io.trustmark.platform.i18n;
 
-import io.trustmark.platform.domain.Languages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.trustmark.platform.domain.Languages;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -26,7 +26,8 @@ class MessageBundlesTest {
 
     private static final String BASE = "/io/trustmark/i18n/messages.properties";
     private static final String THAI = "/io/trustmark/i18n/messages_th.properties";
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)\\s*(,\\s*(number|date|time|choice)(\\s*,\\s*[a-z#.0-9]+)?)?\\s*[,}]");
+    private static final Pattern ARGUMENT =
+            Pattern.compile("\\{(\\d+)\\s*(,\\s*(number|date|time|choice)(\\s*,\\s*[a-z#.0-9]+)?)?\\s*[,}]");
     private static final Pattern THAI_SCRIPT = Pattern.compile("\\p{IsThai}");
     private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
 
@@ -86,7 +87,9 @@ class MessageBundlesTest {
             if (SAME_IN_BOTH.contains(key)) {
                 return;
             }
-            if (text.isBlank() || text.equals(english.get(key)) || !THAI_SCRIPT.matcher(withoutArguments(text)).find()) {
+            if (text.isBlank()
+                    || text.equals(english.get(key))
+                    || !THAI_SCRIPT.matcher(withoutArguments(text)).find()) {
                 notThai.add(key + "=" + text);
             }
         });
@@ -119,7 +122,9 @@ class MessageBundlesTest {
         assertEquals("Sign in", Texts.text(Locale.ENGLISH, "nav.signIn"));
         assertEquals("Sign in", Texts.text(Locale.forLanguageTag("en-US"), "nav.signIn"));
         assertEquals("เข้าสู่ระบบ", Texts.text(Languages.THAI, "nav.signIn"));
-        assertEquals("Sign in", ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH).getString("nav.signIn"),
+        assertEquals(
+                "Sign in",
+                ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH).getString("nav.signIn"),
                 "the bundle Faces loads for #{msg} falls back the same way");
     }
 
@@ -127,7 +132,8 @@ class MessageBundlesTest {
     void thaiTextsFormatWithTheirArguments() {
         assertEquals("มีคำขอรอตรวจสอบ 3 รายการ", Texts.text(Languages.THAI, "admin.queue.pending", 3));
         assertEquals("3 requests waiting", Texts.text(Locale.ENGLISH, "admin.queue.pending", 3));
-        assertEquals("ตั้งกระทู้ในห้องตลาดซื้อขาย",
+        assertEquals(
+                "ตั้งกระทู้ในห้องตลาดซื้อขาย",
                 Texts.text(Languages.THAI, "newThread.title", Texts.text(Languages.THAI, "board.marketplace.name")));
     }
 

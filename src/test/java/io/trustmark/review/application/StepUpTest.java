@@ -51,7 +51,8 @@ class StepUpTest {
 
     @BeforeEach
     void setUp() throws ReflectiveOperationException {
-        var admin = new Account("admin", "admin@trustmark.test", "hash", Account.THAI, "1101700000010", Role.ADMIN, SIGN_IN);
+        var admin = new Account(
+                "admin", "admin@trustmark.test", "hash", Account.THAI, "1101700000010", Role.ADMIN, SIGN_IN);
         var id = Account.class.getDeclaredField("id");
         id.setAccessible(true);
         id.set(admin, ADMIN_ID);
@@ -65,14 +66,15 @@ class StepUpTest {
                 return Optional.of(admin);
             }
         };
-        stepUp.identityStores = credential -> PASSWORD.equals(((UsernamePasswordCredential) credential).getPasswordAsString())
-                && "admin".equals(((UsernamePasswordCredential) credential).getCaller())
-                ? new CredentialValidationResult("admin")
-                : CredentialValidationResult.INVALID_RESULT;
+        stepUp.identityStores =
+                credential -> PASSWORD.equals(((UsernamePasswordCredential) credential).getPasswordAsString())
+                                && "admin".equals(((UsernamePasswordCredential) credential).getCaller())
+                        ? new CredentialValidationResult("admin")
+                        : CredentialValidationResult.INVALID_RESULT;
         stepUp.audit = new AuditLog() {
             @Override
-            public void record(Long actorId, AuditAction action, AuditSubjectType subjectType, Long subjectId,
-                               String detail) {
+            public void record(
+                    Long actorId, AuditAction action, AuditSubjectType subjectType, Long subjectId, String detail) {
                 audited.add(actorId + " " + action.name() + " " + subjectType.name() + " " + subjectId);
             }
         };
@@ -85,10 +87,12 @@ class StepUpTest {
     void aGuardedDecisionWithoutARecentSignInIsRefusedAndNotCalled() throws Exception {
         clock.advance(Duration.ofMinutes(16));
         var called = new boolean[1];
-        var refused = assertThrows(RefusedException.class, () -> interceptor.requireRecentSignIn(invocation(() -> {
-            called[0] = true;
-            return null;
-        })));
+        var refused = assertThrows(
+                RefusedException.class,
+                () -> interceptor.requireRecentSignIn(invocation(() -> {
+                    called[0] = true;
+                    return null;
+                })));
         assertEquals("review.stepUp.required", refused.messageKey());
         assertArrayEquals(new Object[] {15}, refused.args());
         assertFalse(called[0], "the decision did not run");
@@ -111,9 +115,11 @@ class StepUpTest {
     @Test
     void aDecisionThatFailsDoesNotCountAsActivity() {
         clock.advance(Duration.ofMinutes(10));
-        assertThrows(ConcurrentDecisionException.class, () -> interceptor.requireRecentSignIn(invocation(() -> {
-            throw new ConcurrentDecisionException(null);
-        })));
+        assertThrows(
+                ConcurrentDecisionException.class,
+                () -> interceptor.requireRecentSignIn(invocation(() -> {
+                    throw new ConcurrentDecisionException(null);
+                })));
         clock.advance(Duration.ofMinutes(10));
         assertTrue(stepUp.isRequired());
     }
@@ -137,10 +143,11 @@ class StepUpTest {
     void theDecisionsAreGuarded() throws NoSuchMethodException {
         for (var method : List.of(
                 ReviewService.class.getMethod("approve", Long.class, long.class, String.class, DecisionReason.class),
-                ReviewService.class.getMethod("askToResubmit", Long.class, long.class, String.class, DecisionReason.class),
+                ReviewService.class.getMethod(
+                        "askToResubmit", Long.class, long.class, String.class, DecisionReason.class),
                 ReviewService.class.getMethod("reject", Long.class, long.class, String.class, DecisionReason.class),
-                TierService.class.getMethod("lower", String.class, Tier.class, Tier.class, DecisionReason.class,
-                        String.class))) {
+                TierService.class.getMethod(
+                        "lower", String.class, Tier.class, Tier.class, DecisionReason.class, String.class))) {
             assertNotNull(method.getAnnotation(RequiresRecentSignIn.class), method.getName());
         }
         assertNotNull(RecentSignInInterceptor.class.getAnnotation(RequiresRecentSignIn.class));
@@ -181,8 +188,7 @@ class StepUpTest {
             }
 
             @Override
-            public void setParameters(Object[] params) {
-            }
+            public void setParameters(Object[] params) {}
 
             @Override
             public Map<String, Object> getContextData() {

@@ -21,7 +21,10 @@ class NumberCheckTest {
     void differingDigitsArePointedOut() {
         var check = NumberCheck.of("3100600445635", "3100600454635");
         assertFalse(check.matches());
-        var different = check.digits().stream().filter(d -> !d.same()).map(NumberCheck.DigitPair::position).toList();
+        var different = check.digits().stream()
+                .filter(d -> !d.same())
+                .map(NumberCheck.DigitPair::position)
+                .toList();
         assertEquals(java.util.List.of(9, 10), different);
     }
 

@@ -1,14 +1,14 @@
 package io.trustmark.review.domain;
 
-import io.trustmark.membership.domain.ResubmissionRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.account.domain.Tier;
+import io.trustmark.membership.domain.RequestStatus;
+import io.trustmark.membership.domain.ResubmissionRule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,10 +28,17 @@ class ReviewRulesTest {
         assertEquals(3, rule.attemptsLeft(List.of()));
         assertEquals(2, rule.attemptsLeft(List.of(RequestStatus.SUBMITTED)), "an open request is an attempt");
         assertEquals(Optional.empty(), rule.refusal(List.of(RequestStatus.RESUBMIT, RequestStatus.RESUBMIT)));
-        assertEquals(Optional.of(ResubmissionRule.NO_ATTEMPTS_LEFT),
+        assertEquals(
+                Optional.of(ResubmissionRule.NO_ATTEMPTS_LEFT),
                 rule.refusal(List.of(RequestStatus.RESUBMIT, RequestStatus.RESUBMIT, RequestStatus.RESUBMIT)));
-        assertEquals(Optional.empty(), rule.refusal(List.of(RequestStatus.WITHDRAWN, RequestStatus.WITHDRAWN,
-                RequestStatus.WITHDRAWN, RequestStatus.RESUBMIT)), "withdrawn requests do not count");
+        assertEquals(
+                Optional.empty(),
+                rule.refusal(List.of(
+                        RequestStatus.WITHDRAWN,
+                        RequestStatus.WITHDRAWN,
+                        RequestStatus.WITHDRAWN,
+                        RequestStatus.RESUBMIT)),
+                "withdrawn requests do not count");
         assertEquals(Optional.of(ResubmissionRule.REFUSED_FINAL), rule.refusal(List.of(RequestStatus.REJECTED)));
         assertThrows(IllegalArgumentException.class, () -> new ResubmissionRule(0));
     }
@@ -83,9 +90,14 @@ class ReviewRulesTest {
         var change = TierChange.lowered(7L, Tier.CITIZEN, Tier.REGISTERED, 1L, reason, NOW);
         assertEquals(Tier.REGISTERED, change.getToTier());
         assertEquals("MISUSE", change.getReasonCode());
-        assertThrows(IllegalArgumentException.class, () -> TierChange.lowered(7L, Tier.CITIZEN, Tier.TRUSTED, 1L, reason, NOW));
-        assertThrows(IllegalArgumentException.class, () -> TierChange.lowered(7L, Tier.CITIZEN, Tier.CITIZEN, 1L, reason, NOW));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TierChange.lowered(7L, Tier.CITIZEN, Tier.TRUSTED, 1L, reason, NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TierChange.lowered(7L, Tier.CITIZEN, Tier.CITIZEN, 1L, reason, NOW));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> TierChange.lowered(7L, Tier.TRUSTED, Tier.CITIZEN, 1L, DecisionReason.NONE, NOW));
     }
 
@@ -99,6 +111,9 @@ class ReviewRulesTest {
         assertEquals(RequestStatus.RESUBMIT, DecisionOutcome.RESUBMIT.status());
         assertFalse(DecisionOutcome.APPROVED.needsReason());
         assertEquals(ReasonUse.REJECT, DecisionOutcome.REJECTED.reasonUse());
-        assertEquals(QueueSort.SUBMITTED, QueueSort.ofField("password_hash; drop table account"), "unknown columns are ignored");
+        assertEquals(
+                QueueSort.SUBMITTED,
+                QueueSort.ofField("password_hash; drop table account"),
+                "unknown columns are ignored");
     }
 }

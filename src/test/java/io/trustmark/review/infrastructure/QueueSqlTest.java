@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.account.domain.Tier;
+import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.review.domain.QueueFlag;
 import io.trustmark.review.domain.QueueQuery;
 import io.trustmark.review.domain.QueueSort;
@@ -33,8 +33,14 @@ class QueueSqlTest {
 
     @Test
     void everyFilterIsABoundParameter() {
-        var query = new QueueQuery(RequestStatus.SUBMITTED, Tier.TRUSTED, 24,
-                Set.of(QueueFlag.IMAGE_REUSED, QueueFlag.DUPLICATE_ID), 42L, QueueSort.MEMBER, false);
+        var query = new QueueQuery(
+                RequestStatus.SUBMITTED,
+                Tier.TRUSTED,
+                24,
+                Set.of(QueueFlag.IMAGE_REUSED, QueueFlag.DUPLICATE_ID),
+                42L,
+                QueueSort.MEMBER,
+                false);
         var statement = QueueSql.page(query, NOW, 0, 50);
         var sql = statement.sql();
         assertTrue(sql.contains("r.requested_tier = ?3"), sql);
@@ -42,7 +48,17 @@ class QueueSqlTest {
         assertTrue(sql.contains("c.admin_id = ?5"), sql);
         assertTrue(sql.contains("k.code IN (?6, ?7)"), sql);
         assertTrue(sql.contains("ORDER BY a.username DESC, r.submitted_at, r.id DESC"), sql);
-        assertEquals(List.of(NOW, "SUBMITTED", "TRUSTED", NOW.minusSeconds(24 * 3600), 42L, "DUPLICATE_ID", "IMAGE_REUSE", 50, 0),
+        assertEquals(
+                List.of(
+                        NOW,
+                        "SUBMITTED",
+                        "TRUSTED",
+                        NOW.minusSeconds(24 * 3600),
+                        42L,
+                        "DUPLICATE_ID",
+                        "IMAGE_REUSE",
+                        50,
+                        0),
                 statement.parameters());
         assertFalse(sql.contains("TRUSTED") || sql.contains("IMAGE_REUSE"), "no value is spliced into the text");
         assertParametersNumbered(statement);
@@ -68,9 +84,17 @@ class QueueSqlTest {
 
     /** ?1 … ?n each appear, and nothing beyond n. */
     private static void assertParametersNumbered(QueueSql.Statement statement) {
-        var used = Pattern.compile("\\?(\\d+)").matcher(statement.sql()).results()
-                .map(m -> Integer.parseInt(m.group(1))).distinct().sorted().toList();
-        var expected = java.util.stream.IntStream.rangeClosed(1, statement.parameters().size()).boxed().toList();
+        var used = Pattern.compile("\\?(\\d+)")
+                .matcher(statement.sql())
+                .results()
+                .map(m -> Integer.parseInt(m.group(1)))
+                .distinct()
+                .sorted()
+                .toList();
+        var expected = java.util.stream.IntStream.rangeClosed(
+                        1, statement.parameters().size())
+                .boxed()
+                .toList();
         assertEquals(expected, used, statement.sql());
     }
 }
