@@ -32,30 +32,6 @@ import java.time.Instant;
  */
 public record RetentionPolicy(long draftMinutes, int retentionDays) {
 
-    /** How something goes; see the class comment for the two words. */
-    public enum Removal {
-        DELETE,
-        ERASE
-    }
-
-    /** What retention lets go, each with the one way it goes. */
-    public enum Held {
-        DRAFT(Removal.DELETE),
-        DECIDED_IMAGE(Removal.ERASE),
-        WITHDRAWN_IMAGE(Removal.ERASE),
-        HANDOFF_LINK(Removal.DELETE);
-
-        private final Removal removal;
-
-        Held(Removal removal) {
-            this.removal = removal;
-        }
-
-        public Removal removal() {
-            return removal;
-        }
-    }
-
     /** Until when a draft uploaded at {@code uploadedAt} counts; after that it is neither listed, sent nor kept. */
     public Instant draftExpiresAt(Instant uploadedAt) {
         return uploadedAt.plus(Duration.ofMinutes(draftMinutes));

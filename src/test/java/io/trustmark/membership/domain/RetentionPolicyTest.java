@@ -2,8 +2,6 @@ package io.trustmark.membership.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.trustmark.membership.domain.RetentionPolicy.Held;
-import io.trustmark.membership.domain.RetentionPolicy.Removal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -35,13 +33,5 @@ class RetentionPolicyTest {
         assertEquals(NOW, immediate.eraseImagesDecidedBefore(NOW));
         assertEquals(NOW, immediate.deleteLinksEndedBefore(NOW));
         assertEquals("0 days after the decision", immediate.decidedImageErasureNote());
-    }
-
-    @Test
-    void rowsOfNoFurtherUseAreDeletedAndSentImagesErasedSoTheirHashesStay() {
-        assertEquals(Removal.DELETE, Held.DRAFT.removal());
-        assertEquals(Removal.DELETE, Held.HANDOFF_LINK.removal());
-        assertEquals(Removal.ERASE, Held.DECIDED_IMAGE.removal());
-        assertEquals(Removal.ERASE, Held.WITHDRAWN_IMAGE.removal());
     }
 }
