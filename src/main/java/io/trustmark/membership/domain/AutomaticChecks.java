@@ -6,6 +6,7 @@ import io.trustmark.identity.domain.MrzTd3;
 import io.trustmark.identity.domain.NameComparison;
 import io.trustmark.identity.domain.NameMatcher;
 import io.trustmark.identity.domain.NationalIdNumber;
+import io.trustmark.identity.domain.PassportNumber;
 import io.trustmark.identity.domain.PersonName;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,8 +57,13 @@ public final class AutomaticChecks {
 
     static CheckResult checksum(Account member, String typed) {
         if (!member.isThai()) {
-            return CheckResult.of(
-                    CheckCode.CHECKSUM, CheckOutcome.NEEDS_REVIEW, CheckReason.of("check.checksum.passport"));
+            // A passport number has no check digit of its own (the zone's is checked by the MRZ check when a
+            // reviewer pastes it): a Thai ID checksum here failed, or asked for review, on every foreigner.
+            return PassportNumber.isValid(typed)
+                    ? CheckResult.of(
+                            CheckCode.CHECKSUM, CheckOutcome.PASS, CheckReason.of("check.checksum.passportForm"))
+                    : CheckResult.of(
+                            CheckCode.CHECKSUM, CheckOutcome.FAIL, CheckReason.of("check.checksum.passportInvalid"));
         }
         return NationalIdNumber.isValid(typed)
                 ? CheckResult.of(CheckCode.CHECKSUM, CheckOutcome.PASS, CheckReason.of("check.checksum.valid"))
@@ -68,9 +74,14 @@ public final class AutomaticChecks {
         if (expiry == null) {
             return CheckResult.of(CheckCode.EXPIRY, CheckOutcome.NEEDS_REVIEW, CheckReason.of("check.expiry.missing"));
         }
-        return expiry.isBefore(today)
+        // The wizard's own rule: the reviewer never reads "valid" beside a date the wizard would refuse.
+        var refusal = TypedIdentity.expiryRefusal(expiry, today);
+        if (refusal.isEmpty()) {
+            return CheckResult.of(CheckCode.EXPIRY, CheckOutcome.PASS, CheckReason.of("check.expiry.valid", expiry));
+        }
+        return refusal.get().messageKey().equals("verify.expiry.expired")
                 ? CheckResult.of(CheckCode.EXPIRY, CheckOutcome.FAIL, CheckReason.of("check.expiry.expired", expiry))
-                : CheckResult.of(CheckCode.EXPIRY, CheckOutcome.PASS, CheckReason.of("check.expiry.valid", expiry));
+                : CheckResult.of(CheckCode.EXPIRY, CheckOutcome.FAIL, CheckReason.of("check.expiry.tooFar", expiry));
     }
 
     static CheckResult identitySource(VerificationRequest source) {

@@ -5,7 +5,9 @@ import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.identity.domain.IdentityNumberException;
 import io.trustmark.identity.domain.NationalIdNumber;
 import io.trustmark.identity.domain.PassportNumber;
+import io.trustmark.identity.domain.PrintedDate;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,12 +67,30 @@ public final class TypedIdentity {
         }
     }
 
-    /** The expiry printed on the document: given, and not before {@code today} (in Thailand, where it expires). */
+    /**
+     * How far away a genuine expiry can be. A Thai ID card is valid at most 8 years and a passport 10
+     * from the day it is issued, and a card's expiry falls on the holder's birthday, up to a year after
+     * that: 11 years from today is the latest any of them can still be. A later date is a mistyped year
+     * (most often a Buddhist-era year read as common era the other way round).
+     */
+    public static final Period LONGEST_VALIDITY = Period.ofYears(11);
+
+    /**
+     * The expiry printed on the document: given, not before {@code today} (in Thailand, where it
+     * expires), and not later than {@link #LONGEST_VALIDITY} from today. Read from what was typed by
+     * {@link PrintedDate}.
+     */
     public static Optional<Refusal> expiryRefusal(LocalDate expiry, LocalDate today) {
         if (expiry == null) {
             return Refusal.of("verify.expiry.required");
         }
-        return expiry.isBefore(today) ? Refusal.of("verify.expiry.expired") : Optional.empty();
+        if (expiry.isBefore(today)) {
+            return Refusal.of("verify.expiry.expired");
+        }
+        if (expiry.isAfter(today.plus(LONGEST_VALIDITY))) {
+            return Refusal.of("verify.expiry.tooFar", LONGEST_VALIDITY.getYears());
+        }
+        return Optional.empty();
     }
 
     /**

@@ -85,7 +85,7 @@ public class ReviewService {
                     var member = request.getAccount();
                     return new ReviewDetail(
                             request,
-                            NumberCheck.of(member.getIdNumber(), request.getTypedNumber()),
+                            NumberCheck.of(member.getIdNumber(), request.getTypedNumber(), !member.isThai()),
                             vault.forRequest(request.getId()),
                             em.createQuery(
                                             "select c from RequestCheck c where c.requestId = :r order by c.code",

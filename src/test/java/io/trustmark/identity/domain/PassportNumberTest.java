@@ -3,6 +3,7 @@ package io.trustmark.identity.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustmark.identity.domain.IdentityNumberException.Reason;
 import org.junit.jupiter.api.Test;
@@ -35,9 +36,10 @@ class PassportNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12345", "A1234", "A1234567890123456789"})
-    void acceptsLengthsFromFiveToTwenty(String number) {
+    @ValueSource(strings = {"12345", "A1234", "AB1234567", "L898902C3"})
+    void acceptsLengthsFromFiveToNine(String number) {
         assertEquals(number, PassportNumber.parse(number).value());
+        assertTrue(PassportNumber.isValid(number));
     }
 
     @ParameterizedTest
@@ -45,6 +47,7 @@ class PassportNumberTest {
             strings = {
                 "A123", // too short
                 "A12345678901234567890", // 21 characters
+                "AB12345678", // 10 characters: more than the nine places ICAO 9303 gives the number
                 "ABCDEFGHI", // no digit: more likely a name than a number
                 "AA123/4567",
                 "AA1234567!",
@@ -54,6 +57,7 @@ class PassportNumberTest {
             })
     void refusesMalformedNumbers(String input) {
         assertReason(Reason.INVALID_PASSPORT, input);
+        assertFalse(PassportNumber.isValid(input));
     }
 
     @ParameterizedTest

@@ -81,6 +81,57 @@ class AutomaticChecksTest {
     }
 
     @Test
+    void anExpiryTypedInTheBuddhistEraIsJudgedAsTheDayItNames() {
+        // 1 Jan 2565 as printed on the card is 1 Jan 2022: expired, not valid for five more centuries.
+        var member = member();
+        var request = new VerificationRequest(member, Tier.CITIZEN, member.getIdNumber(), 1L, NOW);
+        request.describeIdentity(card(
+                io.trustmark.identity.domain.PrintedDate.parse("2565-01-01").orElseThrow()));
+        var expiry = AutomaticChecks.run(request, null, TODAY).stream()
+                .filter(r -> r.code() == CheckCode.EXPIRY)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(CheckOutcome.FAIL, expiry.outcome());
+        assertEquals(java.util.List.of(CheckReason.of("check.expiry.expired", "2022-01-01")), expiry.reasons());
+    }
+
+    @Test
+    void anExpiryTooFarAwayForAnyDocumentFails() {
+        var member = member();
+        var request = new VerificationRequest(member, Tier.CITIZEN, member.getIdNumber(), 1L, NOW);
+        request.describeIdentity(card(LocalDate.of(2575, 1, 1)));
+        var expiry = AutomaticChecks.run(request, null, TODAY).stream()
+                .filter(r -> r.code() == CheckCode.EXPIRY)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(CheckOutcome.FAIL, expiry.outcome());
+        assertEquals("check.expiry.tooFar", expiry.reasons().get(0).key());
+        request.describeIdentity(card(TODAY.plusYears(10)));
+        assertEquals(
+                CheckOutcome.PASS,
+                outcomes(AutomaticChecks.run(request, null, TODAY)).get(CheckCode.EXPIRY));
+    }
+
+    @Test
+    void aForeignersPassportThatIsTheRegisteredOnePassesTheNumberChecks() {
+        // Finding: the Thai ID checksum was asked of every passport number, so every foreigner was flagged.
+        var member = new Account("john", "john@example.test", "hash", "GBR", "123456789", Role.MEMBER, NOW);
+        var request = new VerificationRequest(member, Tier.CITIZEN, "123456789", 1L, NOW);
+        var outcomes = outcomes(AutomaticChecks.run(request, null, TODAY));
+        assertEquals(CheckOutcome.PASS, outcomes.get(CheckCode.NUMBER_MATCH));
+        assertEquals(CheckOutcome.PASS, outcomes.get(CheckCode.CHECKSUM));
+
+        var other = new VerificationRequest(member, Tier.CITIZEN, "987654321", 1L, NOW);
+        assertEquals(
+                CheckOutcome.FAIL,
+                outcomes(AutomaticChecks.run(other, null, TODAY)).get(CheckCode.NUMBER_MATCH));
+        var malformed = new VerificationRequest(member, Tier.CITIZEN, "12-3", 1L, NOW);
+        assertEquals(
+                CheckOutcome.FAIL,
+                outcomes(AutomaticChecks.run(malformed, null, TODAY)).get(CheckCode.CHECKSUM));
+    }
+
+    @Test
     void thePastedPassportZoneIsComparedWithWhatWasTyped() {
         var member = new Account("anna", "anna@example.test", "hash", "UTO", "L898902C3", Role.MEMBER, NOW);
         var request = new VerificationRequest(member, Tier.TRUSTED, "L898902C3", 1L, NOW);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Role;
 import io.trustmark.document.domain.DocumentKind;
+import io.trustmark.identity.domain.PrintedDate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,6 +44,30 @@ class TypedIdentityTest {
         assertEquals(Optional.empty(), TypedIdentity.expiryRefusal(TODAY, TODAY));
         assertEquals(key("verify.expiry.expired"), TypedIdentity.expiryRefusal(TODAY.minusDays(1), TODAY));
         assertEquals(key("verify.expiry.required"), TypedIdentity.expiryRefusal(null, TODAY));
+    }
+
+    @Test
+    void anExpiryTypedAsPrintedInTheBuddhistEraIsRefusedWhenPast() {
+        var printed = PrintedDate.parse("2565-01-01").orElseThrow();
+        assertEquals(key("verify.expiry.expired"), TypedIdentity.expiryRefusal(printed, TODAY));
+        assertEquals(
+                Optional.empty(),
+                TypedIdentity.expiryRefusal(PrintedDate.parse("14 ส.ค. 2574").orElseThrow(), TODAY));
+    }
+
+    @Test
+    void anExpiryLaterThanAnyDocumentIsValidIsRefused() {
+        assertEquals(Optional.empty(), TypedIdentity.expiryRefusal(TODAY.plusYears(11), TODAY));
+        assertEquals(
+                Optional.of(new TypedIdentity.Refusal("verify.expiry.tooFar", List.of(11))),
+                TypedIdentity.expiryRefusal(TODAY.plusYears(11).plusDays(1), TODAY));
+        // 2575 typed with the date picker's CE reading was accepted; read as BE it is 2032, a real expiry.
+        assertEquals(
+                Optional.of(new TypedIdentity.Refusal("verify.expiry.tooFar", List.of(11))),
+                TypedIdentity.expiryRefusal(LocalDate.of(2575, 1, 1), TODAY));
+        assertEquals(
+                Optional.empty(),
+                TypedIdentity.expiryRefusal(PrintedDate.parse("2575-01-01").orElseThrow(), TODAY));
     }
 
     @Test

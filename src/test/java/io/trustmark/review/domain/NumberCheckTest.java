@@ -32,4 +32,14 @@ class NumberCheckTest {
     void aTypoUsuallyBreaksTheChecksum() {
         assertFalse(NumberCheck.of("3100600445635", "3100600445636").checksumValid());
     }
+
+    @Test
+    void aPassportNumberIsJudgedByAPassportsFormNotTheThaiChecksum() {
+        var check = NumberCheck.of("123456789", "123456789", true);
+        assertTrue(check.passport());
+        assertTrue(check.checksumValid(), "a passport number has no Thai check digit to fail");
+        assertTrue(check.matches());
+        assertFalse(NumberCheck.of("123456789", "123456789", false).checksumValid());
+        assertFalse(NumberCheck.of("AB12345678", "AB12345678", true).checksumValid(), "ten places: no ICAO number");
+    }
 }
