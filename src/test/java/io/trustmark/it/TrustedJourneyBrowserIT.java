@@ -177,13 +177,8 @@ class TrustedJourneyBrowserIT extends DeployedApp {
         browser.type(By.id("verify:englishTitle"), "Mr.");
         browser.type(By.id("verify:englishGiven"), "Somchai");
         browser.type(By.id("verify:englishSurname"), "Jaidee");
-        // The date through the picker's own API: typing into it opens its pop-up, which in a busy headless browser
-        // keeps the focus and swallows the keys meant for other fields.
-        ((JavascriptExecutor) browser.driver())
-                .executeScript("PrimeFaces.widgets['widget_verify_expiry'].setDate(new Date(2031, 7, 14));");
-        browser.waiting()
-                .until(d -> "2031-08-14"
-                        .equals(d.findElement(By.id("verify:expiry_input")).getAttribute("value")));
+        // Typed as the card prints it on its Thai line: Thai digits, Buddhist-era year.
+        browser.type(By.id("verify:expiry"), "๑๔ ส.ค. ๒๕๗๔");
     }
 
     private static void passbook(Browser browser, String accountName) {

@@ -132,16 +132,16 @@ class TrustedJourneyIT extends DeployedApp {
         var member = TestData.newMember("trexp");
         var browser = PageKit.confirmedMember(base(), member);
         var fields = details(member, "นาย สมชาย ใจดี");
-        fields.put("expiry_input", "2020-01-31");
+        fields.put("expiry", "2020-01-31");
         var wizard =
                 new Wizard(browser).consent().tier("TRUSTED", "ID_CARD_FRONT").next(fields);
         PageKit.assertFieldMessage(
                 wizard.page(),
                 "verify",
-                "expiry_input",
+                "expiry",
                 "This document has expired. Please use a valid ID card or passport.");
 
-        fields.put("expiry_input", "2031-08-14");
+        fields.put("expiry", "2031-08-14");
         fields.put("number", TestData.thaiId());
         wizard.next(fields);
         PageKit.assertFieldMessage(

@@ -60,7 +60,7 @@ final class Wizard {
         fields.put("englishTitle", "Mr.");
         fields.put("englishGiven", englishGiven);
         fields.put("englishSurname", englishSurname);
-        fields.put("expiry_input", expiry);
+        fields.put("expiry", expiry);
         return fields;
     }
 

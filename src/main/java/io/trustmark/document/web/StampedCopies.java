@@ -41,7 +41,7 @@ public class StampedCopies {
     /** Thai and English whatever the reviewer's language: the copy may travel further than the reviewer. */
     static List<String> lines(LocalDate date) {
         return List.of(
-                Texts.text(Languages.THAI, "document.stamp", date.toString()),
-                Texts.text(Languages.ENGLISH, "document.stamp", date.toString()));
+                Texts.text(Languages.THAI, "document.stamp", Languages.date(date, Languages.THAI)),
+                Texts.text(Languages.ENGLISH, "document.stamp", Languages.date(date, Languages.ENGLISH)));
     }
 }

@@ -101,7 +101,9 @@ public final class AutomaticChecks {
                 CheckReason.of(
                         "check.source.verified",
                         source.getId(),
-                        source.getDecidedAt().toString().substring(0, 10)));
+                        // The instant, not its UTC date: shown in Bangkok time (04:11 there is 21:11 UTC the day
+                        // before).
+                        source.getDecidedAt()));
     }
 
     static CheckResult passbookName(PrintedIdentity identity, String accountName) {

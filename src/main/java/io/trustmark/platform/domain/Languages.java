@@ -1,6 +1,7 @@
 package io.trustmark.platform.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -73,10 +74,33 @@ public final class Languages {
         if (instant == null) {
             return "";
         }
-        var dates = THAI.getLanguage().equals(locale.getLanguage()) ? THAI_DATES : locale;
+        // withZone converts the instant to Bangkok before the date is taken: 21:11 UTC is already the next
+        // day at 04:11 in Bangkok.
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .localizedBy(dates)
+                .localizedBy(dates(locale))
                 .withZone(ZONE)
                 .format(instant);
+    }
+
+    /**
+     * A calendar day (a document's expiry, a stamp's date) as a reader of {@code locale} writes it:
+     * "14 ส.ค. 2574" in Thai, "Aug 14, 2031" in English. A day has no time zone: it is the one printed.
+     */
+    public static String date(LocalDate date, Locale locale) {
+        if (date == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .localizedBy(dates(locale))
+                .format(date);
+    }
+
+    /** The day in Bangkok at {@code instant}, as {@link #date(LocalDate, Locale)} writes it. */
+    public static String date(Instant instant, Locale locale) {
+        return instant == null ? "" : date(LocalDate.ofInstant(instant, ZONE), locale);
+    }
+
+    private static Locale dates(Locale locale) {
+        return THAI.getLanguage().equals(locale.getLanguage()) ? THAI_DATES : locale;
     }
 }

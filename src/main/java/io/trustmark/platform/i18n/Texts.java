@@ -1,8 +1,14 @@
 package io.trustmark.platform.i18n;
 
+import io.trustmark.platform.domain.Languages;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * The one way to turn a message key into words a person reads, in a given language. Pages use
@@ -14,10 +20,44 @@ public final class Texts {
 
     public static final String BUNDLE = "io.trustmark.i18n.messages";
 
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z");
+
     private Texts() {}
 
     public static String text(Locale locale, String key, Object... args) {
         var pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /**
+     * A stored reason (a key and its arguments kept as text, e.g. automatic check results). Its dates are
+     * stored in ISO form, a day ("2031-08-14") or an instant ("2026-12-05T21:11:00Z"), so that the reader's
+     * language decides how they read: Buddhist-era years in Thai, and an instant in Bangkok time, never
+     * the UTC date it was stored with.
+     */
+    public static String storedText(Locale locale, String key, List<?> args) {
+        return text(
+                locale, key, args.stream().map(a -> storedArgument(a, locale)).toArray());
+    }
+
+    private static Object storedArgument(Object argument, Locale locale) {
+        if (argument instanceof String text) {
+            if (ISO_DAY.matcher(text).matches()) {
+                try {
+                    return Languages.date(LocalDate.parse(text), locale);
+                } catch (DateTimeParseException notADay) {
+                    return text;
+                }
+            }
+            if (ISO_INSTANT.matcher(text).matches()) {
+                try {
+                    return Languages.dateTime(Instant.parse(text), locale);
+                } catch (DateTimeParseException notAnInstant) {
+                    return text;
+                }
+            }
+        }
+        return argument;
     }
 }

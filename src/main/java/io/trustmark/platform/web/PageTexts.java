@@ -28,8 +28,8 @@ public class PageTexts {
         return text(key, first, second);
     }
 
-    /** For stored reasons (a key and its list of arguments), e.g. automatic check results. */
+    /** For stored reasons (a key and its list of arguments), e.g. automatic check results; dates as the reader writes them. */
     public String formatList(String key, List<?> arguments) {
-        return text(key, arguments.toArray());
+        return Texts.storedText(Faces.getLocale(), key, arguments);
     }
 }

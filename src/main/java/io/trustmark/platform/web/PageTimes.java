@@ -7,11 +7,12 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.omnifaces.util.Faces;
 
 /**
  * How pages show times: absolute in the reader's language and in Bangkok time (Buddhist-era years in
- * Thai), and ages such as "3 h 12 min".
+ * Thai), calendar days such as a document's expiry the same way, and ages such as "3 h 12 min".
  */
 @Named("time")
 @ApplicationScoped
@@ -30,5 +31,10 @@ public class PageTimes {
 
     public String format(Instant instant) {
         return Languages.dateTime(instant, Faces.getLocale());
+    }
+
+    /** A calendar day such as a document's expiry: {@code #{time.date(identity.expiry)}}. */
+    public String date(LocalDate date) {
+        return Languages.date(date, Faces.getLocale());
     }
 }

@@ -2,8 +2,11 @@ package io.trustmark.platform.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.trustmark.identity.domain.PrintedDate;
 import io.trustmark.platform.domain.Languages;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -66,5 +69,47 @@ class LanguagesTest {
                 "Jan 1, 2027, 3:30 AM",
                 Languages.dateTime(newYear, Locale.ENGLISH).replace('\u202f', ' '));
         assertEquals("", Languages.dateTime(null, Languages.THAI));
+    }
+
+    @Test
+    void anApprovalAt0411InBangkokShowsBangkoksDayNotUtcs() {
+        // 04:11 on 6 Dec in Bangkok is 21:11 UTC on 5 Dec.
+        var approved = Instant.parse("2026-12-05T21:11:00Z");
+        assertEquals("6 ธ.ค. 2569 04:11", Languages.dateTime(approved, Languages.THAI));
+        assertEquals(
+                "Dec 6, 2026, 4:11 AM",
+                Languages.dateTime(approved, Locale.ENGLISH).replace('\u202f', ' '));
+        assertEquals("6 ธ.ค. 2569", Languages.date(approved, Languages.THAI));
+        assertEquals("Dec 6, 2026", Languages.date(approved, Locale.ENGLISH));
+    }
+
+    @Test
+    void aDayIsShownInTheBuddhistEraInThaiAndReadsBackAsTheSameDay() {
+        var expiry = LocalDate.of(2031, 8, 14);
+        assertEquals("14 ส.ค. 2574", Languages.date(expiry, Languages.THAI));
+        assertEquals("14 ส.ค. 2574", Languages.date(expiry, Locale.forLanguageTag("th-TH")));
+        assertEquals("Aug 14, 2031", Languages.date(expiry, Locale.ENGLISH));
+        assertEquals("", Languages.date((LocalDate) null, Languages.THAI));
+        // The wizard shows a typed expiry back this way; the member's next "Next" must read the same day.
+        for (var locale : Languages.SUPPORTED) {
+            assertEquals(Optional.of(expiry), PrintedDate.parse(Languages.date(expiry, locale)), locale.toString());
+        }
+    }
+
+    @Test
+    void storedReasonsShowTheirDatesAsTheReaderWritesThem() {
+        assertEquals(
+                "ใช้ได้ถึง 14 ส.ค. 2574",
+                Texts.storedText(Languages.THAI, "check.expiry.valid", List.of("2031-08-14")));
+        assertEquals(
+                "Valid until Aug 14, 2031.",
+                Texts.storedText(Locale.ENGLISH, "check.expiry.valid", List.of("2031-08-14")));
+        assertEquals(
+                "ยืนยันแล้วในคำขอ #7 อนุมัติเมื่อ 6 ธ.ค. 2569 04:11",
+                Texts.storedText(Languages.THAI, "check.source.verified", List.of("7", "2026-12-05T21:11:00Z")));
+        // Not a date: left as it is.
+        assertEquals(
+                "Valid until 2031-02-30.",
+                Texts.storedText(Locale.ENGLISH, "check.expiry.valid", List.of("2031-02-30")));
     }
 }
