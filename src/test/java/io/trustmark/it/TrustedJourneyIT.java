@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +142,30 @@ class TrustedJourneyIT extends DeployedApp {
                 "verify",
                 "expiry",
                 "This document has expired. Please use a valid ID card or passport.");
+        // As the card prints it: 1 Jan 2565 is 1 Jan 2022, expired (a date picker read it as the year 2565).
+        for (var printed : new String[] {"2565-01-01", "01/01/2565", "๑ ม.ค. ๒๕๖๕"}) {
+            fields.put("expiry", printed);
+            wizard.next(fields);
+            PageKit.assertFieldMessage(
+                    wizard.page(),
+                    "verify",
+                    "expiry",
+                    "This document has expired. Please use a valid ID card or passport.");
+        }
+        fields.put("expiry", "2600-01-01");
+        wizard.next(fields);
+        PageKit.assertFieldMessage(
+                wizard.page(),
+                "verify",
+                "expiry",
+                "No ID card or passport is valid for more than 11 years from today. Please check the year as printed on the document.");
+        fields.put("expiry", "31/02/2574");
+        wizard.next(fields);
+        PageKit.assertFieldMessage(
+                wizard.page(),
+                "verify",
+                "expiry",
+                "Please enter the date of expiry as printed on the document, for example 14/08/2574 or 14 Aug. 2031.");
 
         fields.put("expiry", "2031-08-14");
         fields.put("number", TestData.thaiId());
@@ -166,6 +192,59 @@ class TrustedJourneyIT extends DeployedApp {
                 details.body().contains("value=\"" + member.idNumber() + "\""),
                 "the number is kept\n" + details.body());
         assertTrue(details.body().contains("value=\"Somchai\""), "the names are kept");
+    }
+
+    @Test
+    void aForeignMembersPassportIsCheckedAsAPassportAndNotFlaggedANumberMismatch() throws Exception {
+        var member = TestData.newMember("trpass");
+        var passport = "P" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        var browser = new WebClient(base());
+        var signUp = new LinkedHashMap<String, String>();
+        signUp.put("username", member.username());
+        signUp.put("email", member.email());
+        signUp.put("password", TestData.PASSWORD);
+        signUp.put("nationality", "false");
+        signUp.put("country_input", "USA");
+        signUp.put("idNumber", passport);
+        var welcome =
+                browser.submit(otherNationality(browser, browser.get("account/signup")), "signup", signUp, "submit");
+        assertTrue(welcome.contains("We sent a confirmation link"), welcome.body());
+        assertTrue(browser.get(PageKit.confirmationLink(member.email())).contains("your e-mail address is confirmed"));
+        PageKit.assertSignedIn(browser.login(member.username(), TestData.PASSWORD), member.username());
+
+        var details = new LinkedHashMap<String, String>();
+        details.put("number", passport.toLowerCase());
+        details.put("englishTitle", "Mr.");
+        details.put("englishGiven", "John");
+        details.put("englishSurname", "Smith");
+        details.put("expiry", "14 Aug. 2031");
+        details.putAll(Wizard.passbook("JOHN SMITH", "KBANK"));
+        var wizard =
+                new Wizard(browser).consent().tier("TRUSTED", "PASSPORT_PAGE").next(details);
+        wizard.uploadOk("PASSPORT_PAGE", TestData.cardJpeg(passport));
+        wizard.uploadOk("FACE", TestData.faceJpeg());
+        wizard.uploadOk("PASSBOOK", TestData.passbookJpeg("JOHN SMITH"));
+        assertTrue(
+                wizard.next(Map.of()).submit().contains("Waiting for review"),
+                wizard.page().body());
+
+        var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
+        var requestId = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
+        var review = admin.get("admin/review?id=" + requestId);
+        assertCheck(review, "NUMBER_MATCH", "PASS");
+        assertCheck(review, "CHECKSUM", "PASS");
+        assertCheck(review, "EXPIRY", "PASS");
+        assertTrue(
+                PageKit.text(review).contains("The typed number has a passport number's form: Pass"),
+                "no Thai check digit asked of a passport\n" + review.body());
+        assertTrue(PageKit.text(review).contains("Aug 14, 2031"), "the expiry as a date\n" + review.body());
+        var mismatches = admin.get("admin/index?flag=NUMBER_MISMATCH");
+        assertEquals(200, mismatches.status(), mismatches.body());
+        assertFalse(
+                Pattern.compile("<td[^>]*>\\s*" + Pattern.quote(member.username()) + "\\s*</td>")
+                        .matcher(mismatches.body())
+                        .find(),
+                "not in the queue's number-mismatch filter\n" + mismatches.body());
     }
 
     @Test
@@ -210,6 +289,37 @@ class TrustedJourneyIT extends DeployedApp {
                 new LinkedHashMap<>(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
         fields.putAll(Wizard.passbook(passbookName, "KBANK"));
         return fields;
+    }
+
+    /**
+     * What a browser does when "Other nationality" is picked on the sign-up page: the radio button's Ajax
+     * request re-renders the identity fields; returns the page with the view state it left.
+     */
+    private static WebClient.Page otherNationality(WebClient browser, WebClient.Page signUpPage) {
+        var form = browser.form(signUpPage, "signup");
+        var params = new LinkedHashMap<String, String>();
+        params.put("jakarta.faces.partial.ajax", "true");
+        params.put("jakarta.faces.source", "signup:nationality");
+        params.put("jakarta.faces.partial.execute", "signup:nationality");
+        params.put("jakarta.faces.partial.render", "signup:identity");
+        params.put("jakarta.faces.behavior.event", "valueChange");
+        params.put("jakarta.faces.partial.event", "change");
+        params.put("signup", "signup");
+        params.putAll(form.hidden());
+        params.put("signup:nationality", "false");
+        var response = browser.post(
+                form.action(), params, Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
+        assertEquals(200, response.statusCode(), response.body());
+        var body = signUpPage.body();
+        var viewState = Pattern.compile(
+                        "<update id=\"([^\"]*jakarta\\.faces\\.ViewState[^\"]*)\"><!\\[CDATA\\[([^\\]]*)\\]\\]>")
+                .matcher(response.body());
+        if (viewState.find()) {
+            body = body.replaceAll(
+                    "(name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\")[^\"]*\"",
+                    "$1" + Matcher.quoteReplacement(viewState.group(2)) + "\"");
+        }
+        return new WebClient.Page(signUpPage.status(), signUpPage.uri(), body, signUpPage.response());
     }
 
     private static void assertCheck(WebClient.Page review, String code, String outcome) {
