@@ -149,11 +149,14 @@ class MemberStatusMailIT extends DeployedApp {
         var wizard = new Wizard(browser)
                 .consent()
                 .tier("CITIZEN", "ID_CARD_FRONT")
-                .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
+                // The expiry as the card's Thai line prints it: Thai digits, Buddhist era.
+                .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "๑๔ ส.ค. ๒๕๗๔"));
         assertEquals(
                 Optional.of("ได้รับแล้ว นี่คือรูปที่ผู้ดูแลจะเห็น"),
                 wizard.upload("ID_CARD_FRONT", "card.jpg", "image/jpeg", TestData.cardJpeg(member.idNumber())));
-        return wizard.next(Map.of()).submit();
+        var summary = PageKit.text(wizard.next(Map.of()).page());
+        assertTrue(summary.contains("<dd>14 ส.ค. 2574</dd>"), "the expiry in B.E., as typed\n" + summary);
+        return wizard.submit();
     }
 
     /** The newest of at least {@code count} mails to the member, which must have {@code subject}. */
