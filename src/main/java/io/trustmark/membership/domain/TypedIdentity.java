@@ -70,8 +70,8 @@ public final class TypedIdentity {
     /**
      * How far away a genuine expiry can be. A Thai ID card is valid at most 8 years and a passport 10
      * from the day it is issued, and a card's expiry falls on the holder's birthday, up to a year after
-     * that: 11 years from today is the latest any of them can still be. A later date is a mistyped year
-     * (most often a Buddhist-era year read as common era the other way round).
+     * that: 11 years from today is the latest any of them can still be. A later date is a mistyped year,
+     * not a document to approve.
      */
     public static final Period LONGEST_VALIDITY = Period.ofYears(11);
 
