@@ -95,11 +95,6 @@ public final class Languages {
                 .format(date);
     }
 
-    /** The day in Bangkok at {@code instant}, as {@link #date(LocalDate, Locale)} writes it. */
-    public static String date(Instant instant, Locale locale) {
-        return instant == null ? "" : date(LocalDate.ofInstant(instant, ZONE), locale);
-    }
-
     private static Locale dates(Locale locale) {
         return THAI.getLanguage().equals(locale.getLanguage()) ? THAI_DATES : locale;
     }

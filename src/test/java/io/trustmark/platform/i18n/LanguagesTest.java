@@ -79,8 +79,6 @@ class LanguagesTest {
         assertEquals(
                 "Dec 6, 2026, 4:11 AM",
                 Languages.dateTime(approved, Locale.ENGLISH).replace('\u202f', ' '));
-        assertEquals("6 ธ.ค. 2569", Languages.date(approved, Languages.THAI));
-        assertEquals("Dec 6, 2026", Languages.date(approved, Locale.ENGLISH));
     }
 
     @Test
@@ -89,7 +87,7 @@ class LanguagesTest {
         assertEquals("14 ส.ค. 2574", Languages.date(expiry, Languages.THAI));
         assertEquals("14 ส.ค. 2574", Languages.date(expiry, Locale.forLanguageTag("th-TH")));
         assertEquals("Aug 14, 2031", Languages.date(expiry, Locale.ENGLISH));
-        assertEquals("", Languages.date((LocalDate) null, Languages.THAI));
+        assertEquals("", Languages.date(null, Languages.THAI));
         // The wizard shows a typed expiry back this way; the member's next "Next" must read the same day.
         for (var locale : Languages.SUPPORTED) {
             assertEquals(Optional.of(expiry), PrintedDate.parse(Languages.date(expiry, locale)), locale.toString());
