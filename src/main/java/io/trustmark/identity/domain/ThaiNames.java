@@ -131,6 +131,9 @@ public final class ThaiNames {
         text = orderMarks(text, repairs);
         text = DECOMPOSED_SARA_AM_THEN_TONE.matcher(text).replaceAll("$1" + SARA_AM);
         text = text.replace("" + NIKHAHIT + SARA_AA, String.valueOf(SARA_AM));
+        // Re-joining SARA AM moves its tone mark back onto the marks before it, where it may repeat one
+        // ("ี่ำ่"); found by fuzzing: without this, normalising twice gave another name than once.
+        text = orderMarks(text, repairs);
         Matcher doubledSaraAm = DOUBLED_SARA_AM.matcher(text);
         if (doubledSaraAm.find()) {
             text = doubledSaraAm.replaceAll(String.valueOf(SARA_AM));
