@@ -90,6 +90,12 @@ class ThaiNamesTest {
                 "\u0E17\u0E35\u0E48\u0E33\u0E48");
     }
 
+    @Test
+    void saraAmTypedTwiceWithTonesAroundIsOneSaraAm() {
+        // Found by fuzzing: ส่ำำ่ came out as ส่ำ่ำ once and as ส่ำ when normalised again.
+        assertEquals("\u0E2A\u0E48\u0E33", ThaiNames.normalize("\u0E2A\u0E48\u0E33\u0E33\u0E48"));
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -97,7 +103,9 @@ class ThaiNamesTest {
                 "\u0E40\u0E40\u0E2A\u200B\u0E07",
                 "ที\u0E48\u0E35",
                 "\u0E17\u0E35\u0E48\u0E33\u0E48",
-                "\u0E2A\u0E38\u0E4D\u0E48\u0E32\u0E48"
+                "\u0E2A\u0E38\u0E4D\u0E48\u0E32\u0E48",
+                "\u0E2A\u0E48\u0E33\u0E33\u0E48",
+                "\u0E48\u0E33\u0E48\u0E33"
             })
     void isIdempotent(String text) {
         String once = ThaiNames.normalize(text);
