@@ -194,6 +194,7 @@ public final class ThaiNames {
             Map.entry("ASSISTANT", "ASST"),
             Map.entry("DOCTOR", "DR"),
             Map.entry("MASTER", "MSTR"));
+    private static final int MAX_MODIFIERS = 2;
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+");
     // Two or more dotted initials (M.L., M.R.W., POL.LT.GEN.) are never a given name.
     private static final Pattern ENGLISH_DOTTED_CHAIN = Pattern.compile("(?:[A-Za-z]{1,5}\\.){2,}");
@@ -301,6 +302,10 @@ public final class ThaiNames {
     }
 
     private static int oneTitleEnd(String text, int start) {
+        return oneTitleEnd(text, start, 0);
+    }
+
+    private static int oneTitleEnd(String text, int start, int modifiersBefore) {
         Matcher abbreviation = THAI_ABBREVIATION.matcher(text).region(start, text.length());
         if (abbreviation.lookingAt() && !THAI_NON_TITLES.contains(abbreviation.group())) {
             boolean rank = RANK_ABBREVIATION_END.matcher(abbreviation.group()).find();
@@ -334,9 +339,14 @@ public final class ThaiNames {
             if (!dotted && wordEnds && titleWord) {
                 return word.end();
             }
-            if (!dotted && wordEnds && ENGLISH_TITLE_MODIFIERS.contains(upper) && word.end() < text.length()) {
+            // At most "Air Chief Marshal": a bounded look-ahead, however many modifiers a hostile line repeats.
+            if (!dotted
+                    && wordEnds
+                    && ENGLISH_TITLE_MODIFIERS.contains(upper)
+                    && modifiersBefore < MAX_MODIFIERS
+                    && word.end() < text.length()) {
                 int next = word.end() + 1;
-                if (oneTitleEnd(text, next) > next) {
+                if (oneTitleEnd(text, next, modifiersBefore + 1) > next) {
                     return word.end();
                 }
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -217,5 +218,13 @@ class ThaiNamesTitlesTest {
         assertEquals(Verdict.MATCH, result.verdict(), result.reasons()::toString);
         assertTrue(result.hasReason("check.name.same"), result.reasons()::toString);
         assertFalse(result.hasReason("check.name.titleIgnored"), result.reasons()::toString);
+    }
+
+    @Test
+    void manyModifiersInARowAreNoTitleAndCostLittle() {
+        String line = "VICE ".repeat(20_000) + "SOMCHAI JAIDEE";
+        assertEquals("", PersonName.parse(line).title());
+        assertEquals(
+                "", PersonName.parse("AIR VICE REAR MARSHAL SOMCHAI JAIDEE").title());
     }
 }
