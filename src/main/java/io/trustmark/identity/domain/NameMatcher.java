@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,9 +23,6 @@ public final class NameMatcher {
         LATIN,
         OTHER
     }
-
-    private static final Map<String, String> TITLE_SYNONYMS =
-            Map.of("นส", "นางสาว", "ดช", "เด็กชาย", "ดญ", "เด็กหญิง", "MSTR", "MASTER");
 
     private NameMatcher() {}
 
@@ -186,8 +182,7 @@ public final class NameMatcher {
     }
 
     private static String canonicalTitle(String title) {
-        String compact = title.toUpperCase(Locale.ROOT).replace(".", "").replace(" ", "");
-        return TITLE_SYNONYMS.getOrDefault(compact, compact);
+        return ThaiNames.canonicalTitle(title);
     }
 
     private static Script script(String text) {

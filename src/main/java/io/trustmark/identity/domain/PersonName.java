@@ -50,8 +50,12 @@ public record PersonName(String title, String given, String surname) {
     record Dissected(String title, List<String> words, List<String> notes) {}
 
     static Dissected dissect(String normalized) {
+        // The title first: a rank may carry a bracketed grade ("พันเอก(พิเศษ)"), which is no note.
+        String text = ThaiNames.normalize(normalized);
+        int leadingTitleEnd = ThaiNames.titleEnd(text);
+        String leadingTitle = text.substring(0, leadingTitleEnd).strip();
         List<String> notes = new ArrayList<>();
-        Matcher bracketed = BRACKETED.matcher(normalized);
+        Matcher bracketed = BRACKETED.matcher(text.substring(leadingTitleEnd));
         StringBuilder rest = new StringBuilder();
         while (bracketed.find()) {
             String note = bracketed.group(1) != null ? bracketed.group(1) : bracketed.group(2);
@@ -61,11 +65,13 @@ public record PersonName(String title, String given, String surname) {
             bracketed.appendReplacement(rest, " ");
         }
         bracketed.appendTail(rest);
-        String text = ThaiNames.normalize(rest.toString());
-        int titleEnd = ThaiNames.titleEnd(text);
-        String title = text.substring(0, titleEnd).strip();
-        String name =
-                NAVY_SUFFIX.matcher(text.substring(titleEnd)).replaceFirst("").strip();
+        String remainder = ThaiNames.normalize(rest.toString());
+        int titleEnd = ThaiNames.titleEnd(remainder);
+        String title = (leadingTitle + " " + remainder.substring(0, titleEnd)).strip();
+        String name = NAVY_SUFFIX
+                .matcher(remainder.substring(titleEnd))
+                .replaceFirst("")
+                .strip();
         List<String> words = name.isEmpty() ? List.of() : List.of(name.split(" "));
         return new Dissected(title, words, List.copyOf(notes));
     }

@@ -81,8 +81,32 @@ class ThaiNamesTest {
         assertEquals("SOMYING", ThaiNames.normalize("ＳＯＭＹＩＮＧ"));
     }
 
+    @Test
+    void toneMovedBeforeSaraAmDoesNotRepeatTheToneBeforeIt() {
+        // Found by fuzzing: ที่ำ่ (the tone typed before and again after SARA AM) kept a doubled tone.
+        assertRepaired(
+                "\u0E17\u0E35\u0E48\u0E33",
+                Set.of(Repair.MARK_ORDER, Repair.DOUBLED_MARK),
+                "\u0E17\u0E35\u0E48\u0E33\u0E48");
+    }
+
+    @Test
+    void saraAmTypedTwiceWithTonesAroundIsOneSaraAm() {
+        // Found by fuzzing: ส่ำำ่ came out as ส่ำ่ำ once and as ส่ำ when normalised again.
+        assertEquals("\u0E2A\u0E48\u0E33", ThaiNames.normalize("\u0E2A\u0E48\u0E33\u0E33\u0E48"));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"\u0E19\u0E49\u0E4D\u0E32\u0E43\u0E08", "\u0E40\u0E40\u0E2A\u200B\u0E07", "ที\u0E48\u0E35"})
+    @ValueSource(
+            strings = {
+                "\u0E19\u0E49\u0E4D\u0E32\u0E43\u0E08",
+                "\u0E40\u0E40\u0E2A\u200B\u0E07",
+                "ที\u0E48\u0E35",
+                "\u0E17\u0E35\u0E48\u0E33\u0E48",
+                "\u0E2A\u0E38\u0E4D\u0E48\u0E32\u0E48",
+                "\u0E2A\u0E48\u0E33\u0E33\u0E48",
+                "\u0E48\u0E33\u0E48\u0E33"
+            })
     void isIdempotent(String text) {
         String once = ThaiNames.normalize(text);
         assertEquals(once, ThaiNames.normalize(once));
