@@ -202,6 +202,9 @@ class AccessControlIT extends DeployedApp {
         assertCanonical(threadHtml, link.group(1).substring(base().getPath().length() - 1));
         assertTrue(threadHtml.contains(" on Trustmark Forum.\""), "meta description\n" + threadHtml);
         assertTrue(threadHtml.contains("href=\"" + base().getPath() + "forum/general\""), "breadcrumb to the board");
+        assertTrue(
+                boardHtml.contains("name=\"back\" value=\"" + base().getPath() + "forum/general\""),
+                "the language switch comes back to the readable URL\n" + boardHtml);
 
         for (var path : List.of("account/login", "account/signup")) {
             var page = new String(guest.getRaw(path).body(), StandardCharsets.UTF_8);
