@@ -221,6 +221,9 @@ class AccessControlIT extends DeployedApp {
         var id = link.group(2);
         var canonical = link.group(1);
         var root = base().getPath();
+        var home = guest.getRaw("");
+        assertEquals(302, home.statusCode(), "the site's root may change its mind: not permanent");
+        assertEquals(root + "forum/", URI.create(header(home, "Location")).getPath(), "one hop to the forum");
         var moves = new LinkedHashMap<String, String>();
         moves.put("forum", root + "forum/");
         moves.put("forum/index.xhtml", root + "forum/");
