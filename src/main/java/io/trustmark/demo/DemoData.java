@@ -101,7 +101,7 @@ public class DemoData {
                     "Bought in March, 2,000 shots. Meet in Bangkok or ship with Kerry.");
             forum.startThread(CITIZEN, "general", "Rainy season cycling routes", "Any routes that stay dry-ish?");
         }
-        LOG.info(() -> "\n\n  Trustmark demo: open " + baseUrl + "/\n"
+        LOG.info(() -> "\n\n  Trustmark demo: open " + baseUrl + "/forum/\n"
                 + "  Logins (username / password):\n"
                 + "    admin    " + ADMIN + " / " + ADMIN_PASSWORD + "\n"
                 + "    member   " + MEMBER + " / " + MEMBER_PASSWORD + "   (Registered)\n"

@@ -173,6 +173,173 @@ class AccessControlIT extends DeployedApp {
         assertArrayEquals(document.image(), response.body(), "the same bytes every time it is opened");
     }
 
+    // ---- readable public URLs: one address per page, old links moved, 404 for what names nothing ----
+
+    private static final Pattern THREAD_LINK = Pattern.compile("href=\"([^\"]*/forum/t/(\\d+)(/[^\"?]*)?)\"");
+
+    @Test
+    void forumPagesAnswerAtReadableUrlsWithDescriptionAndCanonicalLink() throws Exception {
+        var guest = new WebClient(base());
+        var index = guest.getRaw("forum/");
+        assertEquals(200, index.statusCode());
+        var indexHtml = new String(index.body(), StandardCharsets.UTF_8);
+        assertCanonical(indexHtml, "/forum/");
+        assertTrue(indexHtml.contains("href=\"" + base().getPath() + "forum/general\""), "board link\n" + indexHtml);
+
+        var board = guest.getRaw("forum/general");
+        assertEquals(200, board.statusCode());
+        var boardHtml = new String(board.body(), StandardCharsets.UTF_8);
+        assertCanonical(boardHtml, "/forum/general");
+        assertTrue(
+                boardHtml.contains("<meta name=\"description\" content=\"Talk about anything with other members.\""));
+        assertTrue(CitizenJourneyIT.badgeBefore(boardHtml, CITIZEN), "the C before the Citizen's name\n" + boardHtml);
+
+        var link = THREAD_LINK.matcher(boardHtml);
+        assertTrue(link.find(), "threads link to /forum/t/{id}/{slug}\n" + boardHtml);
+        var thread = guest.getRaw(relativeToBase(link.group(1)));
+        assertEquals(200, thread.statusCode(), link.group(1));
+        var threadHtml = new String(thread.body(), StandardCharsets.UTF_8);
+        assertCanonical(threadHtml, link.group(1).substring(base().getPath().length() - 1));
+        assertTrue(threadHtml.contains(" on Trustmark Forum.\""), "meta description\n" + threadHtml);
+        assertTrue(threadHtml.contains("href=\"" + base().getPath() + "forum/general\""), "breadcrumb to the board");
+        assertTrue(
+                boardHtml.contains("name=\"back\" value=\"" + base().getPath() + "forum/general\""),
+                "the language switch comes back to the readable URL\n" + boardHtml);
+
+        for (var path : List.of("account/login", "account/signup")) {
+            var page = new String(guest.getRaw(path).body(), StandardCharsets.UTF_8);
+            assertCanonical(page, "/" + path);
+            assertTrue(page.contains("<meta name=\"description\" content=\""), path);
+        }
+    }
+
+    @Test
+    void oldAndMistypedForumUrlsMovePermanentlyToTheOneUrl() throws Exception {
+        var guest = new WebClient(base());
+        var link = THREAD_LINK.matcher(new String(guest.getRaw("forum/general").body(), StandardCharsets.UTF_8));
+        assertTrue(link.find());
+        var id = link.group(2);
+        var canonical = link.group(1);
+        var root = base().getPath();
+        var home = guest.getRaw("");
+        assertEquals(302, home.statusCode(), "the site's root may change its mind: not permanent");
+        assertEquals(root + "forum/", URI.create(header(home, "Location")).getPath(), "one hop to the forum");
+        var moves = new LinkedHashMap<String, String>();
+        moves.put("forum", root + "forum/");
+        moves.put("forum/index.xhtml", root + "forum/");
+        moves.put("forum/index", root + "forum/");
+        moves.put("forum/board.xhtml?b=general", root + "forum/general");
+        moves.put("forum/board?b=general&page=2", root + "forum/general?page=2");
+        moves.put("forum/thread.xhtml?id=" + id, canonical);
+        moves.put("forum/thread?id=" + id + "&page=2", canonical + "?page=2");
+        moves.put("forum/t/" + id, canonical);
+        moves.put("forum/t/" + id + "/words-of-an-old-title", canonical);
+        moves.put(
+                "forum/t/" + id + "/"
+                        + canonical.substring(canonical.lastIndexOf('/') + 1).toUpperCase(),
+                canonical);
+        for (var move : moves.entrySet()) {
+            var response = guest.getRaw(move.getKey());
+            assertEquals(301, response.statusCode(), move.getKey());
+            var location = URI.create(header(response, "Location"));
+            assertEquals(
+                    move.getValue(),
+                    location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()),
+                    move.getKey());
+        }
+    }
+
+    @Test
+    void urlsThatNameNothingAnswer404NeverAServerError() throws Exception {
+        var guest = new WebClient(base());
+        for (var path : List.of(
+                "forum/thread.xhtml?id=x",
+                "forum/thread?id=999999999",
+                "forum/thread.xhtml",
+                "forum/t/x/selling-my-camera",
+                "forum/t/999999999/selling-my-camera",
+                "forum/t/99999999999999999999999",
+                "forum/t/",
+                "forum/nosuch",
+                "forum/general/2/3",
+                "forum/board.xhtml?b=../admin",
+                "forum/board.xhtml?b=general&page=x",
+                "forum/general?page=x",
+                "forum/general?page=0",
+                "forum/general?page=999",
+                "forum/general?page=2147483647")) {
+            assertNotFoundPage(path, guest.get(path));
+        }
+        var thread = THREAD_LINK.matcher(guest.get("forum/general").body());
+        assertTrue(thread.find());
+        assertNotFoundPage("thread page x", guest.get(relativeToBase(thread.group(1)) + "?page=x"));
+        assertNotFoundPage("thread page 99", guest.get(relativeToBase(thread.group(1)) + "?page=99"));
+
+        var member = PageKit.signedIn(base(), MEMBER, MEMBER_PASSWORD);
+        assertNotFoundPage("new-thread b=x", member.get("member/new-thread.xhtml?b=x"));
+
+        var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
+        for (var path : List.of("admin/review.xhtml?id=x", "admin/review?id=x", "admin/review?id=999999999")) {
+            assertNotFoundPage(path, admin.get(path));
+        }
+        var nobody = admin.get("admin/member?u=nobody");
+        assertEquals(404, nobody.status(), "a member page of nobody");
+        assertTrue(nobody.contains("id=\"find\""), "still the search form\n" + nobody.body());
+        for (var path : List.of(
+                "admin/audit?subject=x&from=x&to=2026-13-45&type=x&action=x&actor=x",
+                "admin/index?tier=x&age=x&status=x&mine=x&flag=x")) {
+            var page = admin.get(path);
+            assertTrue(page.status() == 200 || page.status() == 404, path + ": " + page.status());
+            assertFalse(
+                    page.contains("Something went wrong") || page.contains("NullPointerException"),
+                    path + "\n" + page.body());
+        }
+    }
+
+    @Test
+    void thaiTitleGivesAReadableThaiUrl() throws Exception {
+        var member = PageKit.signedIn(base(), MEMBER, MEMBER_PASSWORD);
+        var title = "ขายกล้อง Canon มือสอง " + System.nanoTime() % 1000;
+        var started = member.submit(
+                member.get("member/new-thread?b=general"),
+                "thread",
+                Map.of("title", title, "body", "สภาพดี"),
+                "submit");
+        assertEquals(200, started.status(), started.body());
+        var path = started.uri().getRawPath();
+        assertTrue(
+                path.matches(
+                        ".*/forum/t/\\d+/%E0%B8%82%E0%B8%B2%E0%B8%A2%E0%B8%81%E0%B8%A5%E0%B9%89%E0%B8%AD%E0%B8%87-canon-.*"),
+                "Thai letters kept, percent-encoded: " + path);
+        assertTrue(started.contains(title), started.body());
+        assertCanonical(started.body(), path.substring(base().getPath().length() - 1));
+
+        var replied = member.submit(started, "reply", Map.of("body", "ยังอยู่ไหมครับ"), "send");
+        assertEquals(200, replied.status(), replied.body());
+        assertEquals(path, replied.uri().getRawPath(), "a reply lands on the thread's own URL");
+        assertTrue(replied.contains("ยังอยู่ไหมครับ"));
+    }
+
+    private static void assertCanonical(String html, String path) {
+        var canonical = Pattern.compile("<link rel=\"canonical\" href=\"(https?://[^\"]+)\"")
+                .matcher(html);
+        assertTrue(canonical.find(), "a canonical link\n" + html);
+        assertTrue(canonical.group(1).endsWith(path), canonical.group(1) + " is " + path);
+        assertFalse(
+                canonical
+                        .group(1)
+                        .substring(canonical.group(1).indexOf("//") + 2)
+                        .contains("//"),
+                canonical.group(1));
+    }
+
+    private static void assertNotFoundPage(String what, WebClient.Page page) {
+        assertEquals(404, page.status(), what + "\n" + page.body());
+        assertTrue(page.contains("Page not found"), what + ": the app's 404 page\n" + page.body());
+        assertFalse(
+                page.contains("NullPointerException") || page.contains("at io.trustmark."), what + "\n" + page.body());
+    }
+
     // ---- headers and the session cookie ------------------------------------------------------
 
     @Test

@@ -6,6 +6,7 @@ import io.trustmark.platform.domain.Languages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -49,8 +50,13 @@ public class LanguageBacking {
 
     /** Where the switch sends the reader back to: this very page, with its parameters. */
     public String getBack() {
-        var query = request.getQueryString();
-        return request.getRequestURI() + (query == null ? "" : "?" + query);
+        // A forwarded page (the forum's readable URLs) goes back to the address the reader saw, not the view's.
+        var forwarded = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        var uri = forwarded == null ? request.getRequestURI() : forwarded;
+        var query = forwarded == null
+                ? request.getQueryString()
+                : (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        return uri + (query == null ? "" : "?" + query);
     }
 
     static String cookie(HttpServletRequest request) {

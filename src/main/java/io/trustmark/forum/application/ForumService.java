@@ -48,8 +48,15 @@ public class ForumService {
                 .findFirst();
     }
 
+    /** Page {@code page} of the board's threads; one past the end (see {@link Page#holds}) comes back empty. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ThreadRow> threads(Board board, int page, int size) {
+        var total = em.createQuery("select count(t) from ForumThread t where t.board = :b", Long.class)
+                .setParameter("b", board)
+                .getSingleResult();
+        if (!Page.holds(page, total, size)) {
+            return new Page<>(List.of(), page, size, total);
+        }
         var items = em.createQuery("""
                         select new io.trustmark.forum.application.ThreadRow(t.id, t.title, a.username, a.idVerifiedAt, a.tier, t.replyCount, t.lastActivityAt)
                         from ForumThread t join t.author a
@@ -58,9 +65,6 @@ public class ForumService {
                 .setFirstResult((page - 1) * size)
                 .setMaxResults(size)
                 .getResultList();
-        var total = em.createQuery("select count(t) from ForumThread t where t.board = :b", Long.class)
-                .setParameter("b", board)
-                .getSingleResult();
         return new Page<>(items, page, size, total);
     }
 
@@ -74,8 +78,13 @@ public class ForumService {
                 .findFirst();
     }
 
+    /** Page {@code page} of the thread's posts; one past the end (see {@link Page#holds}) comes back empty. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PostRow> posts(Long threadId, int page, int size) {
+        var total = postCount(threadId);
+        if (!Page.holds(page, total, size)) {
+            return new Page<>(List.of(), page, size, total);
+        }
         var items = em.createQuery("""
                         select new io.trustmark.forum.application.PostRow(p.id, a.username, a.idVerifiedAt, a.tier, p.body, p.createdAt)
                         from Post p join p.author a
@@ -84,7 +93,7 @@ public class ForumService {
                 .setFirstResult((page - 1) * size)
                 .setMaxResults(size)
                 .getResultList();
-        return new Page<>(items, page, size, postCount(threadId));
+        return new Page<>(items, page, size, total);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -22,7 +22,15 @@ public record Page<T>(List<T> items, int number, int size, long total) {
         return number < pages();
     }
 
-    public static int clamp(int requested) {
-        return Math.max(1, requested);
+    /**
+     * Whether page {@code number} is one of the list's pages. One outside (0, -1, past the end, or so large
+     * that its offset overflows) names nothing: the page answers 404, and the database is not asked for it.
+     */
+    public static boolean holds(int number, long total, int size) {
+        return number >= 1 && number <= pages(total, size);
+    }
+
+    public boolean exists() {
+        return holds(number, total, size);
     }
 }

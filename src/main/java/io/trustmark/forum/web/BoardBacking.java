@@ -11,7 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 
-/** /forum/board?b=slug&amp;page=n: one board's threads, most recently active first. */
+/**
+ * /forum/{slug}?page=n (forwarded by {@link ForumUrlFilter} to board.xhtml?b=slug): one board's threads, most
+ * recently active first. A board or page that does not exist is a 404.
+ */
 @Named
 @RequestScoped
 public class BoardBacking {
@@ -30,6 +33,9 @@ public class BoardBacking {
     private Page<ThreadRow> threads;
     private String refusal;
 
+    @Inject
+    ForumUrls urls;
+
     public void load() {
         var found = slug == null ? Optional.<Board>empty() : forum.board(slug);
         if (found.isEmpty()) {
@@ -37,7 +43,11 @@ public class BoardBacking {
             return;
         }
         board = found.get();
-        threads = forum.threads(board, Page.clamp(page), PAGE_SIZE);
+        threads = forum.threads(board, page, PAGE_SIZE);
+        if (!threads.exists()) {
+            NotFound.send();
+            return;
+        }
         refusal = member.isSignedIn()
                 ? forum.refusalToStartThread(member.getUsername(), board).orElse(null)
                 : "forum.refused.signIn";
@@ -70,5 +80,10 @@ public class BoardBacking {
 
     public Page<ThreadRow> getThreads() {
         return threads;
+    }
+
+    /** This page's one URL, inside the application, for the canonical link. */
+    public String getUrl() {
+        return urls.page(urls.board(slug), page);
     }
 }

@@ -30,6 +30,9 @@ public class NewThreadBacking implements Serializable {
     @Inject
     CurrentMember member;
 
+    @Inject
+    ForumUrls urls;
+
     private String slug;
     private transient Board board;
     private transient Optional<String> refusal;
@@ -54,7 +57,8 @@ public class NewThreadBacking implements Serializable {
     public String start() {
         try {
             var id = forum.startThread(member.getUsername(), slug, title, body);
-            return "/forum/thread?faces-redirect=true&id=" + id;
+            urls.redirect(urls.thread(id, title.strip()));
+            return null;
         } catch (RefusedException e) {
             Refusals.addGlobal(e);
             return null;

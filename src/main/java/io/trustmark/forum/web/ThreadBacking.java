@@ -14,7 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** /forum/thread?id=n&amp;page=n: a thread's posts, oldest first, and the reply form. */
+/**
+ * /forum/t/{id}/{slug}?page=n (forwarded by {@link ForumUrlFilter} to thread.xhtml?id=n): a thread's posts,
+ * oldest first, and the reply form. A thread or page that does not exist is a 404.
+ */
 @Named
 @ViewScoped
 public class ThreadBacking implements Serializable {
@@ -29,6 +32,9 @@ public class ThreadBacking implements Serializable {
     @Inject
     CurrentMember member;
 
+    @Inject
+    ForumUrls urls;
+
     private Long id;
     private int page = 1;
     private transient ThreadView thread;
@@ -42,7 +48,10 @@ public class ThreadBacking implements Serializable {
             return;
         }
         thread = found;
-        posts = forum.posts(id, Page.clamp(page), PAGE_SIZE);
+        posts = forum.posts(id, page, PAGE_SIZE);
+        if (!posts.exists()) {
+            NotFound.send();
+        }
     }
 
     public String reply() {
@@ -53,7 +62,17 @@ public class ThreadBacking implements Serializable {
             return null;
         }
         var last = Page.pages(forum.postCount(id), PAGE_SIZE);
-        return "/forum/thread?faces-redirect=true&id=" + id + "&page=" + last;
+        urls.redirect(urls.page(urls.thread(id, getThread().title()), last));
+        return null;
+    }
+
+    /** This page's one URL, inside the application, for the canonical link and the pager. */
+    public String getUrl() {
+        return getThread() == null ? null : urls.thread(id, getThread().title());
+    }
+
+    public String getCanonicalUrl() {
+        return getUrl() == null ? null : urls.page(getUrl(), page);
     }
 
     public int getMaxBody() {
@@ -86,7 +105,7 @@ public class ThreadBacking implements Serializable {
 
     public Page<PostRow> getPosts() {
         if (posts == null && id != null) {
-            posts = forum.posts(id, Page.clamp(page), PAGE_SIZE);
+            posts = forum.posts(id, page, PAGE_SIZE);
         }
         return posts;
     }

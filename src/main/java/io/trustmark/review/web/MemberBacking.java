@@ -57,6 +57,8 @@ public class MemberBacking implements Serializable {
 
     public void load() {
         if (username != null && !username.isBlank() && getAccount() == null) {
+            // Still the search page, so the admin can correct the name; the status says it names nobody.
+            Faces.setResponseStatus(404);
             Messages.addGlobal(Messages.createError("member.unknown"));
         }
         if (getAccount() != null) {
