@@ -35,13 +35,11 @@ public class ReasonTexts {
 
     /**
      * An earlier reason in the reader's language: the listed text for {@code code} followed by the reviewer's
-     * words; {@code asSent} (the text the member got) only when there is neither, as for decisions stored
-     * before the code and the words were kept apart.
+     * words; {@code asSent} (the text the member got) when neither gives words, as for a code no longer in the
+     * list.
      */
     public String given(String code, String freeText, String asSent) {
-        if (code == null && freeText == null) {
-            return asSent;
-        }
-        return reasons.memberText(code, freeText, Faces.getLocale());
+        var text = code == null && freeText == null ? null : reasons.memberText(code, freeText, Faces.getLocale());
+        return text == null ? asSent : text;
     }
 }
