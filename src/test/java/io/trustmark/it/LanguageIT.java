@@ -1,6 +1,7 @@
 package io.trustmark.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -129,6 +130,36 @@ class LanguageIT extends DeployedApp {
         // Switching back in the second browser is seen by the first on its next page.
         switchTo(second, "en", base.toURI().getPath() + "forum/");
         assertEquals("en", language(first.get("forum/")));
+    }
+
+    /**
+     * The Thai wizard names the tiers in Thai (the same words as everywhere: สมาชิกยืนยันตัวตน, สมาชิกน่าเชื่อถือ),
+     * never "Citizen" or "Trusted", and a tier left unchosen is asked for as a choice, not as "please fill in".
+     */
+    @Test
+    void theThaiWizardNamesTheTiersInThai() throws Exception {
+        var member = TestData.newMember("thtier");
+        var browser = PageKit.confirmedMember(base.toURI(), member);
+        switchTo(browser, "th", base.toURI().getPath() + "member/verify");
+        var wizard = new Wizard(browser);
+        assertEquals("th", language(wizard.page()));
+        var intro = PageKit.text(wizard.page());
+        assertTrue(intro.contains("สมาชิกน่าเชื่อถือส่งรูปถ่ายใบหน้า"), intro);
+
+        var tiers = wizard.consent().page();
+        var text = PageKit.text(tiers);
+        assertTrue(text.contains("สมาชิกยืนยันตัวตน: ยืนยันบัตรประชาชนแล้ว"), text);
+        assertTrue(text.contains("สมาชิกน่าเชื่อถือ: ยืนยันบัตร รูปใบหน้า และสมุดบัญชีธนาคารแล้ว"), text);
+        var main = text.substring(text.indexOf("<main"), text.indexOf("</main>"));
+        assertFalse(
+                Pattern.compile("\\b(Citizen|Trusted|Registered)\\b")
+                        .matcher(main)
+                        .find(),
+                "a tier named in English on the Thai page: " + main);
+
+        var unchosen = wizard.next(Map.of()).page();
+        // PrimeFaces ties the message of a radio group to its first radio.
+        PageKit.assertFieldMessage(unchosen, "verify", "target:0", "กรุณาเลือกระดับที่ต้องการ");
     }
 
     private HttpResponse<String> switchTo(WebClient browser, String language, String back) throws Exception {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -122,8 +121,9 @@ class ReviewWorkbenchBrowserIT extends DeployedApp {
                 "false",
                 driver.findElement(By.cssSelector("nav.tm-admin-nav a[href*='/admin/index']"))
                         .getAttribute("aria-current"));
+        // The page shows each action in words; the stored name is kept in data-action.
         var actions = driver.findElements(By.cssSelector(".tm-audit-action")).stream()
-                .map(WebElement::getText)
+                .map(e -> e.getAttribute("data-action"))
                 .toList();
         assertTrue(
                 actions.containsAll(List.of(

@@ -189,6 +189,44 @@ class ReviewWorkbenchIT extends DeployedApp {
         assertTrue(history.contains("staff only 3"), "staff see their notes");
     }
 
+    /**
+     * The lists offer only reasons fitting the request's documents (a card request: no face or passbook
+     * reason), each led by its document; a reason the member got in Thai reads in English on the English admin
+     * page, and in Thai on the member's own.
+     */
+    @Test
+    void reasonsFitTheDocumentsAndAnEarlierReasonReadsInTheViewersLanguage() throws Exception {
+        var applicant = ReviewKit.applicant(base(), "kinds");
+        var admin = ReviewKit.admin(base());
+        var page = review(admin, applicant.requestId());
+        assertTrue(page.contains("value=\"CROPPED\"") && page.contains("value=\"BLURRED\""), page.body());
+        for (var other : List.of("FACE_NOT_CLEAR", "PASSBOOK_NAME_HIDDEN", "PASSPORT_CROPPED", "FACE_OTHER_PERSON")) {
+            assertFalse(page.contains("value=\"" + other + "\""), other + " offered for a card-only request");
+        }
+        assertTrue(
+                PageKit.text(page).contains("Front of your ID card: Part of the card is cut off."),
+                "a reason about one document names it");
+        var wrongKind = admin.submit(page, "reject", Map.of("reasonCode", "FACE_OTHER_PERSON"), "submit");
+        assertTrue(PageKit.fieldMessage(wrongKind, "reject", "reasonCode").isPresent(), wrongKind.body());
+        assertEquals("Waiting for review", status(wrongKind));
+
+        var member = applicant.browser();
+        member.post(
+                base().resolve("language"), Map.of("to", "th", "back", base().getPath() + "member/status"), Map.of());
+        admin.submit(
+                review(admin, applicant.requestId()),
+                "resubmit",
+                Map.of("reasonCode", "CROPPED", "reason", "Show all four corners."),
+                "submit");
+        var decided = PageKit.text(review(admin, applicant.requestId()));
+        var english = "Part of the card is cut off. Please send a photo that shows the whole card.";
+        var thai = "ภาพบัตรถูกตัดบางส่วน";
+        assertTrue(decided.contains(english + "\n\nShow all four corners."), decided);
+        assertFalse(decided.contains(thai), "the member's Thai on the English admin page");
+        var status = PageKit.text(member.get("member/status"));
+        assertTrue(status.contains(thai) && !status.contains(english), "the member reads it in Thai: " + status);
+    }
+
     @Test
     void aRefusalIsFinalAndNeedsAReason() throws Exception {
         var applicant = ReviewKit.applicant(base(), "refuse");

@@ -3,6 +3,7 @@ package io.trustmark.it;
 import static io.trustmark.it.PageKit.ADMIN;
 import static io.trustmark.it.PageKit.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -12,8 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -160,6 +163,110 @@ class TrustedJourneyBrowserIT extends DeployedApp {
                 Files.deleteIfExists(file);
             }
         }
+    }
+
+    /**
+     * At a phone's width (390 px), in Thai: the photo step's button shows its words and is a button with that
+     * name for a screen reader, the hand-off box (pointless on the phone itself) is not shown, and no page, the
+     * admin's included, is wider than the screen. Screenshots: target/screenshots/phone-*.png.
+     */
+    @Test
+    void atAPhonesWidthInThai() throws Exception {
+        var member = TestData.newMember("brphone");
+        PageKit.confirmedMember(base.toURI(), member);
+        var applicant = TestData.newMember("brphonerq");
+        var requestId = PageKit.submittedRequest(base.toURI(), applicant);
+        try (var browser = new Browser("phone-")) {
+            var driver = browser.driver();
+            driver.manage().window().setSize(new Dimension(390, 900));
+            try {
+                signInDirectly(browser, member.username(), TestData.PASSWORD);
+                switchLanguage(browser, "th");
+                driver.get(base.toURI().resolve("member/verify").toString());
+                driver.findElement(By.id("verify:consent")).click();
+                next(browser);
+                driver.findElement(By.cssSelector("label[for='verify:target:0']"))
+                        .click();
+                driver.findElement(By.cssSelector("label[for='verify:document:0']"))
+                        .click();
+                next(browser);
+                cardDetails(browser, PageKit.spaced(member.idNumber()));
+                next(browser);
+                var choose = browser.waiting()
+                        .until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("[id='verify:idCardBox'] .ui-fileupload-choose")));
+                var words = driver.findElement(By.id("verify:idCard_label"));
+                assertTrue(words.isDisplayed(), "the button's words are shown at 390 px");
+                assertEquals("เลือกหรือถ่ายรูป", words.getText());
+                assertEquals("เลือกหรือถ่ายรูป", choose.getAccessibleName());
+                assertEquals("button", choose.getAriaRole());
+                assertTrue(
+                        driver.findElements(By.cssSelector(".tm-handoff")).stream()
+                                .noneMatch(WebElement::isDisplayed),
+                        "no hand-off box on the phone");
+                assertFitsTheScreen(browser, "photos step");
+                browser.shot("photos-th");
+                browser.clickAndLoad(By.id("verify:cancel"));
+
+                browser.clickAndLoad(By.id("signOut:submit"));
+                signInDirectly(browser, ADMIN, ADMIN_PASSWORD);
+                switchLanguage(browser, "th");
+                try {
+                    for (var page : List.of(
+                            "admin/index",
+                            "admin/review?id=" + requestId,
+                            "admin/member?u=" + applicant.username(),
+                            "admin/audit",
+                            "admin/reasons",
+                            "demo/mailbox")) {
+                        driver.get(base.toURI().resolve(page).toString());
+                        assertFitsTheScreen(browser, page);
+                        browser.shot(page.replaceAll("[^a-z]+", "-") + "-th");
+                    }
+                    driver.get(base.toURI().resolve("admin/audit").toString());
+                    var actions = driver.findElements(By.cssSelector(".tm-audit-action"));
+                    assertFalse(actions.isEmpty());
+                    for (var action : actions) {
+                        assertTrue(
+                                action.getText().matches(".*\\p{IsThai}.*"),
+                                "an audit action in Thai words: " + action.getText());
+                    }
+                } finally {
+                    // The demo admin is shared with the other tests, which read English.
+                    switchLanguage(browser, "en");
+                }
+            } catch (Throwable failure) {
+                browser.shot("failure");
+                browser.pageSource("phone-failure");
+                throw failure;
+            }
+        }
+    }
+
+    /** No horizontal scrolling of the page itself: what is wide scrolls inside its own region or reflows. */
+    private static void assertFitsTheScreen(Browser browser, String page) {
+        var js = (JavascriptExecutor) browser.driver();
+        var widths = (List<?>) js.executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        var scroll = ((Number) widths.get(0)).intValue();
+        var client = ((Number) widths.get(1)).intValue();
+        assertTrue(scroll <= client, page + " is " + scroll + " px wide on a " + client + " px screen");
+    }
+
+    private void signInDirectly(Browser browser, String username, String password) {
+        browser.driver().get(url("account/login"));
+        browser.type(By.id("login:username"), username);
+        browser.type(By.id("login:password"), password);
+        browser.clickAndLoad(By.id("login:submit"));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("header .tm-signed-in"), username));
+    }
+
+    private static void switchLanguage(Browser browser, String language) {
+        browser.clickAndLoad(By.cssSelector("#language button[value='" + language + "']"));
+        browser.waiting()
+                .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
     // ---- steps -------------------------------------------------------------------------------

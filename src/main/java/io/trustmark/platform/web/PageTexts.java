@@ -4,6 +4,7 @@ import io.trustmark.platform.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.omnifaces.util.Faces;
 
 /**
@@ -26,6 +27,20 @@ public class PageTexts {
 
     public String format(String key, Object first, Object second) {
         return text(key, first, second);
+    }
+
+    /**
+     * The words for a stored code ({@code #{text.label('audit.action.', e.action())}}), so nobody reads an enum
+     * name; the code itself when the bundle has no words for it (a name written by an older version), rather
+     * than a page showing ???key???.
+     */
+    public String label(String prefix, Object code) {
+        if (code == null) {
+            return "";
+        }
+        var key = prefix + code;
+        var bundle = ResourceBundle.getBundle(Texts.BUNDLE, Faces.getLocale());
+        return bundle.containsKey(key) ? bundle.getString(key) : code.toString();
     }
 
     /** For stored reasons (a key and its list of arguments), e.g. automatic check results; dates as the reader writes them. */

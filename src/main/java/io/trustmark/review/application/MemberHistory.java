@@ -9,7 +9,10 @@ import java.util.List;
 /** A member's earlier requests with their decisions, and every change of their tier, newest first. */
 public record MemberHistory(List<PastRequest> requests, List<TierStep> tierChanges) {
 
-    /** One request and how it ended; the reason texts are as the member was told them. */
+    /**
+     * One request and how it ended. {@code memberReason} is the reason as the member was told it, in their
+     * language; {@code reasonCode} and {@code freeText} let a page show it in its reader's language.
+     */
     public record PastRequest(
             Long id,
             Tier requestedTier,
@@ -19,9 +22,11 @@ public record MemberHistory(List<PastRequest> requests, List<TierStep> tierChang
             String decidedBy,
             DecisionOutcome outcome,
             String reasonCode,
+            String freeText,
             String memberReason,
             String staffNote) {}
 
+    /** {@code reasonText}: the admin's own words; {@code reasonCode}: the listed reason, shown in words. */
     public record TierStep(
             Instant changedAt,
             Tier from,

@@ -1,6 +1,7 @@
 package io.trustmark.review.application;
 
 import io.trustmark.account.application.AccountRepository;
+import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.platform.audit.AuditLog;
 import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.review.domain.DecisionReason;
@@ -13,9 +14,11 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The editable list of reasons reviewers pick from, and the one way a reason becomes text for a member. */
 @ApplicationScoped
@@ -45,6 +48,12 @@ public class ReasonService {
                         order by r.position, r.code""", ReviewReason.class).setParameter("u", use).getResultList();
     }
 
+    /** The reasons a reviewer may pick for {@code use} on a request with these documents, in list order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReviewReason> active(ReasonUse use, Collection<DocumentKind> sent) {
+        return active(use).stream().filter(r -> r.fits(sent)).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ReviewReason> byCode(String code) {
         return em.createQuery("select r from ReviewReason r where r.code = :c", ReviewReason.class)
@@ -55,16 +64,26 @@ public class ReasonService {
 
     /**
      * Checks that the reason fits the use (an active listed reason of that kind, or at least words of the
-     * reviewer's own) before anything is written.
+     * reviewer's own) before anything is written. A listed reason about one document does not fit here: this
+     * is for what concerns no document (lowering a tier).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireFor(ReasonUse use, DecisionReason reason) {
+        requireFor(use, reason, Set.of());
+    }
+
+    /**
+     * Checks that the reason fits the use and the request's documents ({@code sent}): a listed reason about
+     * the passbook is refused for a request without one, whatever the page offered.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireFor(ReasonUse use, DecisionReason reason, Collection<DocumentKind> sent) {
         if (!reason.givesMemberAReason()) {
             throw new RefusedException("review.reason.needed");
         }
         if (reason.code() != null
                 && byCode(reason.code())
-                        .filter(r -> r.isActive() && r.getAppliesTo() == use)
+                        .filter(r -> r.isActive() && r.getAppliesTo() == use && r.fits(sent))
                         .isEmpty()) {
             throw new RefusedException("review.reason.unknown");
         }
@@ -84,6 +103,7 @@ public class ReasonService {
             long shownVersion,
             String code,
             ReasonUse use,
+            DocumentKind documentKind,
             String textEn,
             String textTh,
             boolean active,
@@ -95,14 +115,14 @@ public class ReasonService {
             if (byCode(code).isPresent()) {
                 throw new RefusedException("reasons.codeTaken");
             }
-            reason = new ReviewReason(code, use, textEn, textTh, position);
+            reason = new ReviewReason(code, use, documentKind, textEn, textTh, position);
             em.persist(reason);
         } else {
             reason = em.find(ReviewReason.class, id);
             if (reason == null || reason.getVersion() != shownVersion) {
                 throw new RefusedException("reasons.changedMeanwhile");
             }
-            reason.change(use, textEn, textTh, active, position);
+            reason.change(use, documentKind, textEn, textTh, active, position);
         }
         try {
             em.flush();

@@ -3,7 +3,9 @@ package io.trustmark.review.application;
 import io.trustmark.account.application.AccountRepository;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Tier;
+import io.trustmark.document.application.DocumentSummary;
 import io.trustmark.document.application.DocumentVault;
+import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.identity.domain.MrzException;
 import io.trustmark.identity.domain.MrzTd3;
 import io.trustmark.membership.application.MembershipAudit;
@@ -33,6 +35,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -165,7 +169,7 @@ public class ReviewService {
     private ApprovalOutcome decide(
             Long requestId, long shownVersion, String adminUsername, DecisionOutcome outcome, DecisionReason reason) {
         if (outcome.needsReason()) {
-            reasons.requireFor(outcome.reasonUse(), reason);
+            reasons.requireFor(outcome.reasonUse(), reason, documentKinds(requestId));
         }
         var admin = accounts.byUsername(adminUsername).orElseThrow();
         var request = em.find(VerificationRequest.class, requestId);
@@ -240,6 +244,11 @@ public class ReviewService {
         return approval;
     }
 
+    /** The kinds of document the request has, which decide the listed reasons that fit it. */
+    public Set<DocumentKind> documentKinds(Long requestId) {
+        return vault.forRequest(requestId).stream().map(DocumentSummary::kind).collect(Collectors.toSet());
+    }
+
     private static ReviewAudit auditAction(DecisionOutcome outcome) {
         return switch (outcome) {
             case APPROVED -> ReviewAudit.REQUEST_APPROVED;
@@ -273,6 +282,7 @@ public class ReviewService {
                             r.getDecidedBy() == null ? null : r.getDecidedBy().getUsername(),
                             d == null ? null : d.getOutcome(),
                             d == null ? null : d.getReasonCode(),
+                            d == null ? null : d.getFreeText(),
                             r.getDecisionReason(),
                             d == null ? null : d.getStaffNote());
                 })

@@ -1,5 +1,6 @@
 package io.trustmark.review.domain;
 
+import io.trustmark.document.domain.DocumentKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,13 +13,16 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One entry of the reviewers' list of reasons, in English and Thai. Decisions store the code, never the
  * text, so a member reads the reason in their own language and an edited wording applies to later mails
- * only. Entries are retired (inactive), not deleted, because old decisions still name them.
+ * only. Entries are retired (inactive), not deleted, because old decisions still name them. A reason about one
+ * kind of document (the face photo, the passbook...) is offered only for requests that have that document;
+ * one without a kind fits every request.
  */
 @Entity
 @Table(name = "review_reason")
@@ -38,6 +42,11 @@ public class ReviewReason {
     @Enumerated(EnumType.STRING)
     @Column(name = "applies_to", nullable = false)
     private ReasonUse appliesTo;
+
+    /** The document the reason speaks of, or null when it fits any request. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "document_kind", length = 16)
+    private DocumentKind documentKind;
 
     @NotBlank
     @Size(max = 500)
@@ -63,16 +72,37 @@ public class ReviewReason {
     }
 
     public ReviewReason(String code, ReasonUse appliesTo, String textEn, String textTh, int position) {
-        this.code = Objects.requireNonNull(code);
-        change(appliesTo, textEn, textTh, true, position);
+        this(code, appliesTo, null, textEn, textTh, position);
     }
 
-    public void change(ReasonUse appliesTo, String textEn, String textTh, boolean active, int position) {
+    public ReviewReason(
+            String code, ReasonUse appliesTo, DocumentKind documentKind, String textEn, String textTh, int position) {
+        this.code = Objects.requireNonNull(code);
+        change(appliesTo, documentKind, textEn, textTh, true, position);
+    }
+
+    public void change(
+            ReasonUse appliesTo,
+            DocumentKind documentKind,
+            String textEn,
+            String textTh,
+            boolean active,
+            int position) {
         this.appliesTo = Objects.requireNonNull(appliesTo);
+        // Lowering a tier is about the member's conduct or an old decision, never about a document in a request.
+        this.documentKind = appliesTo == ReasonUse.TIER ? null : documentKind;
         this.position = position;
         this.textEn = textEn == null ? null : textEn.strip();
         this.textTh = textTh == null ? null : textTh.strip();
         this.active = active;
+    }
+
+    /**
+     * Whether the reason may be given for a request with these documents: a reason about the passbook fits
+     * only a request with a passbook, a reason without a kind fits any.
+     */
+    public boolean fits(Collection<DocumentKind> sent) {
+        return documentKind == null || sent.contains(documentKind);
     }
 
     /** The text in the reader's language: Thai for Thai readers, English for everyone else. */
@@ -90,6 +120,10 @@ public class ReviewReason {
 
     public ReasonUse getAppliesTo() {
         return appliesTo;
+    }
+
+    public DocumentKind getDocumentKind() {
+        return documentKind;
     }
 
     public String getTextEn() {

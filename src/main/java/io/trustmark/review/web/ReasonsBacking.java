@@ -1,6 +1,7 @@
 package io.trustmark.review.web;
 
 import io.trustmark.account.application.CurrentMember;
+import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.platform.web.Refusals;
 import io.trustmark.review.application.ReasonService;
@@ -30,6 +31,7 @@ public class ReasonsBacking implements Serializable {
     private long shownVersion;
     private String code;
     private ReasonUse appliesTo = ReasonUse.RESUBMIT;
+    private DocumentKind documentKind;
     private String textEn;
     private String textTh;
     private boolean active = true;
@@ -48,11 +50,16 @@ public class ReasonsBacking implements Serializable {
         return ReasonUse.values();
     }
 
+    public DocumentKind[] getDocumentKinds() {
+        return DocumentKind.values();
+    }
+
     public void edit(ReviewReason reason) {
         id = reason.getId();
         shownVersion = reason.getVersion();
         code = reason.getCode();
         appliesTo = reason.getAppliesTo();
+        documentKind = reason.getDocumentKind();
         textEn = reason.getTextEn();
         textTh = reason.getTextTh();
         active = reason.isActive();
@@ -64,6 +71,7 @@ public class ReasonsBacking implements Serializable {
         shownVersion = 0;
         code = null;
         appliesTo = ReasonUse.RESUBMIT;
+        documentKind = null;
         textEn = null;
         textTh = null;
         active = true;
@@ -73,7 +81,16 @@ public class ReasonsBacking implements Serializable {
     public String save() {
         try {
             var saved = reasons.save(
-                    id, shownVersion, code, appliesTo, textEn, textTh, active, position, member.getUsername());
+                    id,
+                    shownVersion,
+                    code,
+                    appliesTo,
+                    documentKind,
+                    textEn,
+                    textTh,
+                    active,
+                    position,
+                    member.getUsername());
             Messages.addFlashGlobal(Messages.createInfo("reasons.saved", saved.getCode()));
         } catch (RefusedException e) {
             Refusals.addGlobal(e);
@@ -105,6 +122,14 @@ public class ReasonsBacking implements Serializable {
 
     public void setAppliesTo(ReasonUse appliesTo) {
         this.appliesTo = appliesTo;
+    }
+
+    public DocumentKind getDocumentKind() {
+        return documentKind;
+    }
+
+    public void setDocumentKind(DocumentKind documentKind) {
+        this.documentKind = documentKind;
     }
 
     public String getTextEn() {

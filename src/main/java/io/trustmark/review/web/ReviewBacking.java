@@ -25,7 +25,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -90,23 +89,24 @@ public class ReviewBacking implements Serializable {
         return claim;
     }
 
+    /** The reasons for sending back that fit this request's documents (no passbook reason without a passbook). */
     public List<ReviewReason> getResubmitReasons() {
         if (resubmitReasons == null) {
-            resubmitReasons = reasons.active(ReasonUse.RESUBMIT);
+            resubmitReasons = reasons.active(ReasonUse.RESUBMIT, review.documentKinds(id));
         }
         return resubmitReasons;
     }
 
     public List<ReviewReason> getRejectReasons() {
         if (rejectReasons == null) {
-            rejectReasons = reasons.active(ReasonUse.REJECT);
+            rejectReasons = reasons.active(ReasonUse.REJECT, review.documentKinds(id));
         }
         return rejectReasons;
     }
 
     /** The reason's text in the language of the page. */
     public String reasonText(ReviewReason listed) {
-        return listed.text(Faces.getLocale());
+        return ReasonTexts.listed(listed);
     }
 
     /** Four-eyes applies to this request: the page says whose first approval is waiting for a second. */

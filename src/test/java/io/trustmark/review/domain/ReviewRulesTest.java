@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustmark.account.domain.Tier;
+import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.membership.domain.ResubmissionRule;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The workbench's rules that need no container: attempts, step-up, SLA, reasons and tier changes. */
@@ -82,6 +84,30 @@ class ReviewRulesTest {
         assertEquals("Blurred", reason.text(Locale.ENGLISH));
         assertEquals("ภาพเบลอ", reason.text(Locale.forLanguageTag("th-TH")));
         assertEquals("Blurred", reason.text(Locale.JAPANESE), "English for every other language");
+    }
+
+    @Test
+    void aReasonAboutOneDocumentFitsOnlyRequestsWithThatDocument() {
+        var passbook = new ReviewReason(
+                "PASSBOOK_NAME_HIDDEN", ReasonUse.RESUBMIT, DocumentKind.PASSBOOK, "Name hidden", "ชื่อถูกบัง", 210);
+        var citizenRequest = Set.of(DocumentKind.ID_CARD_FRONT);
+        var trustedFromCitizen = Set.of(DocumentKind.FACE, DocumentKind.PASSBOOK);
+        assertFalse(passbook.fits(citizenRequest), "no passbook reason for a request without a passbook");
+        assertTrue(passbook.fits(trustedFromCitizen));
+        var anyDocument = new ReviewReason("BLURRED", ReasonUse.RESUBMIT, "Blurred", "ภาพเบลอ", 10);
+        assertTrue(anyDocument.fits(citizenRequest));
+        assertTrue(anyDocument.fits(trustedFromCitizen));
+        assertTrue(anyDocument.fits(Set.of()), "a reason without a kind fits even a request without documents");
+    }
+
+    @Test
+    void aReasonForLoweringATierConcernsNoDocument() {
+        var tier = new ReviewReason("MISUSE", ReasonUse.TIER, DocumentKind.FACE, "Misuse", "ใช้ในทางที่ผิด", 70);
+        assertNull(tier.getDocumentKind());
+        assertTrue(tier.fits(Set.of()));
+        var resubmit = new ReviewReason("FACE_NOT_CLEAR", ReasonUse.RESUBMIT, DocumentKind.FACE, "Face", "ใบหน้า", 110);
+        resubmit.change(ReasonUse.TIER, DocumentKind.FACE, "Face", "ใบหน้า", true, 110);
+        assertNull(resubmit.getDocumentKind(), "made a tier reason, it loses its document");
     }
 
     @Test
