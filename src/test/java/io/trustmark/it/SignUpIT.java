@@ -55,6 +55,8 @@ class SignUpIT extends DeployedApp {
     static final String RESET_USED =
             "This link was already used. If you still need a new password, ask for a new link below.";
     static final String RESET_EXPIRED = "This link has expired. Ask for a new one below.";
+    static final String WEAK_TH = "รหัสผ่านนี้เดาง่ายเกินไป เพราะประกอบด้วยคำที่ใช้กันทั่วไป ชื่อ วันที่ ตัวอักษรซ้ำ ๆ "
+            + "แป้นที่เรียงกันบนคีย์บอร์ด หรือชื่อฟอรัมนี้ นำคำที่ไม่เกี่ยวกันหลาย ๆ คำมาต่อกันจะได้รหัสผ่านที่เดายาก";
     static final String NEW_PASSWORD = "Lantern-Mango-Rooftop-71";
 
     // ---- the ID number -------------------------------------------------------------------------
@@ -156,6 +158,15 @@ class SignUpIT extends DeployedApp {
         var refused = PageKit.signUp(new WebClient(base()), with(member, Map.of("password", "password1234")));
         assertRefusal(refused, "password", COMMON);
         assertNoAccount(member.username(), "password1234");
+    }
+
+    @Test
+    void passwordThatIsEasyToGuessIsRefusedInThai() throws Exception {
+        var member = TestData.newMember("sweak");
+        var browser = new WebClient(base()).acceptLanguage("th");
+        var refused = PageKit.signUp(browser, with(member, Map.of("password", "trustmark2026")));
+        assertRefusal(refused, "password", WEAK_TH, "ยินดีต้อนรับ");
+        assertTrue(PageKit.text(refused).contains("ไม่ใช่ชื่อฟอรัมนี้"), "the form states the rule\n" + refused.body());
     }
 
     // ---- accepted forms ------------------------------------------------------------------------
@@ -352,11 +363,15 @@ class SignUpIT extends DeployedApp {
 
     /** The sign-up page again, the message beside the field, no welcome. */
     private static void assertRefusal(WebClient.Page page, String field, String expected) {
+        assertRefusal(page, field, expected, "We sent a confirmation link");
+    }
+
+    private static void assertRefusal(WebClient.Page page, String field, String expected, String welcomePart) {
         assertEquals(200, page.status(), page.uri() + "\n" + page.body());
         assertTrue(page.uri().getPath().endsWith("/account/signup"), "stays on the sign-up page: " + page.uri());
         assertTrue(PageKit.hasForm(page, "signup"), page.body());
         PageKit.assertFieldMessage(page, "signup", field, expected);
-        assertFalse(page.contains("We sent a confirmation link"), page.body());
+        assertFalse(page.contains(welcomePart), page.body());
     }
 
     /** Signing in with what was typed fails: no account was made. */
