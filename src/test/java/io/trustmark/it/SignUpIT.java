@@ -127,6 +127,16 @@ class SignUpIT extends DeployedApp {
         assertTrue(links.get(0).endsWith("/account/login"), links.toString());
         var form = new WebClient(base()).get(PageKit.relative(links.get(1)));
         assertTrue(PageKit.hasForm(form, "reset"), "the mail's reset link opens the form\n" + form.body());
+
+        // Sign-ups with the address (and even the owner's own number) again use up only the ration of such
+        // mails, never the owner's own reset links.
+        for (int again = 0; again < 2; again++) {
+            var more = TestData.newMember("smailagain");
+            var fields = with(more, Map.of("email", holder.email(), "idNumber", holder.idNumber()));
+            assertWelcome(PageKit.signUp(new WebClient(base()), fields), holder.email());
+        }
+        assertSameResetAnswer(holder.email());
+        resetLink(holder.email());
     }
 
     @Test

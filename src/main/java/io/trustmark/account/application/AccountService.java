@@ -116,7 +116,9 @@ public class AccountService {
         var idHolder = accounts.byIdentity(form.nationality(), idNumber);
         if (emailHolder.isPresent() || idHolder.isPresent()) {
             emailHolder.ifPresent(this::tellAddressOwner);
-            idHolder.ifPresent(holder -> reportDuplicateId(holder, form));
+            // Both the owner's address and number: the owner forgot their account, and the first mail says it all.
+            idHolder.filter(holder -> !holder.equals(emailHolder.orElse(null)))
+                    .ifPresent(holder -> reportDuplicateId(holder, form));
             return Optional.empty();
         }
         var now = Instant.now(clock);
@@ -152,9 +154,8 @@ public class AccountService {
     }
 
     private void tellAddressOwner(Account owner) {
-        // Rationed with the reset links: nobody can flood an address by signing up with it again and again.
         passwordResets
-                .issue(owner)
+                .issueForNotice(owner)
                 .ifPresent(link -> mailer.queue(
                         owner.getEmail(),
                         owner.locale(),
@@ -173,7 +174,9 @@ public class AccountService {
                 holder.getId(),
                 "username=" + Account.normalizeUsername(form.username()) + ", email="
                         + Account.normalizeEmail(form.email()));
-        mailer.queue(holder.getEmail(), holder.locale(), "signupDuplicateId", holder.getUsername());
+        if (passwordResets.allowNotice(holder)) {
+            mailer.queue(holder.getEmail(), holder.locale(), "signupDuplicateId", holder.getUsername());
+        }
     }
 
     /** Which field a unique-constraint violation was about, by the constraint's name in the database's message. */

@@ -75,19 +75,37 @@ public class PasswordResets {
                                 account.getEmail(), account.locale(), "reset", account.getUsername(), link, minutes)));
     }
 
+    /** A new link for {@code account}, unless the account had its ration of links lately. */
+    private Optional<String> issue(Account account) {
+        return ration("reset-account:" + account.getUsername(), perAccount)
+                ? Optional.of(link(account))
+                : Optional.empty();
+    }
+
     /**
-     * A new link for {@code account}, for a mail the caller sends in its transaction; empty when the account
-     * had its ration of links lately (then the caller sends nothing).
+     * A new link for {@code account}, for a mail the caller sends in its transaction (the "someone signed up
+     * with your address" mail); empty when the account had its ration of such mails lately, then the caller
+     * sends nothing. Rationed apart from the forgot page, so sign-ups cannot use up the owner's reset links.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<String> issue(Account account) {
-        if (!ration("reset-account:" + account.getUsername(), perAccount)) {
-            return Optional.empty();
-        }
+    public Optional<String> issueForNotice(Account account) {
+        return allowNotice(account) ? Optional.of(link(account)) : Optional.empty();
+    }
+
+    /**
+     * Whether another mail about someone's sign-up may go to {@code account}: nobody can flood a member's
+     * mailbox by signing up with their address or number again and again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean allowNotice(Account account) {
+        return ration("signup-notice:" + account.getUsername(), perAccount);
+    }
+
+    private String link(Account account) {
         var token = Tokens.random();
         var now = Instant.now(clock);
         em.persist(new PasswordReset(account, Tokens.sha256(token), now, now.plus(Duration.ofMinutes(minutes))));
-        return Optional.of(baseUrl + "/account/reset?token=" + token);
+        return baseUrl + "/account/reset?token=" + token;
     }
 
     public int minutes() {
