@@ -94,13 +94,15 @@ class ArchitectureTest {
                     "javax.crypto..",
                     "javax.imageio..",
                     "org.apache.commons.imaging..",
+                    "com.nulabinc.zxcvbn..",
                     "jakarta.persistence..",
                     "jakarta.validation..",
                     "io.trustmark..domain..")
             .because("the domain holds the rules (ID checksum, name match, retention, tiers) and must be testable"
                     + " without a container, a request or a library that may be swapped; the JDK's own cipher and"
                     + " image codecs are plain Java, and so is Commons Imaging, the stack's header reader, which"
-                    + " the intake needs to bound an image before decoding it");
+                    + " the intake needs to bound an image before decoding it; zxcvbn is the password policy's plain-Java"
+                    + " strength estimator");
 
     @ArchTest
     static final ArchRule applicationAndDomainKnowNoWebLayer = noClasses()

@@ -118,6 +118,7 @@ class LanguageBrowserIT extends DeployedApp {
                 check("login", "account/login", names);
                 errorsAreAnnouncedInThai();
                 check("resend", "account/resend", names);
+                check("forgot", "account/forgot", names);
 
                 signIn(PageKit.MEMBER, PageKit.MEMBER_PASSWORD);
                 check("verify", "member/verify", names);

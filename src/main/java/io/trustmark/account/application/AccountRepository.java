@@ -52,16 +52,12 @@ public class AccountRepository {
         return byUsername(username).isPresent();
     }
 
-    public boolean emailTaken(String email) {
-        return byEmail(email).isPresent();
-    }
-
-    public boolean identityTaken(String nationality, String idNumber) {
-        return em.createQuery("select count(a) from Account a where a.nationality = :n and a.idNumber = :i", Long.class)
-                        .setParameter("n", nationality)
-                        .setParameter("i", idNumber)
-                        .getSingleResult()
-                > 0;
+    public Optional<Account> byIdentity(String nationality, String idNumber) {
+        return em.createQuery("select a from Account a where a.nationality = :n and a.idNumber = :i", Account.class)
+                .setParameter("n", nationality)
+                .setParameter("i", idNumber)
+                .getResultStream()
+                .findFirst();
     }
 
     public void add(EmailConfirmation confirmation) {

@@ -8,22 +8,18 @@ import io.trustmark.account.infrastructure.PasswordHasher;
 import io.trustmark.identity.domain.NationalIdNumber;
 import io.trustmark.identity.domain.PassportNumber;
 import io.trustmark.notification.application.Mailer;
+import io.trustmark.platform.audit.AuditLog;
 import io.trustmark.platform.domain.Languages;
 import io.trustmark.platform.domain.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -40,7 +36,6 @@ public class AccountService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,29}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     AccountRepository accounts;
@@ -50,6 +45,12 @@ public class AccountService {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    PasswordResets passwordResets;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -80,8 +81,17 @@ public class AccountService {
                 && EMAIL.matcher(email.strip()).matches();
     }
 
+    /**
+     * Signs up, or seems to. The page answers "check your mail" whether or not the e-mail address or the ID
+     * number already has an account: saying so would confirm that a named person is a member. Instead the
+     * owner of the address is told by mail (with a password-reset link), and a taken ID number is recorded
+     * for the admins and mailed to its holder. Only a taken username is said: usernames are public.
+     *
+     * @return the new account, or empty when nothing was created (the duplicate cases above)
+     * @throws RefusedException for invalid input and a taken username
+     */
     @Transactional
-    public Account register(SignUp form) {
+    public Optional<Account> register(SignUp form) {
         if (!validUsername(form.username())) {
             throw new RefusedException("signup.username.invalid");
         }
@@ -91,7 +101,7 @@ public class AccountService {
         PasswordPolicy.standard()
                 .violation(form.password(), form.username(), form.email())
                 .ifPresent(key -> {
-                    throw new RefusedException(key);
+                    throw new RefusedException(key, PasswordPolicy.MIN_LENGTH);
                 });
         if (form.nationality() == null || !form.nationality().matches("[A-Z]{3}")) {
             throw new RefusedException("signup.nationality.required");
@@ -100,33 +110,73 @@ public class AccountService {
         if (accounts.usernameTaken(form.username())) {
             throw new RefusedException("signup.username.taken");
         }
-        if (accounts.emailTaken(form.email())) {
-            throw new RefusedException("signup.email.taken");
-        }
-        if (accounts.identityTaken(form.nationality(), idNumber)) {
-            throw new RefusedException("signup.idNumber.taken");
+        // Hashed before the duplicate checks, so a duplicate takes as long to answer as a new account.
+        var passwordHash = passwords.hash(form.password());
+        var emailHolder = accounts.byEmail(form.email());
+        var idHolder = accounts.byIdentity(form.nationality(), idNumber);
+        if (emailHolder.isPresent() || idHolder.isPresent()) {
+            emailHolder.ifPresent(this::tellAddressOwner);
+            // Both the owner's address and number: the owner forgot their account, and the first mail says it all.
+            idHolder.filter(holder -> !holder.equals(emailHolder.orElse(null)))
+                    .ifPresent(holder -> reportDuplicateId(holder, form));
+            return Optional.empty();
         }
         var now = Instant.now(clock);
         var account = new Account(
-                form.username(),
-                form.email(),
-                passwords.hash(form.password()),
-                form.nationality(),
-                idNumber,
-                Role.MEMBER,
-                now);
+                form.username(), form.email(), passwordHash, form.nationality(), idNumber, Role.MEMBER, now);
         account.chooseLanguage(form.locale());
         try {
             accounts.add(account);
             accounts.flush();
         } catch (PersistenceException raced) {
             // Two sign-ups with the same name, address or ID passed the checks above at the same moment; the
-            // database's unique constraints let one through and the other gets the same answer as if it came later.
+            // database's unique constraints let one through and the other gets the answer it would have got a
+            // moment later (for the address and the number: the same as a success, without the mails).
             LOG.log(Level.INFO, "Sign-up refused by a unique constraint after a concurrent sign-up", raced);
-            throw new RefusedException(duplicateKey(raced));
+            var key = duplicateKey(raced);
+            throw "signup.username.taken".equals(key) ? new RefusedException(key) : new SignUpRaced();
         }
         sendConfirmation(account, form.locale(), now);
-        return account;
+        return Optional.of(account);
+    }
+
+    /**
+     * A sign-up that lost a race for an address or ID number: rolled back, and answered like a success
+     * (see {@link #register}).
+     */
+    public static final class SignUpRaced extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        SignUpRaced() {
+            super("Sign-up lost a race for a unique e-mail address or ID number");
+        }
+    }
+
+    private void tellAddressOwner(Account owner) {
+        passwordResets
+                .issueForNotice(owner)
+                .ifPresent(link -> mailer.queue(
+                        owner.getEmail(),
+                        owner.locale(),
+                        "signupExists",
+                        owner.getUsername(),
+                        baseUrl + "/account/login",
+                        link,
+                        passwordResets.minutes()));
+    }
+
+    private void reportDuplicateId(Account holder, SignUp form) {
+        audit.record(
+                null,
+                AccountAudit.SIGNUP_DUPLICATE_ID,
+                AccountAudit.Subject.ACCOUNT,
+                holder.getId(),
+                "username=" + Account.normalizeUsername(form.username()) + ", email="
+                        + Account.normalizeEmail(form.email()));
+        if (passwordResets.allowNotice(holder)) {
+            mailer.queue(holder.getEmail(), holder.locale(), "signupDuplicateId", holder.getUsername());
+        }
     }
 
     /** Which field a unique-constraint violation was about, by the constraint's name in the database's message. */
@@ -177,7 +227,7 @@ public class AccountService {
         if (token == null || token.isBlank()) {
             throw new RefusedException("confirm.invalid");
         }
-        var confirmation = accounts.confirmationByTokenHash(sha256(token))
+        var confirmation = accounts.confirmationByTokenHash(Tokens.sha256(token))
                 .orElseThrow(() -> new RefusedException("confirm.invalid"));
         return confirmation.use(Instant.now(clock));
     }
@@ -194,20 +244,10 @@ public class AccountService {
     }
 
     private void sendConfirmation(Account account, Locale locale, Instant now) {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        accounts.add(new EmailConfirmation(account, sha256(token), now, now.plus(Duration.ofHours(confirmationHours))));
+        var token = Tokens.random();
+        accounts.add(new EmailConfirmation(
+                account, Tokens.sha256(token), now, now.plus(Duration.ofHours(confirmationHours))));
         var link = baseUrl + "/account/confirm?token=" + token;
         mailer.queue(account.getEmail(), locale, "confirm", account.getUsername(), link, confirmationHours);
-    }
-
-    static String sha256(String value) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -66,6 +66,13 @@ public class Account {
     @Column(name = "id_verified_request_id")
     private Long idVerifiedRequestId;
 
+    /**
+     * Raised with every new password. A signed-in session remembers the value it began with and ends when the
+     * two differ, so a reset ends every session of the account on every node.
+     */
+    @Column(name = "session_generation", nullable = false)
+    private long sessionGeneration;
+
     /** "th" or "en"; null until the member signs up on a page or switches language. */
     @Column(length = 8)
     private String language;
@@ -109,6 +116,20 @@ public class Account {
         if (emailConfirmedAt == null) {
             emailConfirmedAt = when;
         }
+    }
+
+    /** A new password (already hashed): every session signed in with the old one ends. */
+    public void changePassword(String newPasswordHash) {
+        passwordHash = Objects.requireNonNull(newPasswordHash);
+        sessionGeneration++;
+    }
+
+    public long getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
     }
 
     public void changeTier(Tier newTier) {

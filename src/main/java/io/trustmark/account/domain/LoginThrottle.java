@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Failed sign-in attempts for one account or one client address within a window. After too many,
- * the key is locked for a while: guessing passwords becomes slow without locking anyone out for good.
+ * Failures counted under one key (an account from one address, one address, ... see
+ * {@link SignInThrottling}) and the time until which the key must wait, by a {@link Backoff}.
  */
 @Entity
 @Table(name = "login_throttle")
@@ -24,6 +24,9 @@ public class LoginThrottle {
 
     @Column(name = "window_started_at", nullable = false)
     private Instant windowStartedAt;
+
+    @Column(name = "last_failure_at")
+    private Instant lastFailureAt;
 
     @Column(name = "locked_until")
     private Instant lockedUntil;
@@ -41,18 +44,33 @@ public class LoginThrottle {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a failure; the window and the lock both last {@code lock}. */
-    public void fail(Instant now, int maxFailures, Duration lock) {
-        if (now.isAfter(windowStartedAt.plus(lock))) {
-            windowStartedAt = now;
+    /** How long an attempt at {@code now} must still wait; zero when it may go ahead. */
+    public Duration waitAt(Instant now) {
+        return lockedAt(now) ? Duration.between(now, lockedUntil) : Duration.ZERO;
+    }
+
+    /** Counts a failure; from the backoff's free failures on, the next attempt must wait. */
+    public void fail(Instant now, Backoff backoff) {
+        var last = lastFailureAt != null ? lastFailureAt : windowStartedAt;
+        if (failures > 0 && !now.isBefore(last.plus(Backoff.FORGET_AFTER))) {
             failures = 0;
+            windowStartedAt = now;
+            lockedUntil = null;
         }
         failures++;
-        if (failures >= maxFailures) {
-            lockedUntil = now.plus(lock);
-            failures = 0;
-            windowStartedAt = now;
+        lastFailureAt = now;
+        var delay = backoff.delayAfter(failures);
+        if (!delay.isZero()) {
+            lockedUntil = now.plus(delay);
         }
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public int getFailures() {
+        return failures;
     }
 
     public Instant getLockedUntil() {

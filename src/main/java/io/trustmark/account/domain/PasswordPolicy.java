@@ -1,11 +1,14 @@
 package io.trustmark.account.domain;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +17,11 @@ import java.util.stream.Collectors;
 /**
  * Decides whether a new password is acceptable, following current guidance (NIST SP 800-63B):
  * require length and refuse known-common or personal passwords, rather than imposing
- * character-class rules that push people towards predictable patterns.
+ * character-class rules that push people towards predictable patterns. Beyond the bundled list, a
+ * maintained strength estimator (zxcvbn) refuses what is easy to guess although long enough: repeats
+ * ({@code aaaaaaaaaaaa}, twelve spaces, twelve Thai letters), keyboard rows ({@code qwertyuiopas}),
+ * common words with digits ({@code iloveyou12345}) and the forum's own words ({@code trustmark2026}),
+ * which it is given together with the member's username and e-mail local part.
  *
  * <p>Violations are reported as resource-bundle keys so the UI can explain them in the user's
  * language. The policy is immutable and thread-safe.
@@ -30,6 +37,22 @@ public final class PasswordPolicy {
     public static final String COMMON = "password.common";
     public static final String CONTAINS_USERNAME = "password.containsUsername";
     public static final String CONTAINS_EMAIL = "password.containsEmail";
+    public static final String WEAK = "password.weak";
+
+    /**
+     * The estimator's guesses (as log10) a password must need: 10^10, zxcvbn's top score. Sign-in guessing is
+     * throttled, but a copy of the hashes could be guessed offline, so the bar is set for that.
+     */
+    static final double MIN_GUESSES_LOG10 = 10;
+
+    /**
+     * The estimator's time grows fast with length; a password whose first 64 characters are hard to guess
+     * is hard to guess, so only those are estimated.
+     */
+    private static final int MAX_ESTIMATED_LENGTH = 64;
+
+    /** Words of this forum that guessers try first; the estimator counts them as a dictionary. */
+    static final List<String> FORUM_WORDS = List.of("trustmark", "forum", "trustmarkforum", "ฟอรัม");
 
     /**
      * People meet length rules by appending a year or "!" to a common word ("password1234"),
@@ -83,7 +106,26 @@ public final class PasswordPolicy {
         if (containsPersonalPart(lowerCased, emailLocalPart(email), MIN_EMAIL_LOCAL_PART_LENGTH)) {
             return Optional.of(CONTAINS_EMAIL);
         }
+        if (guessesLog10(candidate, username, email) < MIN_GUESSES_LOG10) {
+            return Optional.of(WEAK);
+        }
         return Optional.empty();
+    }
+
+    /** How many guesses (log10) the estimator expects an attacker who knows this forum and member to need. */
+    static double guessesLog10(String password, String username, String email) {
+        var words = new ArrayList<>(FORUM_WORDS);
+        if (username != null && !username.isBlank()) {
+            words.add(username.strip().toLowerCase(Locale.ROOT));
+        }
+        var localPart = emailLocalPart(email);
+        if (localPart != null && !localPart.isBlank()) {
+            words.add(localPart.strip().toLowerCase(Locale.ROOT));
+        }
+        var estimated = password.codePointCount(0, password.length()) > MAX_ESTIMATED_LENGTH
+                ? password.substring(0, password.offsetByCodePoints(0, MAX_ESTIMATED_LENGTH))
+                : password;
+        return EstimatorHolder.ZXCVBN.measure(estimated, words).getGuessesLog10();
     }
 
     private boolean isCommon(String lowerCased) {
@@ -132,6 +174,11 @@ public final class PasswordPolicy {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + COMMON_PASSWORDS_RESOURCE, e);
         }
+    }
+
+    // The estimator loads its dictionaries once; measuring is thread-safe.
+    private static final class EstimatorHolder {
+        private static final Zxcvbn ZXCVBN = new Zxcvbn();
     }
 
     // The JVM initialises this class on first access only, and exactly once, which gives lazy,

@@ -30,19 +30,23 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    DeviceCookie deviceCookie;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         var login = credential.getCaller();
         var address = request.getRemoteAddr();
-        if (guard.locked(login, address)) {
+        var device = deviceCookie.token(request);
+        if (!guard.waitFor(login, address, device).isZero()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Account> account = login.contains("@") ? accounts.byEmail(login) : accounts.byUsername(login);
         var storedHash = account.map(Account::getPasswordHash).orElse(null);
         if (!passwords.matches(credential.getPasswordAsString(), storedHash) || account.isEmpty()) {
-            guard.failed(login, address);
+            guard.failed(login, address, device);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        guard.succeeded(login);
+        guard.succeeded(login, address, device);
         var found = account.get();
         return new CredentialValidationResult(
                 found.getUsername(), found.getRole().groups());

@@ -24,13 +24,18 @@ import java.time.Instant;
  * <p>
  * A request for a protected page without a session goes to the login page, which sends the member back
  * afterwards ({@link #CONTINUE}). A sign-in also notes when the session last proved who it is
- * ({@link RecentSignIn}), from which the admins' step-up counts its idle time.
+ * ({@link RecentSignIn}), from which the admins' step-up counts its idle time, marks the browser as a known
+ * device ({@link DeviceCookie}) and remembers the account's session generation: after a password reset the
+ * generation differs and the session is no longer signed in.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** The session attribute that holds the signed-in username; set at every sign-in. */
     public static final String CALLER = "trustmark.caller";
+
+    /** The account's session generation when this session signed in: a new password ends the session. */
+    static final String GENERATION = "trustmark.generation";
 
     public static final String CONTINUE = "trustmark.continue";
     private static final String LOGIN_PAGE = "/account/login";
@@ -45,6 +50,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     RecentSignIn recentSignIn;
 
     @Inject
+    DeviceCookie deviceCookie;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -55,8 +63,12 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            request.getSession()
-                    .setAttribute(CALLER, result.getCallerPrincipal().getName());
+            var username = result.getCallerPrincipal().getName();
+            var session = request.getSession();
+            session.setAttribute(CALLER, username);
+            session.setAttribute(
+                    GENERATION, accounts.byUsername(username).orElseThrow().getSessionGeneration());
+            deviceCookie.remember(username, request, response);
             recentSignIn.proved(Instant.now(clock));
             return context.notifyContainerAboutLogin(result);
         }
@@ -64,11 +76,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         var caller = session == null ? null : (String) session.getAttribute(CALLER);
         if (caller != null) {
             var account = accounts.byUsername(caller);
-            if (account.isPresent()) {
+            // A session from before the account's last new password is over, on whichever node it lives.
+            if (account.isPresent()
+                    && Long.valueOf(account.get().getSessionGeneration()).equals(session.getAttribute(GENERATION))) {
                 return context.notifyContainerAboutLogin(
                         caller, account.get().getRole().groups());
             }
             session.removeAttribute(CALLER);
+            session.removeAttribute(GENERATION);
         }
         if (context.isProtected()) {
             return redirectToLogin(request, response);

@@ -1,6 +1,7 @@
 package io.trustmark.account.web;
 
 import io.trustmark.account.application.LoginGuard;
+import io.trustmark.account.infrastructure.DeviceCookie;
 import io.trustmark.account.infrastructure.SessionAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -27,6 +28,9 @@ public class LoginBacking {
     @Inject
     LoginGuard guard;
 
+    @Inject
+    DeviceCookie deviceCookie;
+
     private String username;
     private String password;
 
@@ -34,8 +38,7 @@ public class LoginBacking {
         var context = FacesContext.getCurrentInstance();
         var external = context.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
-        if (guard.locked(username, request.getRemoteAddr())) {
-            Messages.addGlobal(Messages.createError("login.locked", guard.lockMinutes()));
+        if (refusedForNow(request)) {
             return null;
         }
         // A fresh session id before the session is bound to the account: no fixation.
@@ -62,11 +65,20 @@ public class LoginBacking {
             }
             return "/forum/index?faces-redirect=true";
         }
-        Messages.addGlobal(
-                guard.locked(username, request.getRemoteAddr())
-                        ? Messages.createError("login.locked", guard.lockMinutes())
-                        : Messages.createError("login.failed"));
+        if (!refusedForNow(request)) {
+            Messages.addGlobal(Messages.createError("login.failed"));
+        }
         return null;
+    }
+
+    /** Says how long to wait when this account may not be tried from this browser for now. */
+    private boolean refusedForNow(HttpServletRequest request) {
+        var wait = guard.waitFor(username, request.getRemoteAddr(), deviceCookie.token(request));
+        if (wait.isZero()) {
+            return false;
+        }
+        Messages.addGlobal(Messages.createError("login.locked", LoginGuard.minutes(wait)));
+        return true;
     }
 
     public String getUsername() {

@@ -53,6 +53,8 @@ public class SignUpBacking implements Serializable {
         try {
             service.register(
                     new SignUp(username, email, password, thai ? Account.THAI : nationality, idNumber, locale));
+        } catch (AccountService.SignUpRaced e) {
+            // answered like a success: see AccountService.register
         } catch (RefusedException e) {
             Refusals.addGlobal(e);
             return null;
@@ -76,11 +78,9 @@ public class SignUpBacking implements Serializable {
 
     public void validateEmail(FacesContext context, UIComponent component, Object value) {
         var address = (String) value;
+        // Whether the address already has an account is not said here: see AccountService.register.
         if (!AccountService.validEmail(address)) {
             throw invalid("signup.email.invalid");
-        }
-        if (accounts.emailTaken(address)) {
-            throw invalid("signup.email.taken");
         }
     }
 
@@ -91,15 +91,11 @@ public class SignUpBacking implements Serializable {
     }
 
     public void validateIdNumber(FacesContext context, UIComponent component, Object value) {
-        var country = thai ? Account.THAI : nationality;
-        String canonical;
+        // Whether the number already has an account is not said here either: see AccountService.register.
         try {
-            canonical = AccountService.canonicalIdNumber(country, (String) value);
+            AccountService.canonicalIdNumber(thai ? Account.THAI : nationality, (String) value);
         } catch (IdentityNumberException e) {
             throw invalid(e.reason().messageKey());
-        }
-        if (country != null && accounts.identityTaken(country, canonical)) {
-            throw invalid("signup.idNumber.taken");
         }
     }
 

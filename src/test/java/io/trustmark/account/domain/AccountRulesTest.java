@@ -30,27 +30,12 @@ class AccountRulesTest {
     }
 
     @Test
-    void loginThrottleLocksAfterTooManyFailuresAndUnlocksLater() {
-        var lock = Duration.ofMinutes(15);
-        var throttle = new LoginThrottle("account:somchai", NOW);
-        for (int i = 0; i < 4; i++) {
-            throttle.fail(NOW, 5, lock);
-        }
-        assertFalse(throttle.lockedAt(NOW));
-        throttle.fail(NOW, 5, lock);
-        assertTrue(throttle.lockedAt(NOW.plus(Duration.ofMinutes(14))));
-        assertFalse(throttle.lockedAt(NOW.plus(lock)));
-    }
-
-    @Test
-    void failuresOutsideTheWindowStartAfresh() {
-        var lock = Duration.ofMinutes(15);
-        var throttle = new LoginThrottle("account:somchai", NOW);
-        for (int i = 0; i < 4; i++) {
-            throttle.fail(NOW, 5, lock);
-        }
-        throttle.fail(NOW.plus(Duration.ofMinutes(20)), 5, lock);
-        assertFalse(throttle.lockedAt(NOW.plus(Duration.ofMinutes(20))));
+    void aNewPasswordEndsTheSessionsOfTheOldOne() {
+        var account = new Account("somchai", "s@example.test", "old", Account.THAI, "3100600445635", Role.MEMBER, NOW);
+        var before = account.getSessionGeneration();
+        account.changePassword("new");
+        assertEquals("new", account.getPasswordHash());
+        assertEquals(before + 1, account.getSessionGeneration());
     }
 
     @Test

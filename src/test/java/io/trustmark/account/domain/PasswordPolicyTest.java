@@ -48,11 +48,71 @@ class PasswordPolicyTest {
         assertEquals(Optional.of(PasswordPolicy.TOO_SHORT), policy.violation(sixEmoji, USERNAME, EMAIL));
     }
 
+    private static final String LONG_128 = "violet kettle orbit 93 marsh, quiet lantern ferry 17 plum; "
+            + "copper thistle meadow 58 brine & amber socket glacier 26 fern!! wasps";
+
     @Test
     void acceptsUpTo128Characters() {
-        assertEquals(Optional.empty(), policy.violation("Zq8!vL2p".repeat(16), USERNAME, EMAIL));
+        assertEquals(128, LONG_128.length());
+        assertEquals(Optional.empty(), policy.violation(LONG_128, USERNAME, EMAIL));
+        assertEquals(Optional.of(PasswordPolicy.TOO_LONG), policy.violation(LONG_128 + "x", USERNAME, EMAIL));
+    }
+
+    /** Finding 11: each of these passed the length and list checks before the estimator. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "aaaaaaaaaaaa",
+                "            ",
+                "qwertyuiopas",
+                "Password1234!",
+                "iloveyou12345",
+                "trustmark2026",
+                "\u0E01\u0E01\u0E01\u0E01\u0E01\u0E01\u0E01\u0E01\u0E01\u0E01\u0E01\u0E01"
+            })
+    void refusesPasswordsThatAreEasyToGuess(String weak) {
+        var violation = policy.violation(weak, USERNAME, EMAIL);
+        assertTrue(
+                violation.equals(Optional.of(PasswordPolicy.WEAK))
+                        || violation.equals(Optional.of(PasswordPolicy.COMMON)),
+                weak + ": " + violation);
+    }
+
+    @Test
+    void theEstimatorRefusesWhatTheListMisses() {
+        for (var weak : List.of("aaaaaaaaaaaa", "qwertyuiopas", "trustmark2026", "กกกกกกกกกกกก", "iloveyou12345")) {
+            assertTrue(PasswordPolicy.guessesLog10(weak, USERNAME, EMAIL) < PasswordPolicy.MIN_GUESSES_LOG10, weak);
+        }
+    }
+
+    @Test
+    void theForumsOwnWordsCountAsEasyToGuess() {
+        assertEquals(Optional.of(PasswordPolicy.WEAK), policy.violation("TrustmarkForum2026", null, null));
+    }
+
+    @Test
+    void theMembersNameCountsAsEasyToGuessEvenWhenNotContainedAsTyped() {
+        // "wongsakul" is no dictionary word: only the member's own words make its reverse weak.
+        assertEquals(Optional.empty(), policy.violation("Lukasgnow-1987", null, null));
+        assertEquals(Optional.of(PasswordPolicy.WEAK), policy.violation("Lukasgnow-1987", "wongsakul", null));
         assertEquals(
-                Optional.of(PasswordPolicy.TOO_LONG), policy.violation("Zq8!vL2p".repeat(16) + "x", USERNAME, EMAIL));
+                Optional.of(PasswordPolicy.WEAK), policy.violation("Lukasgnow-1987", "ws", "wongsakul@example.com"));
+    }
+
+    /** README's demo logins and the ITs' password must stay acceptable. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Review-Queue-2026",
+                "Somtam-Spicy-2026",
+                "Jasmine-Garden-2026",
+                "Second-Reviewer-2026",
+                "Correct-Horse-Battery-9",
+                "Lantern-Mango-Rooftop-71",
+                "Second-Lantern-Mango-72"
+            })
+    void acceptsTheDemoAndTestPasswords(String password) {
+        assertEquals(Optional.empty(), policy.violation(password, "somchai", "somchai@example.test"));
     }
 
     @ParameterizedTest
@@ -70,9 +130,10 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void acceptsListedWordWithTailLongerThanFour() {
-        // Documents the rule's boundary: a five-character tail is no longer treated as padding.
-        assertEquals(Optional.empty(), policy.violation("baseball1#9*7", USERNAME, EMAIL));
+    void aListedWordWithATailLongerThanFourIsLeftToTheEstimator() {
+        // The list's boundary: a five-character tail is no longer treated as padding, but the estimator
+        // still sees a common word with a short tail.
+        assertEquals(Optional.of(PasswordPolicy.WEAK), policy.violation("baseball1#9*7", USERNAME, EMAIL));
     }
 
     @Test
