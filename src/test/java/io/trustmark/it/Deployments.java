@@ -19,4 +19,13 @@ public final class Deployments {
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
+
+    /**
+     * The same WAR at the root context, where production serves it (config/payara-micro.sh): Payara Micro deploys an
+     * archive named ROOT there, and only an application at the root runs Payara's {@code /openapi} inside itself
+     * (elsewhere a separate system application answers it).
+     */
+    public static WebArchive atRoot() {
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(war());
+    }
 }

@@ -9,26 +9,56 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.trustmark.it.client.ApiClient;
+import io.trustmark.it.client.ApiException;
+import io.trustmark.it.client.JSON;
+import io.trustmark.it.client.api.MembersApi;
+import io.trustmark.it.client.model.Member;
+import io.trustmark.it.client.model.Problem;
+import io.trustmark.it.client.model.Tier;
 import jakarta.json.JsonString;
+import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The REST API as another forum uses it: which facts it gives and which it never gives, the caching
- * headers and revalidation, the batch look-up and its bounds, the rate limit, CORS and the OpenAPI
- * document. Every test but the rate-limit one calls with the partner key, so that spending the anonymous
+ * headers and revalidation, the batch look-up and its bounds, the rate limit, CORS, errors as problem
+ * documents, and the OpenAPI contract: served as checked in, clean for Redocly's linter, and good for a generated
+ * client. Every test but the rate-limit one calls with the partner key, so that spending the anonymous
  * budget of 127.0.0.1 there cannot disturb them.
  */
-class MemberApiIT extends DeployedApp {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MemberApiIT {
+
+    /** At the root context, as in production: the /openapi partners fetch is the one inside the application. */
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.atRoot();
+    }
+
+    @ArquillianResource
+    URL base;
 
     private static final Set<String> MEMBER_FIELDS = Set.of("username", "tier", "citizenBadge", "trustedMark");
 
@@ -270,29 +300,107 @@ class MemberApiIT extends DeployedApp {
     }
 
     @Test
-    void unknownPathsAndMethodsAnswerAsProblemsNotAsHtml() {
+    void everyErrorOfTheApiIsAProblemDocumentNeverAnHtmlPage() {
         assertProblem(get("api/v1/nothing-here"), 404);
+        assertProblem(get("api"), 404);
         var post = client.exchange("POST", "api/v1/members/malee", PARTNER);
         assertProblem(post, 405);
         assertTrue(header(post, "Allow").contains("GET"));
+        assertProblem(get("api/v1/members/malee", Map.of("Accept", "application/yaml")), 406);
+        assertProblem(get("api/v1/members?username=", Map.of()), 400);
+        assertProblem(client.exchange("GET", "api/v1/members/malee", Map.of("X-Api-Key", "not-a-key")), 401);
+        // No username holds a NUL; PostgreSQL refused the query with an error (a 500) instead of finding nobody.
+        var nul = get("api/v1/members?username=mal%00ee&username=malee");
+        assertEquals(200, nul.statusCode(), nul.body());
+        assertEquals(1, json(nul).getJsonArray("notFound").size());
+        var yamlOnly = client.exchange("GET", "/openapi", Map.of("Accept", "image/png"));
+        assertTrue(assertProblem(yamlOnly, 406).getString("detail").contains("application/yaml"), yamlOnly.body());
     }
+
+    // ---- the contract: /openapi ------------------------------------------------------------------
 
     @Test
     void theOpenApiDocumentDescribesTheApiAndOnlyPublicFields() {
         var yaml = client.get("/openapi");
         assertEquals(200, yaml.status());
-        assertTrue(yaml.contains("/api/v1/members/{username}") && yaml.contains("/api/v1/members:"), yaml.body());
+        assertTrue(yaml.contains("/members/{username}:") && yaml.contains("/members:"), yaml.body());
+        assertTrue(yaml.contains("url: /api/v1"), "relative, so right for every installation");
 
         var document = json(client.exchange("GET", "/openapi", Map.of("Accept", "application/json")));
         var member =
                 document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Member");
         assertEquals(MEMBER_FIELDS, member.getJsonObject("properties").keySet());
         assertTrue(document.getJsonObject("paths")
-                .getJsonObject("/api/v1/members/{username}")
+                .getJsonObject("/members/{username}")
                 .getJsonObject("get")
                 .getJsonObject("responses")
                 .containsKey("304"));
         assertFalse(yaml.contains("/member/") || yaml.contains("xhtml"), "the Faces pages are no API");
         assertFalse(yaml.contains("idNumber") || yaml.contains("email"), "no personal field in any schema");
+    }
+
+    @Test
+    void theServedDocumentIsTheCheckedInContractTheClientIsGeneratedFrom() throws Exception {
+        var served = client.exchange("GET", "/openapi", Map.of("Accept", "application/json"));
+        assertEquals(200, served.statusCode(), served.body());
+
+        var contract = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of(ApiContract.FILE).toFile());
+        assertEquals(contract, new ObjectMapper().readTree(served.body()), "Payara serves the contract as written");
+        assertFalse(served.body().contains("\"endpoints\""), "no property OpenAPI does not define");
+    }
+
+    @Test
+    void theDocumentIsServedAsYamlToClientsThatAskForIt() {
+        for (var accept : List.of("application/yaml", "application/x-yaml, text/plain;q=0.5", "text/yaml")) {
+            var response = client.exchange("GET", "/openapi", Map.of("Accept", accept));
+            assertEquals(200, response.statusCode(), accept + "\n" + response.body());
+            assertEquals("application/yaml", header(response, "Content-Type"), accept);
+            assertTrue(response.body().startsWith("---\nopenapi: 3.0.3")
+                    || response.body().startsWith("openapi: 3.0.3"));
+        }
+        var plain = client.exchange("GET", "/openapi", Map.of("Accept", "text/plain"));
+        assertEquals("text/plain", header(plain, "Content-Type"), "Payara's own YAML label stays as it was");
+        var json = client.exchange("GET", "/openapi", Map.of("Accept", "application/json, application/yaml"));
+        assertEquals("application/json", header(json, "Content-Type"));
+    }
+
+    @Test
+    void theServedDocumentPassesRedoclysRecommendedRules() throws Exception {
+        var served = client.exchange("GET", "/openapi", Map.of("Accept", "application/yaml"));
+        assertEquals(200, served.statusCode(), served.body());
+
+        var lint = ApiContract.lint(served.body());
+
+        assertEquals(0, lint.exitCode(), lint.output());
+        assertTrue(lint.output().contains("Your API description is valid"), lint.output());
+    }
+
+    @Test
+    void aClientGeneratedFromTheContractReadsTheRunningApi() throws Exception {
+        var partner = new ApiClient();
+        partner.updateBaseUri(client.base().resolve("api/v1").toString());
+        partner.setRequestInterceptor(request -> request.header("X-Api-Key", ApiKit.PARTNER_KEY));
+        var api = new MembersApi(partner);
+
+        var malee = api.getMemberWithHttpInfo("MaLee", null);
+        assertEquals(200, malee.getStatusCode());
+        assertEquals("malee", malee.getData().getUsername());
+        assertEquals(Tier.CITIZEN, malee.getData().getTier());
+        assertTrue(malee.getData().getCitizenBadge());
+        assertFalse(malee.getData().getTrustedMark());
+
+        var batch = api.getMembers(List.of("somchai", "nobody-at-all"), null);
+        assertEquals(
+                List.of("somchai"),
+                batch.getMembers().stream().map(Member::getUsername).toList());
+        assertEquals(Tier.REGISTERED, batch.getMembers().get(0).getTier());
+        assertEquals(List.of("nobody-at-all"), batch.getNotFound());
+
+        var unknown = assertThrows(ApiException.class, () -> api.getMember("nobody-at-all", null));
+        assertEquals(404, unknown.getCode());
+        var problem = new JSON().getMapper().readValue(unknown.getResponseBody(), Problem.class);
+        assertEquals(404, problem.getStatus());
+        assertEquals("No member with this username", problem.getDetail());
     }
 }

@@ -20,7 +20,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MemberDirectory {
 
-    /** Longer names cannot exist (account.username is VARCHAR(30)); they are not worth a query. */
+    /**
+     * Longer names cannot exist (account.username is VARCHAR(30)), nor names with control characters; they are not
+     * worth a query, and PostgreSQL would refuse a NUL in a parameter with an error instead of finding nobody.
+     */
     private static final int MAX_USERNAME = 30;
 
     @PersistenceContext
@@ -30,7 +33,8 @@ public class MemberDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, PublicMember> find(Collection<String> usernames) {
         var candidates = usernames.stream()
-                .filter(u -> !u.isEmpty() && u.length() <= MAX_USERNAME)
+                .filter(u ->
+                        !u.isEmpty() && u.length() <= MAX_USERNAME && u.chars().noneMatch(Character::isISOControl))
                 .toList();
         if (candidates.isEmpty()) {
             return Map.of();

@@ -3,26 +3,17 @@ package io.trustmark.api.web;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
  * The machine face of Trustmark under {@code /api}: other forums ask which tier a member has and which
- * marks to show beside the name. The OpenAPI document is served at {@code /openapi}.
+ * marks to show beside the name. The OpenAPI document, {@code META-INF/openapi.yaml}, is served at
+ * {@code /openapi}.
  * <pre>
  * curl -s https://forum.example/api/v1/members/malee
  * {"username":"malee","tier":"CITIZEN","citizenBadge":true,"trustedMark":false}
  * </pre>
  */
 @ApplicationPath("api")
-@OpenAPIDefinition(
-        info =
-                @Info(
-                        title = "Trustmark member badges",
-                        version = "1",
-                        description =
-                                "Public tier and badge facts of forum members, for other forums to show the same marks. "
-                                        + "Answers are cacheable (ETag, Cache-Control) and rate-limited per client (API key or address)."))
 public class ApiApplication extends Application {
 
     @Override

@@ -25,14 +25,6 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Tier and badge facts of members, for other forums to show the same marks.
@@ -43,11 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Every answer carries a strong ETag computed from its exact bytes and may be cached publicly for
  * {@code trustmark.api.cache-seconds}; a revalidation with {@code If-None-Match} costs a 304 without body.
  * A change of tier (approval or revocation) is therefore visible to callers within that time.
+ * <p>
+ * The contract partners generate clients from is {@code META-INF/openapi.yaml}: change it with this class.
  */
 @Path("v1/members")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "members", description = "Public tier and badge facts")
 public class MembersResource {
 
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -68,31 +61,7 @@ public class MembersResource {
 
     @GET
     @Path("{username}")
-    @Operation(
-            summary = "One member's tier and badges",
-            description = "Unknown usernames and sign-ups that never confirmed their e-mail address both answer 404.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The member",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PublicMember.class)),
-            headers = {
-                @Header(name = "ETag", description = "Strong validator of this answer"),
-                @Header(name = "Cache-Control", description = "public, max-age=<trustmark.api.cache-seconds>")
-            })
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such member",
-            content = @Content(mediaType = Problems.MEDIA_TYPE))
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many requests from this client; see Retry-After",
-            content = @Content(mediaType = Problems.MEDIA_TYPE))
-    public Response member(
-            @PathParam("username") @Parameter(description = "Username, any case", example = "malee") String username) {
+    public Response member(@PathParam("username") String username) {
         var name = MemberDirectory.normalize(username);
         var found = directory.find(List.of(name)).get(name);
         if (found == null) {
@@ -105,36 +74,11 @@ public class MembersResource {
     }
 
     /** The answer of a batch look-up: members found, in the order asked, and the names not found. */
-    @Schema(name = "MemberBatch")
     @JsonbPropertyOrder({"members", "notFound"})
-    public record Batch(
-            List<PublicMember> members,
-
-            @Schema(description = "Requested usernames (normalised) that are no member")
-            List<String> notFound) {}
+    public record Batch(List<PublicMember> members, List<String> notFound) {}
 
     @GET
-    @Operation(summary = "Several members at once, e.g. the authors of a thread page")
-    @APIResponse(
-            responseCode = "200",
-            description = "The members found and the usernames not found",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Batch.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @APIResponse(
-            responseCode = "400",
-            description = "No username, or more than trustmark.api.batch-max",
-            content = @Content(mediaType = Problems.MEDIA_TYPE))
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many requests from this client; see Retry-After",
-            content = @Content(mediaType = Problems.MEDIA_TYPE))
-    public Response members(
-            @QueryParam("username")
-                    @Parameter(
-                            description = "Repeat for each member",
-                            required = true,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-                    List<String> usernames) {
+    public Response members(@QueryParam("username") List<String> usernames) {
         var names = new LinkedHashSet<String>();
         usernames.stream()
                 .map(MemberDirectory::normalize)
