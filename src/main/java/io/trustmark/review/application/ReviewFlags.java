@@ -1,6 +1,7 @@
 package io.trustmark.review.application;
 
 import io.trustmark.membership.domain.Eligibility;
+import io.trustmark.membership.domain.RequestStatus;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public record ReviewFlags(
         return new ReviewFlags(
                 history.requests().stream()
                         .filter(r -> !r.id().equals(requestId))
-                        .filter(r -> r.status() == io.trustmark.membership.domain.RequestStatus.REJECTED)
+                        .filter(r -> r.status() == RequestStatus.REJECTED)
                         .toList(),
                 history.tierChanges().stream()
                         .filter(t -> t.requestId() == null
