@@ -172,11 +172,14 @@ class ReviewWorkbenchIT extends DeployedApp {
                 id = ReviewKit.send(base(), member, applicant.browser());
             }
         }
-        var refused = ReviewKit.sendCard(member, applicant.browser());
+        // The wizard says so at its first step instead of refusing after five (issue 13, finding 3).
+        var wizard = new Wizard(applicant.browser());
         assertTrue(
-                PageKit.pageMessages(refused)
+                PageKit.text(wizard.page())
                         .contains("You have used every attempt for this tier. Contact the admins if you need help."),
-                refused.body());
+                wizard.page().body());
+        wizard.consent().tier("CITIZEN", "ID_CARD_FRONT");
+        assertFalse(wizard.page().body().contains("id=\"verify:number\""), "Citizen is not offered any more");
         assertEquals(0, PageKit.queueRowsFor(admin, member.username()), "no fourth request");
         var history = review(admin, id);
         assertEquals(
@@ -248,13 +251,103 @@ class ReviewWorkbenchIT extends DeployedApp {
                 review(admin, applicant.requestId()), "reject", Map.of("reasonCode", "NOT_OWN_CARD"), "submit");
         assertTrue(refused.contains("will be told why"), refused.body());
         assertEquals(1, ReviewKit.mailsWithSubject(applicant.member().email(), "was refused", 3));
-        var again = ReviewKit.sendCard(applicant.member(), applicant.browser());
+        // Issue 13, finding 2: the refused card opens no other path, and the wizard says so at its first step.
+        var username = applicant.member().username();
+        var wizard = new Wizard(applicant.browser());
+        var first = PageKit.text(wizard.page());
         assertTrue(
-                PageKit.pageMessages(again)
+                first.contains("A request with your ID card was refused for good"),
+                wizard.page().body());
+        assertTrue(first.contains("you may request this now."), "Trusted stays open with the passport\n" + first);
+        wizard.consent().tier("TRUSTED", "ID_CARD_FRONT");
+        assertFalse(
+                PageKit.text(wizard.page()).contains("Your ID card, exactly as printed"),
+                "a Trusted request cannot carry the refused card\n"
+                        + wizard.page().body());
+        assertTrue(
+                wizard.page().body().contains("id=\"verify:passportNumber\""),
+                wizard.page().body());
+        assertEquals(0, PageKit.queueRowsFor(admin, username));
+
+        // Only an admin lifts the bar, with a reason, audited; the next request is flagged at the top.
+        var memberPage = admin.get("admin/member?u=" + username);
+        assertTrue(
+                PageKit.text(memberPage).contains("A request with your ID card was refused for good"),
+                memberPage.body());
+        var noNote = admin.submit(memberPage, "lift", Map.of(), "submit");
+        assertTrue(PageKit.pageMessages(noNote).contains("Please say why you lift the bars."), noNote.body());
+        var lifted = admin.submit(
+                admin.get("admin/member?u=" + username),
+                "lift",
+                Map.of("note", "Card checked at the office."),
+                "submit");
+        assertTrue(
+                PageKit.pageMessages(lifted).contains("The bars of " + username + " are lifted: they may apply again."),
+                lifted.body());
+        assertTrue(PageKit.text(lifted).contains("Card checked at the office."), "the lift is listed");
+        assertTrue(audit(admin, "ACCOUNT", accountId(lifted)).contains("admin BARS_LIFTED"));
+        var again = ReviewKit.send(base(), applicant.member(), applicant.browser());
+        var flagged = review(admin, again).body();
+        assertTrue(
+                flagged.contains("id=\"flags\"")
+                        && flagged.indexOf("id=\"flags\"") < flagged.indexOf("id=\"documentsTitle\""),
+                "the flag box comes before the documents\n" + flagged);
+        var flags = WebClient.unescape(flagged);
+        assertTrue(flags.contains("Request #" + applicant.requestId() + " for Citizen was refused for good on"), flags);
+        assertTrue(flags.contains("An admin lifted this member's bars on"), flags);
+        assertFalse(flags.contains("id=\"flagBar\""), "nothing holds against this request after the lift");
+    }
+
+    /** Issue 13, finding 3: a member lowered for misuse may not apply again at once; a queued request is held. */
+    @Test
+    void aMisuseDowngradeHoldsTheQueuedRequestAndEveryNewOneUntilLifted() throws Exception {
+        var applicant = ReviewKit.applicant(base(), "misuse");
+        var member = applicant.member();
+        var admin = ReviewKit.admin(base());
+        assertTrue(admin.submit(review(admin, applicant.requestId()), "approve", Map.of(), "submit")
+                .contains("is now verified"));
+        var wizard = new Wizard(applicant.browser())
+                .consent()
+                .tier("TRUSTED", null)
+                .next(Wizard.passbook("นาย สมชาย ใจดี", "SCB"));
+        wizard.uploadOk("FACE", TestData.faceJpeg());
+        wizard.uploadOk("PASSBOOK", TestData.passbookJpeg("สมชาย ใจดี"));
+        assertTrue(wizard.next(Map.of()).submit().contains("Waiting for review"));
+        var trustedId = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
+
+        var lowered = admin.submit(
+                admin.get("admin/member?u=" + member.username()),
+                "lower",
+                Map.of("target", "REGISTERED", "reasonCode", "MISUSE", "reason", "Sold counterfeit goods."),
+                "submit");
+        assertTrue(
+                PageKit.pageMessages(lowered)
+                        .contains(member.username() + " is now Registered. The member was told by e-mail."),
+                lowered.body());
+
+        var page = review(admin, trustedId);
+        assertTrue(page.body().contains("id=\"flagBar\""), page.body());
+        assertTrue(PageKit.text(page).contains("Lowered from Citizen to Registered on"), page.body());
+        var refused = admin.submit(page, "approve", Map.of(), "submit");
+        assertTrue(
+                PageKit.pageMessages(refused)
                         .contains(
-                                "An earlier request for this tier was refused. You cannot apply for it again; contact the admins if you think this is wrong."),
-                again.body());
-        assertEquals(0, PageKit.queueRowsFor(admin, applicant.member().username()));
+                                "This request cannot be approved while a bar holds (see the box at the top). Reject it, or lift the bar on the member's page first."),
+                refused.body());
+        assertEquals("Waiting for review", status(review(admin, trustedId)));
+        admin.submit(review(admin, trustedId), "resubmit", Map.of("reasonCode", "BLURRED"), "submit");
+
+        var verify = applicant.browser().get("member/verify");
+        assertFalse(PageKit.hasForm(verify, "verify"), "no wizard to fill in for nothing\n" + verify.body());
+        assertTrue(
+                PageKit.text(verify).contains("An admin lowered your tier for misuse. You may send a new request from"),
+                verify.body());
+
+        admin.submit(
+                admin.get("admin/member?u=" + member.username()), "lift", Map.of("note", "Appeal upheld."), "submit");
+        assertTrue(
+                PageKit.hasForm(applicant.browser().get("member/verify"), "verify"),
+                "the wizard is back after the lift");
     }
 
     // ---- tier management -----------------------------------------------------------------------------

@@ -107,6 +107,16 @@ class TrustedJourneyIT extends DeployedApp {
         wizard.uploadOk("FACE", TestData.faceJpeg());
         wizard.uploadOk("PASSBOOK", TestData.passbookJpeg("สมชาย ใจงาม"));
         assertTrue(wizard.next(Map.of()).submit().contains("Waiting for review"));
+        // Issue 13, finding 5: a Citizen's first Trusted request is not "sent again", on the page or in the mail.
+        var status = browser.get("member/status");
+        assertTrue(status.body().contains("<span class=\"tm-event-what\">Sent</span>"), status.body());
+        assertFalse(status.body().contains("Sent again"), status.body());
+        var received = TestServers.mailsTo(member.email(), 4, ReviewKit.MAIL_WAIT).stream()
+                .filter(m -> ReviewKit.subject(m).contains("We received your verification request"))
+                .map(m -> TestServers.part(m, "text/plain"))
+                .toList();
+        assertEquals(2, received.size(), "the Citizen and the Trusted request");
+        received.forEach(text -> assertFalse(text.contains("Sent again"), text));
 
         var queue = admin.get("admin/index");
         var requestId = PageKit.requestIdFor(queue.body(), member.username());

@@ -50,7 +50,12 @@ public class MembershipQueries {
                 .getResultList();
         var history = new ArrayList<RequestProgress>();
         for (int i = 0; i < requests.size(); i++) {
-            history.add(RequestProgress.of(requests.get(i), i > 0, claimedAt(requests.get(i)), answerTime()));
+            var request = requests.get(i);
+            history.add(RequestProgress.of(
+                    request,
+                    RequestProgress.resubmits(request, requests.subList(0, i)),
+                    claimedAt(request),
+                    answerTime()));
         }
         Collections.reverse(history);
         return history;
@@ -60,14 +65,15 @@ public class MembershipQueries {
     public RequestProgress progress(VerificationRequest request) {
         // Not "submittedAt < t" alone: the database keeps fewer fractional digits than Instant, so the
         // request itself could count as earlier than its own time.
-        long earlier = em.createQuery("""
-                        select count(r) from VerificationRequest r
-                        where r.account = :a and r <> :self and r.submittedAt <= :t""", Long.class)
+        var earlier = em.createQuery("""
+                        select r from VerificationRequest r
+                        where r.account = :a and r <> :self and r.submittedAt <= :t""", VerificationRequest.class)
                 .setParameter("a", request.getAccount())
                 .setParameter("self", request)
                 .setParameter("t", request.getSubmittedAt())
-                .getSingleResult();
-        return RequestProgress.of(request, earlier > 0, claimedAt(request), answerTime());
+                .getResultList();
+        return RequestProgress.of(
+                request, RequestProgress.resubmits(request, earlier), claimedAt(request), answerTime());
     }
 
     /**

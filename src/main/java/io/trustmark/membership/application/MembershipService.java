@@ -69,7 +69,7 @@ public class MembershipService {
     AuditLog audit;
 
     @Inject
-    ResubmissionPolicy resubmissions;
+    EligibilityService eligibilities;
 
     @Inject
     Clock clock;
@@ -110,17 +110,16 @@ public class MembershipService {
         if (application.tier() == null) {
             throw new UpgradeRefusedException("verify.tier.required", "tier");
         }
-        UpgradePath.refusal(account, application.tier()).ifPresent(key -> {
-            throw new UpgradeRefusedException(key);
-        });
-        if (latest(username).filter(r -> r.getStatus().open()).isPresent()) {
-            throw new UpgradeRefusedException("verify.alreadyOpen");
-        }
-        resubmissions.check(account.getId(), application.tier());
+        // The same rule the wizard showed at its first step; checked again because much can change (or be
+        // forged) between the first step and this one.
+        var eligibility = eligibilities.check(account, application.tier());
         if (!vault.accepting()) {
             throw new UpgradeRefusedException("verify.unavailable");
         }
-        var path = UpgradePath.of(account, application.tier());
+        var path = eligibility.path(account, application.tier());
+        if (path.needsIdentityDocument() && application.identity() != null) {
+            EligibilityService.checkDocument(eligibility, application.identity().document());
+        }
         var today = today();
         var printed =
                 path.needsIdentityDocument() ? printedIdentity(account, path, application.identity(), today) : null;

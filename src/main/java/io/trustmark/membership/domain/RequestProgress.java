@@ -4,6 +4,7 @@ import io.trustmark.account.domain.Tier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +23,10 @@ public record RequestProgress(
     public enum StepKind {
         /** The member sent their first request. */
         SUBMITTED,
-        /** The member sent a new request after an earlier one was not approved or was withdrawn. */
+        /**
+         * The member sent the same path again after a reviewer sent it back to be fixed ({@link
+         * RequestProgress#resubmits}); not any later request.
+         */
         RESUBMITTED,
         /** An admin took the request and is reviewing it now. */
         CLAIMED,
@@ -49,7 +53,32 @@ public record RequestProgress(
     }
 
     /**
-     * @param resubmission whether the member had sent a request before this one
+     * Whether {@code request} is the member's answer to "please fix and send again": the member's latest
+     * earlier request (withdrawn ones aside, since withdrawing a fixed request does not end the
+     * correction) asked for the same tier and was sent back. A first request for a tier, or one after a
+     * refusal or an approval, is not sent again, however many requests came before.
+     *
+     * @param earlier the member's other requests sent before {@code request}, in any order
+     */
+    public static boolean resubmits(VerificationRequest request, List<VerificationRequest> earlier) {
+        return earlier.stream()
+                .filter(r -> r != request && r.getStatus() != RequestStatus.WITHDRAWN)
+                .filter(r -> r.getSubmittedAt().isBefore(request.getSubmittedAt())
+                        || (r.getSubmittedAt().equals(request.getSubmittedAt()) && idBefore(r, request)))
+                .max(Comparator.comparing(VerificationRequest::getSubmittedAt)
+                        .thenComparing(r -> r.getId() == null ? Long.MIN_VALUE : r.getId()))
+                .filter(r -> r.getStatus() == RequestStatus.RESUBMIT)
+                .filter(r -> r.getRequestedTier() == request.getRequestedTier())
+                .isPresent();
+    }
+
+    /** Same moment (as the database keeps it): the one with the lower id came first. */
+    private static boolean idBefore(VerificationRequest a, VerificationRequest b) {
+        return a.getId() != null && b.getId() != null && a.getId() < b.getId();
+    }
+
+    /**
+     * @param resubmission whether this request answers an earlier one sent back ({@link #resubmits})
      * @param claimedAt    while an admin holds the open request, since when; else null
      * @param answerTime   how soon the forum promises an answer after a request is sent
      */

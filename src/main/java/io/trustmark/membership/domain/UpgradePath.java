@@ -5,49 +5,28 @@ import io.trustmark.account.domain.Tier;
 import io.trustmark.document.domain.DocumentKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * Which tiers a member may ask for and what each path needs, as the forum's rules put it: Citizen needs
+ * What each path to a higher tier needs, as the forum's rules put it: Citizen needs
  * the Thai ID card; Trusted from Registered needs an identity document (card or Thai passport; a passport
  * for members who registered with one), a face photo and the passbook; Trusted from Citizen only the face
- * photo and the passbook, because the ID was verified already.
+ * photo and the passbook, because the ID was verified already. Who may take which path is
+ * {@link EligibilityPolicy}'s rule.
  */
 public record UpgradePath(Tier target, List<DocumentKind> identityDocuments, boolean needsPassbook) {
 
-    /** The tiers {@code member} may request now, lowest first; empty when there is nothing to climb. */
-    public static List<Tier> targets(Account member) {
-        var targets = new ArrayList<Tier>();
-        if (!member.isIdVerified() && member.isThai() && member.getTier() == Tier.REGISTERED) {
-            targets.add(Tier.CITIZEN);
-        }
-        if (member.getTier() != Tier.TRUSTED) {
-            targets.add(Tier.TRUSTED);
-        }
-        return targets;
+    /** The path to {@code target} for {@code member}; whether they may take it is {@link EligibilityPolicy}'s. */
+    public static UpgradePath of(Account member, Tier target) {
+        return of(member, target, Set.of());
     }
 
     /**
-     * The path to {@code target}, or the message key saying why there is none.
+     * The path to {@code target}, leaving out the identity documents in {@code barred} (a final refusal took
+     * them out of every path); when none is left, {@link #needsIdentityDocument()} is false and
+     * {@link EligibilityPolicy} closes the path.
      */
-    public static Optional<String> refusal(Account member, Tier target) {
-        if (!member.mayPost()) {
-            return Optional.of("verify.emailNotConfirmed");
-        }
-        if (target == Tier.CITIZEN && !member.isThai()) {
-            return Optional.of("verify.notThai");
-        }
-        if (!targets(member).contains(target)) {
-            return Optional.of(target == Tier.CITIZEN ? "verify.alreadyCitizen" : "verify.alreadyTrusted");
-        }
-        return Optional.empty();
-    }
-
-    /** @throws IllegalArgumentException when {@link #refusal} is not empty */
-    public static UpgradePath of(Account member, Tier target) {
-        refusal(member, target).ifPresent(key -> {
-            throw new IllegalArgumentException(key);
-        });
+    public static UpgradePath of(Account member, Tier target, Set<DocumentKind> barred) {
         List<DocumentKind> identity;
         if (target == Tier.CITIZEN) {
             identity = List.of(DocumentKind.ID_CARD_FRONT);
@@ -58,6 +37,7 @@ public record UpgradePath(Tier target, List<DocumentKind> identityDocuments, boo
         } else {
             identity = List.of(DocumentKind.PASSPORT_PAGE);
         }
+        identity = identity.stream().filter(k -> !barred.contains(k)).toList();
         return new UpgradePath(target, identity, target == Tier.TRUSTED);
     }
 

@@ -2,6 +2,7 @@ package io.trustmark.membership.domain;
 
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Tier;
+import io.trustmark.document.domain.DocumentKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -15,7 +16,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A member's request to move up a tier, with what they typed and how it was decided. Deciding changes
@@ -120,6 +123,24 @@ public class VerificationRequest {
     /** Whether approving this request verifies the member's ID (and so gives them the green C). */
     public boolean verifiesIdentity() {
         return requestedTier == Tier.CITIZEN || (identity != null && identity.present());
+    }
+
+    /**
+     * The kinds of document this request carried: the card for Citizen; for Trusted the face photo and the
+     * passbook, and the identity document when it was sent (not when a verified one was reused).
+     */
+    public Set<DocumentKind> documents() {
+        var kinds = EnumSet.noneOf(DocumentKind.class);
+        if (requestedTier == Tier.CITIZEN) {
+            kinds.add(DocumentKind.ID_CARD_FRONT);
+            return kinds;
+        }
+        if (getIdentity() != null && getIdentity().getDocumentKind() != null) {
+            kinds.add(getIdentity().getDocumentKind());
+        }
+        kinds.add(DocumentKind.FACE);
+        kinds.add(DocumentKind.PASSBOOK);
+        return kinds;
     }
 
     /**

@@ -60,6 +60,9 @@ public class VerifyBacking implements Serializable {
     transient MembershipService membership;
 
     @Inject
+    EligibilityBacking eligibility;
+
+    @Inject
     transient DocumentDrafts drafts;
 
     @Inject
@@ -104,11 +107,9 @@ public class VerifyBacking implements Serializable {
         return latest().orElse(null);
     }
 
-    /** Offered when there is no open request and a higher tier to reach. */
+    /** Offered when the member may request a tier now, so nobody fills in five steps for nothing. */
     public boolean isWizardShown() {
-        return member.isEmailConfirmed()
-                && !UpgradePath.targets(account()).isEmpty()
-                && latest().map(r -> !r.getStatus().open()).orElse(true);
+        return member.isEmailConfirmed() && eligibility.eligibility().anyAllowed();
     }
 
     public String withdraw() {
@@ -216,11 +217,11 @@ public class VerifyBacking implements Serializable {
     }
 
     private UpgradePath path() {
-        return UpgradePath.of(account(), form.getTier());
+        return eligibility.eligibility().path(account(), form.getTier());
     }
 
     public List<Tier> getTargets() {
-        return UpgradePath.targets(account());
+        return eligibility.eligibility().allowed();
     }
 
     public List<DocumentKind> getRequiredDocuments() {

@@ -27,7 +27,21 @@ public final class Texts {
 
     public static String text(Locale locale, String key, Object... args) {
         var pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(localized(args, locale));
+    }
+
+    /**
+     * Moments (a refusal's "until" or "since") in the reader's way of writing them (Buddhist era in Thai,
+     * Bangkok time), so a rule can pass an {@link Instant} and leave the language to the page or mail.
+     */
+    private static Object[] localized(Object[] args, Locale locale) {
+        var out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Instant instant) {
+                out[i] = Languages.dateTime(instant, locale);
+            }
+        }
+        return out;
     }
 
     /**

@@ -17,6 +17,8 @@ public enum ReviewAudit implements AuditAction {
     REQUEST_RESUBMIT,
     REQUEST_REJECTED,
     TIER_LOWERED,
+    /** An admin lifted a member's bars (final refusals, misuse cool-down, used attempts); the subject is the member. */
+    BARS_LIFTED,
     REASON_SAVED,
     /** An admin typed their password again before a decision; the subject is the admin's account. */
     STEP_UP;

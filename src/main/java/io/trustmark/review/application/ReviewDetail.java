@@ -13,6 +13,7 @@ import java.util.List;
  * is sent back.
  *
  * @param identitySource Citizen &rarr; Trusted: the earlier approved request whose ID data this one reuses
+ * @param flags          earlier refusals and downgrades, and what holds against approving, for the top of the page
  */
 public record ReviewDetail(
         VerificationRequest request,
@@ -22,4 +23,5 @@ public record ReviewDetail(
         VerificationRequest identitySource,
         ReviewDecision decision,
         MemberHistory history,
-        int attemptsLeft) {}
+        int attemptsLeft,
+        ReviewFlags flags) {}

@@ -8,9 +8,9 @@ import io.trustmark.document.application.DocumentVault;
 import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.identity.domain.MrzException;
 import io.trustmark.identity.domain.MrzTd3;
+import io.trustmark.membership.application.EligibilityService;
 import io.trustmark.membership.application.MembershipAudit;
 import io.trustmark.membership.application.RequestMails;
-import io.trustmark.membership.application.ResubmissionPolicy;
 import io.trustmark.membership.domain.ApprovalOutcome;
 import io.trustmark.membership.domain.AutomaticChecks;
 import io.trustmark.membership.domain.CheckCode;
@@ -20,6 +20,7 @@ import io.trustmark.membership.domain.RequestCheck;
 import io.trustmark.membership.domain.SecondApproverRequiredException;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.platform.audit.AuditLog;
+import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.review.domain.DecisionOutcome;
 import io.trustmark.review.domain.DecisionReason;
 import io.trustmark.review.domain.NumberCheck;
@@ -69,7 +70,7 @@ public class ReviewService {
     ReasonService reasons;
 
     @Inject
-    ResubmissionPolicy resubmissions;
+    EligibilityService eligibilities;
 
     @Inject
     TierService tiers;
@@ -87,6 +88,10 @@ public class ReviewService {
         return Optional.ofNullable(em.find(VerificationRequest.class, requestId))
                 .map(request -> {
                     var member = request.getAccount();
+                    var history = history(member);
+                    var bar = request.getStatus().open()
+                            ? eligibilities.barAgainst(request).orElse(null)
+                            : null;
                     return new ReviewDetail(
                             request,
                             NumberCheck.of(member.getIdNumber(), request.getTypedNumber(), !member.isThai()),
@@ -100,8 +105,13 @@ public class ReviewService {
                                     .map(s -> em.find(VerificationRequest.class, s))
                                     .orElse(null),
                             decision(request.getId()).orElse(null),
-                            history(member),
-                            resubmissions.attemptsLeft(member.getId(), request.getRequestedTier()));
+                            history,
+                            eligibilities.attemptsLeft(member.getId(), request.getRequestedTier()),
+                            ReviewFlags.of(
+                                    request.getId(),
+                                    history,
+                                    bar,
+                                    eligibilities.history(member.getId()).liftedAt()));
                 });
     }
 
@@ -187,6 +197,12 @@ public class ReviewService {
                             accounts.get(c.getAdminId()).getUsername());
                 });
         var member = request.getAccount();
+        if (outcome == DecisionOutcome.APPROVED
+                && eligibilities.barAgainst(request).isPresent()) {
+            // Sent before the refusal or downgrade that bars it (or before this rule): the reviewer must not
+            // grant what the member could not send now. Rejecting, or lifting the bar first, stays possible.
+            throw new RefusedException("review.approve.barred");
+        }
         var tierBefore = member.getTier();
         var locale = member.locale();
         var memberReason = reasons.memberText(reason.code(), reason.freeText(), locale);
@@ -238,7 +254,7 @@ public class ReviewService {
                 mails.send(
                         request,
                         "review.resubmit",
-                        resubmissions.attemptsLeft(member.getId(), request.getRequestedTier()));
+                        eligibilities.attemptsLeft(member.getId(), request.getRequestedTier()));
             case REJECTED -> mails.send(request, "review.rejected");
         }
         return approval;

@@ -3,6 +3,7 @@ package io.trustmark.review.application;
 import io.trustmark.account.application.AccountRepository;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Tier;
+import io.trustmark.membership.domain.EligibilityLift;
 import io.trustmark.notification.application.Mailer;
 import io.trustmark.platform.audit.AuditLog;
 import io.trustmark.platform.domain.RefusedException;
@@ -90,6 +91,40 @@ public class TierService {
                 Texts.text(locale, "tier." + to.name()),
                 reasons.memberText(reason.code(), reason.freeText(), locale));
     }
+
+    /**
+     * Lifts {@code memberUsername}'s bars: what {@code EligibilityPolicy} held against them from before now
+     * (documents refused for good, a misuse cool-down, used attempts) stops counting. It undoes other
+     * admins' decisions, so it needs the step-up and a note, and is audited.
+     */
+    @RequiresRecentSignIn
+    @Transactional
+    public void liftBars(String memberUsername, String note, String adminUsername) {
+        if (note == null || note.isBlank()) {
+            throw new RefusedException("member.lift.noteRequired");
+        }
+        var admin = accounts.byUsername(adminUsername).orElseThrow();
+        var member = accounts.byUsername(memberUsername).orElseThrow(() -> new RefusedException("member.unknown"));
+        var lift = new EligibilityLift(member.getId(), admin.getId(), note, Instant.now(clock));
+        em.persist(lift);
+        audit.record(admin.getId(), ReviewAudit.BARS_LIFTED, ReviewAudit.Subject.ACCOUNT, member.getId(), null);
+    }
+
+    /** The lifts of {@code accountId}'s bars with who lifted them, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LiftRow> lifts(Long accountId) {
+        return em.createQuery("""
+                        select l, a.username from EligibilityLift l left join Account a on a.id = l.liftedById
+                        where l.accountId = :a order by l.liftedAt desc, l.id desc""", Object[].class).setParameter("a", accountId).getResultList().stream()
+                .map(row -> {
+                    var l = (EligibilityLift) row[0];
+                    return new LiftRow(l.getLiftedAt(), (String) row[1], l.getNote());
+                })
+                .toList();
+    }
+
+    /** One lift as the member page lists it. */
+    public record LiftRow(Instant at, String liftedBy, String note) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MemberHistory.TierStep> history(Long accountId) {

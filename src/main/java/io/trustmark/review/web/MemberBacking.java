@@ -4,6 +4,8 @@ import io.trustmark.account.application.CurrentMember;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Marks;
 import io.trustmark.account.domain.Tier;
+import io.trustmark.membership.application.EligibilityService;
+import io.trustmark.membership.domain.Eligibility;
 import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.platform.web.PageTexts;
 import io.trustmark.platform.web.Refusals;
@@ -46,6 +48,9 @@ public class MemberBacking implements Serializable {
     @Inject
     transient CurrentMember member;
 
+    @Inject
+    transient EligibilityService eligibilities;
+
     private String username;
     private Tier shownTier;
     private Tier target;
@@ -54,6 +59,9 @@ public class MemberBacking implements Serializable {
     private transient Account account;
     private transient MemberHistory history;
     private transient List<ReviewReason> tierReasons;
+    private transient Eligibility eligibility;
+    private transient List<TierService.LiftRow> lifts;
+    private String liftNote;
 
     public void load() {
         if (username != null && !username.isBlank() && getAccount() == null) {
@@ -118,6 +126,41 @@ public class MemberBacking implements Serializable {
         Messages.addFlashGlobal(Messages.createInfo(
                 "member.lowered", getAccount().getUsername(), PageTexts.text("tier." + target.name())));
         return "/admin/member?faces-redirect=true&u=" + getAccount().getUsername();
+    }
+
+    /** What the member may request now, and why not: the same words the member reads. */
+    public Eligibility getEligibility() {
+        if (eligibility == null && getAccount() != null) {
+            eligibility = eligibilities.of(getAccount());
+        }
+        return eligibility;
+    }
+
+    public List<TierService.LiftRow> getLifts() {
+        if (lifts == null && getAccount() != null) {
+            lifts = tiers.lifts(getAccount().getId());
+        }
+        return lifts;
+    }
+
+    public String lift() {
+        try {
+            tiers.liftBars(username, liftNote, member.getUsername());
+        } catch (RefusedException e) {
+            Refusals.addGlobal(e);
+            return null;
+        }
+        Messages.addFlashGlobal(
+                Messages.createInfo("member.lifted", getAccount().getUsername()));
+        return "/admin/member?faces-redirect=true&u=" + getAccount().getUsername();
+    }
+
+    public String getLiftNote() {
+        return liftNote;
+    }
+
+    public void setLiftNote(String liftNote) {
+        this.liftNote = liftNote;
     }
 
     public String getUsername() {

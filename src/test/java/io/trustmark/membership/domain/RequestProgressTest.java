@@ -140,6 +140,49 @@ class RequestProgressTest {
         assertEquals(NextStep.NOTHING_TRUSTED, NextStep.of(member, Optional.of(trusted)));
     }
 
+    /** Finding 5: "Sent again" only answers "please fix and send again", on the same path. */
+    @Test
+    void onlyTheSamePathAfterBeingSentBackIsSentAgain() {
+        var member = confirmed(Account.THAI);
+        var citizen = sent(member, Tier.CITIZEN, 0);
+        assertFalse(RequestProgress.resubmits(citizen, List.of()), "a first request");
+
+        citizen.approve(admin(), SENT.plusSeconds(60), false);
+        var firstTrusted = sent(member, Tier.TRUSTED, 120);
+        assertFalse(
+                RequestProgress.resubmits(firstTrusted, List.of(citizen)), "a Citizen's first Trusted request is new");
+
+        var rejected = sent(member, Tier.CITIZEN, 0);
+        rejected.reject(admin(), "Altered", SENT.plusSeconds(60));
+        assertFalse(
+                RequestProgress.resubmits(sent(member, Tier.TRUSTED, 120), List.of(rejected)),
+                "a Trusted request after a refused Citizen one is new");
+
+        var sentBack = sent(member, Tier.CITIZEN, 0);
+        sentBack.askToResubmit(admin(), "Blurred", SENT.plusSeconds(60));
+        var again = sent(member, Tier.CITIZEN, 120);
+        assertTrue(RequestProgress.resubmits(again, List.of(sentBack)));
+        assertFalse(
+                RequestProgress.resubmits(sent(member, Tier.TRUSTED, 120), List.of(sentBack)),
+                "another tier after being sent back is another path");
+
+        var withdrawn = sent(member, Tier.CITIZEN, 90);
+        withdrawn.withdraw(SENT.plusSeconds(100));
+        assertTrue(
+                RequestProgress.resubmits(again, List.of(withdrawn, sentBack)),
+                "withdrawing a corrected request does not end the correction");
+
+        var later = sent(member, Tier.CITIZEN, 600);
+        later.reject(admin(), "Altered", SENT.plusSeconds(700));
+        assertTrue(
+                RequestProgress.resubmits(again, List.of(sentBack, later)),
+                "only earlier requests count: a later refusal does not change what this one was");
+    }
+
+    private static VerificationRequest sent(Account member, Tier tier, long secondsAfter) {
+        return new VerificationRequest(member, tier, "3100600445635", 1L, SENT.plusSeconds(secondsAfter));
+    }
+
     private static VerificationRequest request(Account member) {
         return new VerificationRequest(member, Tier.CITIZEN, "3100600445635", 1L, SENT);
     }

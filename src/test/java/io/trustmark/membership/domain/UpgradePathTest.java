@@ -2,7 +2,6 @@ package io.trustmark.membership.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustmark.account.domain.Account;
@@ -11,10 +10,10 @@ import io.trustmark.account.domain.Tier;
 import io.trustmark.document.domain.DocumentKind;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The forum's paths between tiers (DOMAIN §1): who may ask for what, and which photos each path needs. */
+/** The forum's paths between tiers (DOMAIN §1): which photos each path needs (who may take which: EligibilityPolicyTest). */
 class UpgradePathTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
@@ -22,7 +21,6 @@ class UpgradePathTest {
     @Test
     void aRegisteredThaiMayBecomeCitizenOrTrusted() {
         var member = thai();
-        assertEquals(List.of(Tier.CITIZEN, Tier.TRUSTED), UpgradePath.targets(member));
         assertEquals(
                 List.of(DocumentKind.ID_CARD_FRONT),
                 UpgradePath.of(member, Tier.CITIZEN).documents(null));
@@ -46,19 +44,15 @@ class UpgradePathTest {
         var member = thai();
         member.markIdVerified(5L, NOW);
         member.changeTier(Tier.CITIZEN);
-        assertEquals(List.of(Tier.TRUSTED), UpgradePath.targets(member));
         var path = UpgradePath.of(member, Tier.TRUSTED);
         assertFalse(path.needsIdentityDocument());
         assertEquals(List.of(DocumentKind.FACE, DocumentKind.PASSBOOK), path.documents(DocumentKind.ID_CARD_FRONT));
-        assertEquals(Optional.of("verify.alreadyCitizen"), UpgradePath.refusal(member, Tier.CITIZEN));
     }
 
     @Test
     void aPassportMemberShowsThePassportAndCannotBeCitizen() {
         var member = new Account("john", "john@example.test", "hash", "GBR", "123456789", Role.MEMBER, NOW);
         member.confirmEmail(NOW);
-        assertEquals(List.of(Tier.TRUSTED), UpgradePath.targets(member));
-        assertEquals(Optional.of("verify.notThai"), UpgradePath.refusal(member, Tier.CITIZEN));
         assertEquals(
                 List.of(DocumentKind.PASSPORT_PAGE, DocumentKind.FACE, DocumentKind.PASSBOOK),
                 UpgradePath.of(member, Tier.TRUSTED).documents(DocumentKind.ID_CARD_FRONT),
@@ -66,16 +60,15 @@ class UpgradePathTest {
     }
 
     @Test
-    void nothingAboveTrustedAndNothingBeforeTheEmailIsConfirmed() {
-        var trusted = thai();
-        trusted.changeTier(Tier.TRUSTED);
-        assertEquals(List.of(), UpgradePath.targets(trusted));
-        assertEquals(Optional.of("verify.alreadyTrusted"), UpgradePath.refusal(trusted, Tier.TRUSTED));
-        assertThrows(IllegalArgumentException.class, () -> UpgradePath.of(trusted, Tier.TRUSTED));
-
-        var unconfirmed =
-                new Account("new", "new@example.test", "hash", Account.THAI, "3100600445635", Role.MEMBER, NOW);
-        assertEquals(Optional.of("verify.emailNotConfirmed"), UpgradePath.refusal(unconfirmed, Tier.CITIZEN));
+    void aBarredIdentityDocumentLeavesThePathWithTheOther() {
+        var path = UpgradePath.of(thai(), Tier.TRUSTED, Set.of(DocumentKind.ID_CARD_FRONT));
+        assertEquals(List.of(DocumentKind.PASSPORT_PAGE), path.identityDocuments());
+        assertEquals(
+                List.of(DocumentKind.PASSPORT_PAGE, DocumentKind.FACE, DocumentKind.PASSBOOK),
+                path.documents(DocumentKind.ID_CARD_FRONT),
+                "the barred card is not taken even when chosen");
+        var citizen = UpgradePath.of(thai(), Tier.CITIZEN, Set.of(DocumentKind.ID_CARD_FRONT));
+        assertFalse(citizen.needsIdentityDocument(), "nothing left: the policy closes this path");
     }
 
     private static Account thai() {

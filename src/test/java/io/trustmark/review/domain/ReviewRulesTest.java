@@ -9,10 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.trustmark.account.domain.Tier;
 import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.membership.domain.RequestStatus;
-import io.trustmark.membership.domain.ResubmissionRule;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,28 +20,6 @@ import org.junit.jupiter.api.Test;
 class ReviewRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
-
-    @Test
-    void resubmissionsAreLimitedAndARefusalIsFinal() {
-        var rule = new ResubmissionRule(3);
-        assertEquals(Optional.empty(), rule.refusal(List.of()));
-        assertEquals(3, rule.attemptsLeft(List.of()));
-        assertEquals(2, rule.attemptsLeft(List.of(RequestStatus.SUBMITTED)), "an open request is an attempt");
-        assertEquals(Optional.empty(), rule.refusal(List.of(RequestStatus.RESUBMIT, RequestStatus.RESUBMIT)));
-        assertEquals(
-                Optional.of(ResubmissionRule.NO_ATTEMPTS_LEFT),
-                rule.refusal(List.of(RequestStatus.RESUBMIT, RequestStatus.RESUBMIT, RequestStatus.RESUBMIT)));
-        assertEquals(
-                Optional.empty(),
-                rule.refusal(List.of(
-                        RequestStatus.WITHDRAWN,
-                        RequestStatus.WITHDRAWN,
-                        RequestStatus.WITHDRAWN,
-                        RequestStatus.RESUBMIT)),
-                "withdrawn requests do not count");
-        assertEquals(Optional.of(ResubmissionRule.REFUSED_FINAL), rule.refusal(List.of(RequestStatus.REJECTED)));
-        assertThrows(IllegalArgumentException.class, () -> new ResubmissionRule(0));
-    }
 
     @Test
     void stepUpIsNeededAfterTheIdleTimeOrWithoutAnyConfirmation() {
