@@ -12,7 +12,6 @@ import io.trustmark.membership.domain.RequestStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
