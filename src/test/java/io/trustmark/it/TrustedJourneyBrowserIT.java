@@ -111,7 +111,7 @@ class TrustedJourneyBrowserIT extends DeployedApp {
         var member = TestData.newMember("brcit");
         var requestId = PageKit.submittedRequest(base.toURI(), member);
         var admin = PageKit.signedIn(base.toURI(), ADMIN, ADMIN_PASSWORD);
-        admin.submit(admin.get("admin/review?id=" + requestId), "approve", Map.of(), "submit");
+        admin.submit(ReviewKit.review(admin, requestId), "approve", Map.of(), "submit");
         var files = files(member);
         try (var browser = new Browser("citizen-trusted-")) {
             try {
@@ -142,9 +142,9 @@ class TrustedJourneyBrowserIT extends DeployedApp {
 
                 var trustedRequest =
                         PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
-                admin.submit(admin.get("admin/review?id=" + trustedRequest), "approve", Map.of(), "submit");
+                admin.submit(ReviewKit.review(admin, trustedRequest), "approve", Map.of(), "submit");
                 var second = PageKit.signedIn(base.toURI(), TrustedJourneyIT.ADMIN2, TrustedJourneyIT.ADMIN2_PASSWORD);
-                second.submit(second.get("admin/review?id=" + trustedRequest), "approve", Map.of(), "submit");
+                second.submit(ReviewKit.review(second, trustedRequest), "approve", Map.of(), "submit");
 
                 browser.clickAndLoad(browser.header().findElement(By.linkText("Verify your identity")));
                 browser.waitForText(By.id("verified"), "You are Trusted");
