@@ -257,7 +257,17 @@ class AccessControlIT extends DeployedApp {
             assertEquals("DENY", page.header("X-Frame-Options"), path);
             assertEquals("nosniff", page.header("X-Content-Type-Options"), path);
             assertTrue(String.valueOf(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'"), path);
+            assertScriptsOnlyByNonce(path, page);
+            assertTrue(
+                    String.valueOf(page.header("Permissions-Policy")).contains("camera=(self)"),
+                    path + ": " + page.response().headers().map());
+            assertNoServerHeader(path, page.response());
         }
+        var api = new WebClient(base()).exchange("GET", "api/v1/members/malee", Map.of());
+        assertNoServerHeader("the API", api);
+        assertTrue(
+                api.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"),
+                "not a page, the same policy without a nonce: " + api.headers().map());
         var member = PageKit.signedIn(base(), MEMBER, MEMBER_PASSWORD).get("member/verify");
         assertEquals("DENY", member.header("X-Frame-Options"));
         assertEquals("nosniff", member.header("X-Content-Type-Options"));
@@ -378,6 +388,38 @@ class AccessControlIT extends DeployedApp {
         assertNoImage(document.documentPath(), response.body());
         var body = new String(response.body(), StandardCharsets.UTF_8);
         assertTrue(body.contains(FORBIDDEN_BODY), body);
+    }
+
+    /** One policy header, whose script-src allows this site and the page's nonce, which every script tag carries. */
+    private static void assertScriptsOnlyByNonce(String path, WebClient.Page page) {
+        var policies = page.response().headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), path + ": one policy header " + policies);
+        var nonce =
+                Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'").matcher(policies.get(0));
+        assertTrue(nonce.find(), path + ": " + policies.get(0));
+        var scripts = Pattern.compile("<script\\b[^>]*>").matcher(page.body());
+        int count = 0;
+        while (scripts.find()) {
+            count++;
+            assertTrue(
+                    scripts.group().contains("nonce=\"" + nonce.group(1) + "\""),
+                    path + ": a script without the page's nonce: " + scripts.group());
+        }
+        assertTrue(count > 0, path + ": PrimeFaces' scripts are on the page");
+        assertFalse(
+                Pattern.compile("<[a-z]+\\s[^>]*\\son[a-z]+=\"")
+                        .matcher(page.body())
+                        .find(),
+                path + ": no inline event handler attributes (the policy would block them)");
+    }
+
+    private static void assertNoServerHeader(String what, HttpResponse<?> response) {
+        assertTrue(
+                response.headers().firstValue("Server").isEmpty(),
+                what + " names the server: " + response.headers().map());
+        assertTrue(
+                response.headers().firstValue("X-Powered-By").isEmpty(),
+                what + ": " + response.headers().map());
     }
 
     private static void assertForbiddenPage(String what, WebClient.Page page) {

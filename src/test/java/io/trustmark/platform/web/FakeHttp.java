@@ -3,7 +3,9 @@ package io.trustmark.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -38,14 +40,18 @@ final class FakeHttp {
                 });
     }
 
-    /** A response whose headers end up in {@code headers} (a removed header: set to null). */
-    static HttpServletResponse response(Map<String, String> headers) {
+    /** A response whose headers end up in {@code headers}, every value of each (set replaces, add appends). */
+    static HttpServletResponse response(Map<String, List<String>> headers) {
         return (HttpServletResponse) Proxy.newProxyInstance(
                 FakeHttp.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class}, (proxy, m, args) -> {
                     switch (m.getName()) {
-                        case "setHeader", "addHeader" -> headers.put((String) args[0], (String) args[1]);
+                        case "setHeader" -> headers.put((String) args[0], new ArrayList<>(List.of((String) args[1])));
+                        case "addHeader" ->
+                            headers.computeIfAbsent((String) args[0], k -> new ArrayList<>())
+                                    .add((String) args[1]);
                         case "getHeader" -> {
-                            return headers.get((String) args[0]);
+                            var values = headers.get((String) args[0]);
+                            return values == null ? null : values.get(0);
                         }
                         case "containsHeader" -> {
                             return headers.containsKey((String) args[0]);
