@@ -76,6 +76,7 @@ class TrustedJourneyBrowserIT extends DeployedApp {
                         .getAttribute("class")
                         .contains("tm-check-NEEDS_REVIEW"));
                 browser.shot("review");
+                browser.clickAndLoad(By.id("claimIt:submit")); // Start review: opening the page claims nothing
                 browser.clickAndLoad(driver.findElement(By.id("approve:submit")));
                 browser.waitForMessage("A second admin must approve");
                 browser.shot("first-approval");
@@ -87,6 +88,7 @@ class TrustedJourneyBrowserIT extends DeployedApp {
                         + "']]//a[contains(@class,'tm-review-link')]")));
                 browser.waitForText(By.id("fourEyes"), "First approval by admin");
                 browser.shot("second-review");
+                browser.clickAndLoad(By.id("claimIt:submit")); // Start review: opening the page claims nothing
                 browser.clickAndLoad(driver.findElement(By.id("approve:submit")));
                 browser.waitForMessage(member.username() + " is now verified");
                 browser.signOut();
