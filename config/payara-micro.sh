@@ -8,7 +8,8 @@
 #   config/payara-micro.sh
 #
 # Every setting is listed in config/trustmark.properties.sample; set them as environment variables.
-# Logs go to standard output as one JSON object per line (config/logging.properties).
+# Logs go to standard output as one JSON object per line (config/logging.properties); payara-preboot.asadmin
+# switches off the Server header that would name the server software.
 # Several nodes may run side by side against the same database (remove --nocluster to let Payara Micro
 # share HTTP sessions between them through Hazelcast).
 set -euo pipefail
@@ -23,4 +24,5 @@ exec java ${JAVA_OPTS:--Xmx1g} -jar "$jar" \
     --contextroot / \
     --port "${PORT:-8080}" \
     --logproperties "$here/logging.properties" \
+    --prebootcommandfile "$here/payara-preboot.asadmin" \
     ${PAYARA_MICRO_OPTS:---nocluster}

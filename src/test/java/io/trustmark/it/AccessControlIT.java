@@ -338,6 +338,78 @@ class AccessControlIT extends DeployedApp {
         assertTrue(page.contains("Page not found"), what + ": the app's 404 page\n" + page.body());
         assertFalse(
                 page.contains("NullPointerException") || page.contains("at io.trustmark."), what + "\n" + page.body());
+    @Test
+    void adminCannotOpenAMembersUnsentDraft() throws Exception {
+        var owner = TestData.newMember("drafty");
+        var browser = PageKit.confirmedMember(base(), owner);
+        var wizard = new Wizard(browser)
+                .consent()
+                .tier("CITIZEN", "ID_CARD_FRONT")
+                .next(Wizard.card(owner.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
+        wizard.uploadOk("ID_CARD_FRONT", TestData.cardJpeg(owner.idNumber()));
+        var summary = wizard.next(Map.of()).page();
+        var draft = Pattern.compile("src=\"[^\"]*member/drafts/(\\d+)\"").matcher(summary.body());
+        assertTrue(draft.find(), summary.body());
+        assertEquals(200, browser.getRaw("member/drafts/" + draft.group(1)).statusCode(), "the owner's preview");
+
+        var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
+        var response = admin.getRaw("admin/documents/" + draft.group(1));
+        assertEquals(404, response.statusCode(), "a draft is not the admins' until it is sent");
+        assertNoImage("admin/documents/" + draft.group(1), response.body());
+    }
+
+    @Test
+    void openingAReviewByGetClaimsNothingAndASiblingSiteCannotClaimEither() throws Exception {
+        var applicant = ReviewKit.applicant(base(), "getclaim");
+        var id = applicant.requestId();
+        var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
+        var opened = admin.get("admin/review?id=" + id);
+        opened = admin.get("admin/review?id=" + id);
+        assertEquals(200, opened.status(), opened.body());
+        assertTrue(opened.contains("id=\"claimFree\""), "shown read-only, nobody holds it\n" + opened.body());
+        assertTrue(PageKit.hasForm(opened, "claimIt"), "a Start review button");
+        assertFalse(PageKit.hasForm(opened, "approve") || PageKit.hasForm(opened, "reject"), "no decision forms yet");
+        assertEquals(List.of(), claims(admin, id), "a GET claims nothing");
+
+        // A sibling host of the same site (same-site, not same-origin) posting the admin's own form: refused.
+        var form = admin.form(opened, "claimIt");
+        var params = new LinkedHashMap<String, String>();
+        params.put("claimIt", "claimIt");
+        params.putAll(form.hidden());
+        params.put("claimIt:submit", "");
+        assertEquals(
+                403,
+                admin.post(form.action(), params, Map.of("Sec-Fetch-Site", "same-site"))
+                        .statusCode());
+        assertEquals(
+                403,
+                admin.post(form.action(), params, Map.of("Origin", "https://other." + base().getHost()))
+                        .statusCode());
+        assertEquals(List.of(), claims(admin, id), "still nobody holds it");
+
+        var started = admin.submit(opened, "claimIt", Map.of(), "submit");
+        assertTrue(started.contains("id=\"claimMine\""), started.body());
+        assertTrue(PageKit.hasForm(started, "approve"), "the holder decides");
+        assertEquals(List.of("admin REQUEST_CLAIMED"), claims(admin, id), "claimed by the POST");
+    }
+
+    @Test
+    void theHandoffFormRefusesASiblingSite() throws Exception {
+        var response = new WebClient(base())
+                .post(base().resolve("handoff"), Map.of("t", "x"), Map.of("Sec-Fetch-Site", "same-site"));
+        assertEquals(403, response.statusCode(), "refused before the form is looked at\n" + response.body());
+    }
+
+    @Test
+    void theApiPublishesNoWadl() throws Exception {
+        var anonymous = new WebClient(base());
+        for (var path : List.of("api/application.wadl", "api/application.wadl?detail=true")) {
+            var response = anonymous.getRaw(path);
+            assertEquals(404, response.statusCode(), path);
+            assertFalse(new String(response.body(), StandardCharsets.UTF_8).contains("<application"), path);
+        }
+        var options = anonymous.exchange("OPTIONS", "api/v1/members/malee", Map.of());
+        assertFalse(options.body().contains("wadl"), "no WADL in an OPTIONS answer either: " + options.body());
     }
 
     // ---- headers and the session cookie ------------------------------------------------------
@@ -350,7 +422,17 @@ class AccessControlIT extends DeployedApp {
             assertEquals("DENY", page.header("X-Frame-Options"), path);
             assertEquals("nosniff", page.header("X-Content-Type-Options"), path);
             assertTrue(String.valueOf(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'"), path);
+            assertScriptsOnlyByNonce(path, page);
+            assertTrue(
+                    String.valueOf(page.header("Permissions-Policy")).contains("camera=(self)"),
+                    path + ": " + page.response().headers().map());
+            assertNoServerHeader(path, page.response());
         }
+        var api = new WebClient(base()).exchange("GET", "api/v1/members/malee", Map.of());
+        assertNoServerHeader("the API", api);
+        assertTrue(
+                api.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"),
+                "not a page, the same policy without a nonce: " + api.headers().map());
         var member = PageKit.signedIn(base(), MEMBER, MEMBER_PASSWORD).get("member/verify");
         assertEquals("DENY", member.header("X-Frame-Options"));
         assertEquals("nosniff", member.header("X-Content-Type-Options"));
@@ -448,6 +530,13 @@ class AccessControlIT extends DeployedApp {
         return new Uploaded(owner, requestId, img.group(1), image.body());
     }
 
+    /** The claims the audit trail lists for a request, as "actor REQUEST_CLAIMED". */
+    private static List<String> claims(WebClient admin, String requestId) {
+        return ReviewKit.audit(admin, "REQUEST", requestId).stream()
+                .filter(r -> r.endsWith("REQUEST_CLAIMED"))
+                .toList();
+    }
+
     /** "/trustmark/admin/documents/7" → "admin/documents/7", resolved against the deployment's base URL. */
     private String relativeToBase(String absolutePath) throws Exception {
         var basePath = base().getPath();
@@ -464,6 +553,38 @@ class AccessControlIT extends DeployedApp {
         assertNoImage(document.documentPath(), response.body());
         var body = new String(response.body(), StandardCharsets.UTF_8);
         assertTrue(body.contains(FORBIDDEN_BODY), body);
+    }
+
+    /** One policy header, whose script-src allows this site and the page's nonce, which every script tag carries. */
+    private static void assertScriptsOnlyByNonce(String path, WebClient.Page page) {
+        var policies = page.response().headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), path + ": one policy header " + policies);
+        var nonce =
+                Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'").matcher(policies.get(0));
+        assertTrue(nonce.find(), path + ": " + policies.get(0));
+        var scripts = Pattern.compile("<script\\b[^>]*>").matcher(page.body());
+        int count = 0;
+        while (scripts.find()) {
+            count++;
+            assertTrue(
+                    scripts.group().contains("nonce=\"" + nonce.group(1) + "\""),
+                    path + ": a script without the page's nonce: " + scripts.group());
+        }
+        assertTrue(count > 0, path + ": PrimeFaces' scripts are on the page");
+        assertFalse(
+                Pattern.compile("<[a-z]+\\s[^>]*\\son[a-z]+=\"")
+                        .matcher(page.body())
+                        .find(),
+                path + ": no inline event handler attributes (the policy would block them)");
+    }
+
+    private static void assertNoServerHeader(String what, HttpResponse<?> response) {
+        assertTrue(
+                response.headers().firstValue("Server").isEmpty(),
+                what + " names the server: " + response.headers().map());
+        assertTrue(
+                response.headers().firstValue("X-Powered-By").isEmpty(),
+                what + ": " + response.headers().map());
     }
 
     private static void assertForbiddenPage(String what, WebClient.Page page) {

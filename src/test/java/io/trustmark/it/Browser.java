@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -93,6 +96,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--window-size=1280,1000",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // The console, for cspViolations(): Chromium logs every script the Content-Security-Policy blocks.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -238,6 +243,17 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Saves the current page's HTML next to the screenshots, for a failure's post-mortem. */
+    /**
+     * What the console reported as blocked by the Content-Security-Policy since the last call (the log is
+     * emptied by reading it): a page whose scripts lack the nonce shows up here, even when it looks right.
+     */
+    public List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+    }
+
     public Path pageSource(String name) {
         var file = screenshots.resolve(name + ".html");
         try {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
@@ -200,6 +201,7 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         assertTrue(digits.isDisplayed(), "digit table shown");
         assertTrue(digits.findElements(By.cssSelector("td.tm-diff")).isEmpty(), "no differing digit");
         browser.shot("review");
+        browser.clickAndLoad(By.id("claimIt:submit")); // Start review: opening the page claims nothing
         browser.clickAndLoad(driver.findElement(By.id("approve:submit")));
         browser.waitForMessage(member.username() + " is now verified");
         browser.shot("approved");
@@ -230,6 +232,7 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         browser.waitForHeading(saleTitle);
         assertBadgeBeforeName(driver.findElement(By.cssSelector("li.tm-post")), member.username());
         browser.shot("sale-thread");
+        assertEquals(List.of(), browser.cspViolations(), "no script blocked by the policy on the whole journey");
     }
 
     // --- steps -------------------------------------------------------------------------------------

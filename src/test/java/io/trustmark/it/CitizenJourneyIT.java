@@ -64,7 +64,7 @@ class CitizenJourneyIT extends DeployedApp {
         var queue = admin.get("admin/index");
         assertEquals(200, queue.status(), queue.uri() + "\n" + queue.body());
         var requestId = PageKit.requestIdFor(queue.body(), member.username());
-        var review = admin.get("admin/review?id=" + requestId);
+        var review = ReviewKit.review(admin, requestId);
         assertTrue(review.contains(member.username()));
         assertTrue(
                 review.body().contains("id=\"checkMatch\"") && review.body().contains("tm-pass"), "number check shown");

@@ -169,7 +169,7 @@ class DocumentLifecycleIT {
                 SyntheticPhotos.cardPhoto(1100, 700, PageKit.spaced(member.idNumber()), 303), 0.9f);
         var requestId = submit(member, original);
         var admin = PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD);
-        var review = admin.get("admin/review?id=" + requestId);
+        var review = ReviewKit.review(admin, requestId);
         var imagePath = documentPath(review);
         assertEquals(200, admin.getRaw(imagePath).statusCode(), "before the decision the image is there");
 

@@ -176,6 +176,7 @@ class LanguageBrowserIT extends DeployedApp {
                 List.of(), englishLeft(names), "English left on the Thai " + name + " page " + driver.getCurrentUrl());
         assertAccessible(name + " (Thai)");
         shot(name + "-th");
+        assertEquals(List.of(), browser.cspViolations(), "scripts blocked by the policy on " + name);
     }
 
     /**
@@ -234,6 +235,7 @@ class LanguageBrowserIT extends DeployedApp {
         assertEquals(List.of(), englishLeft(NAMES), "English left on the Thai " + name + " page");
         assertAccessible(name + " (Thai)");
         shot(name + "-th");
+        assertEquals(List.of(), browser.cspViolations(), "scripts blocked by the policy on " + name);
     }
 
     /** A sign-in without name and password, on the Thai page: each field says what is missing, as an alert. */

@@ -117,7 +117,7 @@ class OperationsIT extends DeployedApp {
         awaitMetric(scraper, "trustmark_requests_oldest_pending_age_seconds", null, v -> v >= 1);
 
         var admin = PageKit.signedIn(base.toURI(), ADMIN, ADMIN_PASSWORD);
-        var decided = admin.submit(admin.get("admin/review?id=" + requestId), "approve", Map.of(), "submit");
+        var decided = admin.submit(ReviewKit.review(admin, requestId), "approve", Map.of(), "submit");
         assertTrue(decided.contains("is now verified"), decided.body());
         awaitMetric(scraper, "trustmark_requests_decided", "outcome=\"approved\"", v -> v >= approved + 1);
     }
@@ -171,7 +171,7 @@ class OperationsIT extends DeployedApp {
         try {
             var requestId = PageKit.submittedRequest(base.toURI(), member);
             var admin = PageKit.signedIn(base.toURI(), ADMIN, ADMIN_PASSWORD);
-            admin.submit(admin.get("admin/review?id=" + requestId), "approve", Map.of(), "submit");
+            admin.submit(ReviewKit.review(admin, requestId), "approve", Map.of(), "submit");
             TestServers.mailsTo(member.email(), 3, PageKit.MAIL_WAIT);
             new WebClient(base.toURI()).exchange("GET", "api/v1/members/" + member.username(), ApiKit.PARTNER);
 

@@ -28,14 +28,14 @@ final class PageKit {
     static final String LOGIN_FAILED = "Wrong username or password.";
     static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
-    /** A PrimeFaces p:message: its div, then the script that binds it to its input ("target"). */
+    /** A PrimeFaces p:message: its div, then the script (with the page's CSP nonce) that binds it to its input ("target"). */
     private static final Pattern FIELD_MESSAGE = Pattern.compile(
-            "<div id=\"([^\"]+)\"[^>]*class=\"ui-message[^\"]*\"[^>]*>(.*?)<script id=\"\\1_s\">([^<]*)</script>",
+            "<div id=\"([^\"]+)\"[^>]*class=\"ui-message[^\"]*\"[^>]*>(.*?)<script id=\"\\1_s\"[^>]*>([^<]*)</script>",
             Pattern.DOTALL);
 
     private static final Pattern MESSAGE_DETAIL = Pattern.compile("ui-message-\\w+-detail\"[^>]*>([^<]*)<");
-    private static final Pattern PAGE_MESSAGES =
-            Pattern.compile("<div id=\"pageMessages\"[^>]*>(.*?)</div><script id=\"pageMessages_s\">", Pattern.DOTALL);
+    private static final Pattern PAGE_MESSAGES = Pattern.compile(
+            "<div id=\"pageMessages\"[^>]*>(.*?)</div><script id=\"pageMessages_s\"[^>]*>", Pattern.DOTALL);
     private static final Pattern PAGE_MESSAGE_SUMMARY = Pattern.compile("ui-messages-\\w+-summary\">([^<]*)<");
 
     private PageKit() {}

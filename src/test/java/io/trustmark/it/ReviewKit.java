@@ -62,9 +62,17 @@ final class ReviewKit {
         return PageKit.signedIn(base, ADMIN2, ADMIN2_PASSWORD);
     }
 
+    /**
+     * Opens the review page and, when nobody holds the request, starts the review ("Start review", a POST:
+     * opening the page claims nothing); returns the page the admin then sees.
+     */
     static WebClient.Page review(WebClient admin, String requestId) {
         var page = admin.get("admin/review?id=" + requestId);
         assertEquals(200, page.status(), page.uri() + "\n" + page.body());
+        if (PageKit.hasForm(page, "claimIt")) {
+            page = admin.submit(page, "claimIt", Map.of(), "submit");
+            assertEquals(200, page.status(), page.uri() + "\n" + page.body());
+        }
         return page;
     }
 

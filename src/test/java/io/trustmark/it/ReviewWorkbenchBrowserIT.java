@@ -13,9 +13,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * An admin clears three requests in a real browser: opens each from the queue (which claims it), turns
- * and zooms the card in the viewer, and approves the first, sends the second back with a listed reason and
- * refuses the third. Screenshots of every step land in target/screenshots (review-NN-…).
+ * An admin clears three requests in a real browser: opens each from the queue, starts its review (the
+ * button claims it; opening does not), turns and zooms the card in the viewer, and approves the first,
+ * sends the second back with a listed reason and refuses the third; no script is blocked by the policy. Screenshots of every step land in target/screenshots (review-NN-…).
  */
 @EnabledIf(value = "io.trustmark.it.Browser#available", disabledReason = Browser.NOT_INSTALLED)
 class ReviewWorkbenchBrowserIT extends DeployedApp {
@@ -134,6 +134,7 @@ class ReviewWorkbenchBrowserIT extends DeployedApp {
                         "DOCUMENT_VIEWED")),
                 actions.toString());
         browser.shot("audit");
+        assertEquals(List.of(), browser.cspViolations(), "no script of the workbench blocked by the policy");
     }
 
     private void open(ReviewKit.Applicant applicant) {
@@ -141,7 +142,11 @@ class ReviewWorkbenchBrowserIT extends DeployedApp {
         browser.clickAndLoad(link);
         browser.waitForText(By.id("member"), applicant.member().username());
         browser.waitForImage(driver.findElement(By.cssSelector("img.tm-document-image")));
-        assertTrue(driver.findElement(By.id("claimMine")).isDisplayed(), "opening the request claimed it");
+        assertTrue(driver.findElement(By.id("claimFree")).isDisplayed(), "opening the request claims nothing");
+        assertTrue(driver.findElements(By.id("approve:submit")).isEmpty(), "no decision before the review starts");
+        browser.clickAndLoad(By.id("claimIt:submit"));
+        browser.waitForText(By.id("member"), applicant.member().username());
+        assertTrue(driver.findElement(By.id("claimMine")).isDisplayed(), "Start review claimed it");
         browser.shot("review-" + applicant.member().username().replaceAll("[0-9a-z]{5}\\d+$", ""));
     }
 

@@ -35,7 +35,7 @@ class ReviewWorkbenchIT extends DeployedApp {
     // ---- claims ----------------------------------------------------------------------------------
 
     @Test
-    void twoAdminsOpeningARequestAtOnceGetOneClaim() throws Exception {
+    void twoAdminsStartingAReviewAtOnceGetOneClaim() throws Exception {
         var applicant = ReviewKit.applicant(base(), "claim");
         var id = applicant.requestId();
         var sessions = new ArrayList<WebClient>();
@@ -44,8 +44,23 @@ class ReviewWorkbenchIT extends DeployedApp {
             sessions.add(i % 2 == 0 ? ReviewKit.admin(base()) : ReviewKit.admin2(base()));
             accounts.add(i % 2 == 0 ? "admin" : ADMIN2);
         }
+        // Opening the page claims nothing (a GET changes no state); the race is on "Start review".
+        var opened = new ArrayList<WebClient.Page>();
+        for (var session : sessions) {
+            var page = session.get("admin/review?id=" + id);
+            assertTrue(page.contains("id=\"claimFree\""), "nobody holds it yet:\n" + page.body());
+            assertFalse(PageKit.hasForm(page, "approve"), "no decision before the review is started");
+            opened.add(page);
+        }
+        assertTrue(
+                audit(ReviewKit.admin(base()), "REQUEST", id).stream().noneMatch(r -> r.endsWith("REQUEST_CLAIMED")),
+                "six opened pages, no claim");
         var tasks = new ArrayList<Callable<WebClient.Page>>();
-        sessions.forEach(s -> tasks.add(() -> s.get("admin/review?id=" + id)));
+        for (int i = 0; i < sessions.size(); i++) {
+            var session = sessions.get(i);
+            var page = opened.get(i);
+            tasks.add(() -> session.submit(page, "claimIt", Map.of(), "submit"));
+        }
         var pool = Executors.newFixedThreadPool(tasks.size());
         List<WebClient.Page> pages = new ArrayList<>();
         try {
@@ -98,6 +113,34 @@ class ReviewWorkbenchIT extends DeployedApp {
         var actions = audit(ReviewKit.admin(base()), "REQUEST", id);
         assertTrue(actions.contains(accounts.get(other) + " CLAIM_TAKEN_OVER"), actions.toString());
         assertTrue(actions.contains(accounts.get(other) + " CLAIM_RELEASED"), actions.toString());
+    }
+
+    @Test
+    void aDecisionNeedsTheClaim() throws Exception {
+        var applicant = ReviewKit.applicant(base(), "needclaim");
+        var id = applicant.requestId();
+        var admin = ReviewKit.admin(base());
+        var started = review(admin, id);
+        assertTrue(PageKit.hasForm(started, "approve"), started.body());
+
+        // admin2 takes the request over and lets it go: nobody holds it now, admin's page still has the forms.
+        var admin2 = ReviewKit.admin2(base());
+        var taken = admin2.submit(admin2.get("admin/review?id=" + id), "takeOver", Map.of(), "submit");
+        assertTrue(taken.contains("You hold this request now."), taken.body());
+        admin2.submit(taken, "release", Map.of(), "submit");
+
+        var refused = admin.submit(started, "approve", Map.of(), "submit");
+        assertTrue(
+                PageKit.pageMessages(refused)
+                        .contains("Start the review first: only the admin who holds a request decides it."),
+                refused.body());
+        assertEquals("Waiting for review", status(refused));
+        assertFalse(PageKit.hasForm(refused, "approve"), "no decision forms without the claim");
+        assertTrue(PageKit.hasForm(refused, "claimIt"), "but Start review");
+
+        var approved =
+                admin.submit(admin.submit(refused, "claimIt", Map.of(), "submit"), "approve", Map.of(), "submit");
+        assertTrue(approved.contains("is now verified"), approved.body());
     }
 
     @Test

@@ -43,7 +43,7 @@ class TrustedJourneyIT extends DeployedApp {
 
         var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
         var requestId = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
-        var review = admin.get("admin/review?id=" + requestId);
+        var review = ReviewKit.review(admin, requestId);
         assertCheck(review, "NUMBER_MATCH", "PASS");
         assertCheck(review, "CHECKSUM", "PASS");
         assertCheck(review, "EXPIRY", "PASS");
@@ -59,7 +59,7 @@ class TrustedJourneyIT extends DeployedApp {
                         .contains(
                                 "First approval for " + member.username() + " recorded. A second admin must approve."),
                 first.body());
-        var again = admin.submit(admin.get("admin/review?id=" + requestId), "approve", Map.of(), "submit");
+        var again = admin.submit(ReviewKit.review(admin, requestId), "approve", Map.of(), "submit");
         assertTrue(
                 PageKit.pageMessages(again)
                         .contains("You gave the first approval; a different admin must give the second."),
@@ -70,7 +70,7 @@ class TrustedJourneyIT extends DeployedApp {
         admin.submit(again, "release", Map.of(), "submit"); // opening the request had claimed it again
 
         var second = PageKit.signedIn(base(), ADMIN2, ADMIN2_PASSWORD);
-        var approved = second.submit(second.get("admin/review?id=" + requestId), "approve", Map.of(), "submit");
+        var approved = second.submit(ReviewKit.review(second, requestId), "approve", Map.of(), "submit");
         assertTrue(approved.contains("is now verified"), approved.body());
 
         var post = browser.submit(
@@ -89,7 +89,7 @@ class TrustedJourneyIT extends DeployedApp {
         var member = TestData.newMember("citrust");
         var citizenRequest = PageKit.submittedRequest(base(), member);
         var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
-        var approved = admin.submit(admin.get("admin/review?id=" + citizenRequest), "approve", Map.of(), "submit");
+        var approved = admin.submit(ReviewKit.review(admin, citizenRequest), "approve", Map.of(), "submit");
         assertTrue(approved.contains("is now verified"), "a Citizen request needs one admin\n" + approved.body());
 
         var browser = PageKit.signedIn(base(), member.username(), TestData.PASSWORD);
@@ -120,7 +120,7 @@ class TrustedJourneyIT extends DeployedApp {
 
         var queue = admin.get("admin/index");
         var requestId = PageKit.requestIdFor(queue.body(), member.username());
-        var review = admin.get("admin/review?id=" + requestId);
+        var review = ReviewKit.review(admin, requestId);
         assertCheck(review, "IDENTITY_SOURCE", "PASS");
         assertTrue(
                 review.body().contains("admin/review?id=" + citizenRequest),
@@ -132,7 +132,7 @@ class TrustedJourneyIT extends DeployedApp {
 
         admin.submit(review, "approve", Map.of(), "submit");
         var second = PageKit.signedIn(base(), ADMIN2, ADMIN2_PASSWORD);
-        assertTrue(second.submit(second.get("admin/review?id=" + requestId), "approve", Map.of(), "submit")
+        assertTrue(second.submit(ReviewKit.review(second, requestId), "approve", Map.of(), "submit")
                 .contains("is now verified"));
         var verify = browser.get("member/verify");
         assertTrue(PageKit.text(verify).contains("You are Trusted"), verify.body());

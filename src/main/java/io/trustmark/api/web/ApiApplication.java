@@ -20,6 +20,12 @@ public class ApiApplication extends Application {
     public Map<String, Object> getProperties() {
         // Jersey reports statuses >= 400 without a body through sendError, which would hand the answer to the
         // web.xml error pages and turn it into HTML; the API answers in JSON itself.
-        return Map.of("jersey.config.server.response.setStatusOverSendError", true);
+        // The WADL (/api/application.wadl) would describe every resource and method to anyone; the API's
+        // public description is the OpenAPI document, so Jersey's own is switched off.
+        return Map.of(
+                "jersey.config.server.response.setStatusOverSendError",
+                true,
+                "jersey.config.server.wadl.disableWadl",
+                true);
     }
 }

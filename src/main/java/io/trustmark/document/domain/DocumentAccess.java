@@ -4,8 +4,9 @@ package io.trustmark.document.domain;
  * Who may see an image: the one place it is decided, asked by the vault on every open (web.xml keeps the
  * URL spaces closed as well, but the vault does not count on it). There are two ways to look at an image:
  * <ul>
- *   <li>{@link #review}: an admin reviewing requests may open any document that still has its image, a draft
- *       too (the admin's copy carries the purpose stamp);</li>
+ *   <li>{@link #review}: an admin reviewing requests may open a document of a sent request that still has
+ *       its image (the admin's copy carries the purpose stamp); a draft is the member's until they send it,
+ *       so it is "not found" for admins as well;</li>
  *   <li>{@link #preview}: a member sees their own draft, as it will be sent; nobody sees another member's
  *       draft or a document already handed to the reviewers this way, admins included.</li>
  * </ul>
@@ -27,7 +28,9 @@ public final class DocumentAccess {
         if (!viewerIsAdmin) {
             return Answer.FORBIDDEN;
         }
-        return document == null || document.erased() ? Answer.NOT_FOUND : Answer.OPEN;
+        // A draft may still be deleted or replaced by its owner and was never handed to anyone: the
+        // member has not agreed to show it, so for a reviewer it does not exist yet.
+        return document == null || document.erased() || document.isDraft() ? Answer.NOT_FOUND : Answer.OPEN;
     }
 
     /** A member's preview in the wizard; {@code document} is null when there is none with the asked id. */

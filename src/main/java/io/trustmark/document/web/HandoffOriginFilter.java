@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /**
  * The phone's hand-off page works without a sign-in, so its form is guarded here as well as by its own
- * token: a POST from another site is refused before it reaches the page. And since the link's token is in
+ * token: a POST from another origin, a sibling host of the same site included ({@link SameOrigin}), is
+ * refused before it reaches the page. And since the link's token is in
  * the address, no cache may keep the page (the referrer stays on this site: SecurityHeadersFilter).
  */
 @WebFilter(

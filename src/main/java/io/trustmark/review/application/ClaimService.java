@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who is working on which request. Opening a request claims it for a while (renewed on every visit), so
- * two reviewers do not look at the same card; another admin sees who holds it and may take it over
- * explicitly. The claim table's primary key makes sure that of two admins opening a request at the same
+ * Who is working on which request. Starting the review of a request (a POST, never opening the page)
+ * claims it for a while, so two reviewers do not work on the same card; another admin sees who holds it and
+ * may take it over explicitly. The claim table's primary key makes sure that of two admins opening a request at the same
  * moment, exactly one gets it.
  */
 @ApplicationScoped

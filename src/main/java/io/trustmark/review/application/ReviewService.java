@@ -43,7 +43,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The admin side of verification: one request in detail and the decision on it. A decision is taken
  * against the version of the request the admin was shown; if anything changed since, the admin is told
- * instead of overwriting it. A request another admin holds (a live claim) must be taken over first.
+ * instead of overwriting it. Only the admin holding the request's claim decides it: a request nobody holds
+ * must be claimed first, one another admin holds taken over.
  */
 @ApplicationScoped
 public class ReviewService {
@@ -190,12 +191,15 @@ public class ReviewService {
             throw concurrent(request);
         }
         var now = Instant.now(clock);
-        claims.find(requestId)
-                .filter(c -> c.heldByOtherThan(admin.getId(), now))
-                .ifPresent(c -> {
-                    throw new ClaimedByOtherException(
-                            accounts.get(c.getAdminId()).getUsername());
-                });
+        var claim = claims.find(requestId).filter(c -> c.liveAt(now));
+        claim.filter(c -> c.heldByOtherThan(admin.getId(), now)).ifPresent(c -> {
+            throw new ClaimedByOtherException(accounts.get(c.getAdminId()).getUsername());
+        });
+        if (claim.isEmpty()) {
+            // Only the admin who started the review decides: opening the page claims nothing, so a
+            // decision without a claim (never started, or run out) would bypass who-works-on-what.
+            throw new RefusedException("review.claim.needed");
+        }
         var member = request.getAccount();
         if (outcome == DecisionOutcome.APPROVED
                 && eligibilities.barAgainst(request).isPresent()) {

@@ -11,10 +11,12 @@ import java.io.IOException;
 import java.util.Set;
 
 /**
- * Cross-site request forgery guard for everything under /admin that changes state (any method but GET
- * and HEAD), Faces or not: a request whose Origin names another site, or that the browser marks as
- * cross-site (Sec-Fetch-Site), is refused before it reaches a page or servlet. Faces forms additionally
- * need their view state; this catches what view state does not cover.
+ * Cross-site request forgery guard for everything under /admin that changes state (any method but GET,
+ * HEAD and OPTIONS), Faces or not: a request whose Origin names another origin, or that the browser does not
+ * mark as same-origin (Sec-Fetch-Site; a sibling host of the same site is refused too), is refused before it
+ * reaches a page or servlet ({@link SameOrigin}). Faces forms additionally need their view state; this
+ * catches what view state does not cover. A GET under /admin changes nothing (the review page claims only by
+ * POST), so links from elsewhere, e-mail included, keep working.
  */
 @WebFilter(urlPatterns = "/admin/*", asyncSupported = true)
 public class AdminOriginFilter extends HttpFilter {
@@ -29,11 +31,5 @@ public class AdminOriginFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    /** Whether a GET was started from this site (or typed), not by another site: only then may opening a page claim. */
-    static boolean notCrossSite(HttpServletRequest request) {
-        var site = request.getHeader("Sec-Fetch-Site");
-        return site == null || "same-origin".equals(site) || "none".equals(site);
     }
 }

@@ -18,19 +18,19 @@ import io.trustmark.review.application.ReviewService;
 import io.trustmark.review.domain.DecisionReason;
 import io.trustmark.review.domain.ReasonUse;
 import io.trustmark.review.domain.ReviewReason;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Messages;
 
 /**
  * /admin/review?id=n: one request with its documents, check results and the member's history, and the
- * three decisions. Opening the page claims the request for this admin. The version of the request shown is
- * kept with the view, so a decision made on stale information is refused, not applied.
+ * three decisions. Opening the page only shows the request (a GET changes nothing, so a link or a prefetch
+ * cannot claim for the admin); "Start review" claims it by POST, and only the holder gets the decision
+ * forms. The version of the request shown is kept with the view, so a decision made on stale information is
+ * refused, not applied.
  */
 @Named
 @ViewScoped
@@ -70,12 +70,7 @@ public class ReviewBacking implements Serializable {
         }
         detail = found;
         shownVersion = found.request().getVersion();
-        var request = (HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        // Another site linking here must not make the admin claim requests; they can still claim by button.
-        claim = found.request().getStatus().open() && AdminOriginFilter.notCrossSite(request)
-                ? claims.claim(id, member.getUsername())
-                : claims.current(id, member.getUsername());
+        claim = claims.current(id, member.getUsername());
     }
 
     public ReviewDetail getDetail() {
@@ -161,6 +156,8 @@ public class ReviewBacking implements Serializable {
             return null;
         } catch (RefusedException e) {
             Refusals.addGlobal(e);
+            // The refusal may be the claim that ran out meanwhile: show the claim as it stands now.
+            claim = claims.current(id, member.getUsername());
             return null;
         } catch (SecondApproverRequiredException e) {
             Messages.addGlobal(Messages.createError("review.fourEyes.sameAdmin"));

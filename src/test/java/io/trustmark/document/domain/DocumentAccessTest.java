@@ -6,7 +6,7 @@ import io.trustmark.document.domain.DocumentAccess.Answer;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Who may see an image: admins reviewing, or the owner of a draft previewing it. */
+/** Who may see an image: admins reviewing sent requests, or the owner of a draft previewing it. */
 class DocumentAccessTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
@@ -14,9 +14,13 @@ class DocumentAccessTest {
     private static final Long OTHER = 8L;
 
     @Test
-    void anAdminReviewsAnyDocumentThatStillHasItsImageDraftsIncluded() {
+    void anAdminReviewsAnyDocumentOfASentRequestThatStillHasItsImage() {
         assertEquals(Answer.OPEN, DocumentAccess.review(true, submitted()));
-        assertEquals(Answer.OPEN, DocumentAccess.review(true, draft()));
+    }
+
+    @Test
+    void aMembersUnsentDraftIsNotFoundForAnAdmin() {
+        assertEquals(Answer.NOT_FOUND, DocumentAccess.review(true, draft()));
     }
 
     @Test
