@@ -338,6 +338,8 @@ class AccessControlIT extends DeployedApp {
         assertTrue(page.contains("Page not found"), what + ": the app's 404 page\n" + page.body());
         assertFalse(
                 page.contains("NullPointerException") || page.contains("at io.trustmark."), what + "\n" + page.body());
+    }
+
     @Test
     void adminCannotOpenAMembersUnsentDraft() throws Exception {
         var owner = TestData.newMember("drafty");
