@@ -110,10 +110,12 @@ public class AccountService {
         if (accounts.usernameTaken(form.username())) {
             throw new RefusedException("signup.username.taken");
         }
-        // Hashed before the duplicate checks, so a duplicate takes as long to answer as a new account.
-        var passwordHash = passwords.hash(form.password());
         var emailHolder = accounts.byEmail(form.email());
         var idHolder = accounts.byIdentity(form.nationality(), idNumber);
+        // Hashed whatever the checks found, so a duplicate takes as long to answer as a new account; after them,
+        // so that two sign-ups at one moment both pass them and the database's unique constraints decide (below)
+        // instead of the hashing's timing.
+        var passwordHash = passwords.hash(form.password());
         if (emailHolder.isPresent() || idHolder.isPresent()) {
             emailHolder.ifPresent(this::tellAddressOwner);
             // Both the owner's address and number: the owner forgot their account, and the first mail says it all.
