@@ -9,20 +9,21 @@ import io.trustmark.forum.domain.Post;
 import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.platform.web.NotFound;
 import io.trustmark.platform.web.Refusals;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /**
  * /forum/t/{id}/{slug}?page=n (forwarded by {@link ForumUrlFilter} to thread.xhtml?id=n): a thread's posts,
  * oldest first, and the reply form. A thread or page that does not exist is a 404.
+ * <p>
+ * Request-scoped, not view-scoped: a view-scoped bean is kept in the session, and guests reading a thread
+ * must not start one. A reply posts to the thread's own URL, so its id and page come back as view
+ * parameters.
  */
 @Named
-@ViewScoped
-public class ThreadBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ThreadBacking {
 
     static final int PAGE_SIZE = 20;
 
@@ -37,8 +38,8 @@ public class ThreadBacking implements Serializable {
 
     private Long id;
     private int page = 1;
-    private transient ThreadView thread;
-    private transient Page<PostRow> posts;
+    private ThreadView thread;
+    private Page<PostRow> posts;
     private String reply;
 
     public void load() {
