@@ -9,9 +9,11 @@ import io.trustmark.forum.domain.Post;
 import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.platform.web.NotFound;
 import io.trustmark.platform.web.Refusals;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
 
 /**
  * /forum/t/{id}/{slug}?page=n (forwarded by {@link ForumUrlFilter} to thread.xhtml?id=n): a thread's posts,
@@ -41,6 +43,23 @@ public class ThreadBacking {
     private ThreadView thread;
     private Page<PostRow> posts;
     private String reply;
+
+    /**
+     * On a reply's postback the page is rebuilt and asks for the thread while decoding, before the view parameters
+     * are applied; the thread's id and page come from the same request parameters they read (anything else is left to
+     * them: a 404).
+     */
+    @PostConstruct
+    void idFromRequest() {
+        var parameter = Faces.getRequestParameter("id");
+        if (parameter != null && parameter.matches("\\d{1,18}")) {
+            id = Long.valueOf(parameter);
+        }
+        var pageParameter = Faces.getRequestParameter("page");
+        if (pageParameter != null && pageParameter.matches("\\d{1,9}")) {
+            page = Integer.parseInt(pageParameter);
+        }
+    }
 
     public void load() {
         var found = id == null ? null : forum.thread(id).orElse(null);
