@@ -2,7 +2,6 @@ package io.trustmark.membership.web;
 
 import io.trustmark.account.application.CurrentMember;
 import io.trustmark.account.domain.Account;
-import io.trustmark.account.domain.Tier;
 import io.trustmark.document.application.DocumentDrafts;
 import io.trustmark.document.application.Handoffs;
 import io.trustmark.document.domain.DocumentKind;
@@ -15,6 +14,7 @@ import io.trustmark.membership.domain.ThaiBank;
 import io.trustmark.membership.domain.UpgradePath;
 import io.trustmark.membership.domain.VerificationRequest;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -125,8 +125,8 @@ public class VerifyBacking implements Serializable {
     // ---- navigation --------------------------------------------------------------------------
 
     public void next() {
-        if (step == TIER && (form.getTier() == null || !getTargets().contains(form.getTier()))) {
-            Messages.addGlobal(Messages.createError("verify.tier.required"));
+        if (step >= TIER && !tierAllowed()) {
+            Messages.addGlobal(refusalOfTier());
             return;
         }
         if (step == TIER
@@ -169,6 +169,10 @@ public class VerifyBacking implements Serializable {
     }
 
     public String submit() {
+        if (!tierAllowed()) {
+            Messages.addFlashGlobal(refusalOfTier());
+            return "/member/verify?faces-redirect=true";
+        }
         var details = path().needsIdentityDocument() ? form.identityDetails() : null;
         try {
             membership.submit(
@@ -194,7 +198,7 @@ public class VerifyBacking implements Serializable {
     // ---- photos (PhotosStepBacking keeps them) -------------------------------------------------
 
     public boolean needs(String kind) {
-        return form.getTier() != null && path().documents(form.getDocument()).contains(DocumentKind.valueOf(kind));
+        return tierAllowed() && path().documents(form.getDocument()).contains(DocumentKind.valueOf(kind));
     }
 
     // ---- the whole identity (each field: VerifyFieldsBacking) ----------------------------------
@@ -216,28 +220,38 @@ public class VerifyBacking implements Serializable {
         return member.account().orElseThrow();
     }
 
+    // A form from before (a second tab, the back button) may name a tier a request sent meanwhile has closed.
+    private boolean tierAllowed() {
+        return form.getTier() != null
+                && eligibility.eligibility().refusal(form.getTier()).isEmpty();
+    }
+
+    /** Why the chosen tier cannot go on: none chosen, or the member's eligibility's reason. */
+    private FacesMessage refusalOfTier() {
+        return Optional.ofNullable(form.getTier())
+                .flatMap(tier -> eligibility.eligibility().refusal(tier))
+                .map(r -> Messages.createError(r.messageKey(), r.args().toArray()))
+                .orElseGet(() -> Messages.createError("verify.tier.required"));
+    }
+
     private UpgradePath path() {
         return eligibility.eligibility().path(account(), form.getTier());
     }
 
-    public List<Tier> getTargets() {
-        return eligibility.eligibility().allowed();
-    }
-
     public List<DocumentKind> getRequiredDocuments() {
-        return form.getTier() == null ? List.of() : path().documents(form.getDocument());
+        return tierAllowed() ? path().documents(form.getDocument()) : List.of();
     }
 
     public boolean isDetailsNeeded() {
-        return form.getTier() != null && (path().needsIdentityDocument() || path().needsPassbook());
+        return tierAllowed() && (path().needsIdentityDocument() || path().needsPassbook());
     }
 
     public boolean isIdentityNeeded() {
-        return form.getTier() != null && path().needsIdentityDocument();
+        return tierAllowed() && path().needsIdentityDocument();
     }
 
     public boolean isPassbookNeeded() {
-        return form.getTier() != null && path().needsPassbook();
+        return tierAllowed() && path().needsPassbook();
     }
 
     public boolean isThai() {
