@@ -50,6 +50,10 @@ public class ResetBacking implements Serializable {
     }
 
     public String reset() {
+        if (token == null) {
+            // A stateless page keeps no view parameter between requests: the form sent the token back.
+            token = Faces.getRequestParameter("token");
+        }
         String username;
         try {
             username = resets.reset(token, password);
