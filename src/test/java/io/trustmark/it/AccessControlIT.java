@@ -457,11 +457,13 @@ class AccessControlIT extends DeployedApp {
     @Test
     void sessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
         var browser = new WebClient(base());
-        var loginPage = browser.get("account/login");
-        var anonymousCookie = sessionSetCookie(loginPage.response())
+        // A guest gets a session only when it has something to hold: here, where to go back after sign-in.
+        var sentAway = browser.getRaw("member/status");
+        var anonymousCookie = sessionSetCookie(sentAway)
                 .orElseThrow(() -> new AssertionError("no " + SESSION_COOKIE + " cookie set: "
-                        + loginPage.response().headers().map()));
+                        + sentAway.headers().map()));
         assertCookieFlags(anonymousCookie);
+        var loginPage = browser.get("account/login");
 
         var form = browser.form(loginPage, "login");
         var params = new LinkedHashMap<String, String>();
@@ -483,7 +485,7 @@ class AccessControlIT extends DeployedApp {
     @Test
     void sessionIdChangesAtSignInAndTheOldOneIsWorthless() throws Exception {
         var browser = new WebClient(base());
-        browser.get("account/login");
+        browser.get("member/verify");
         var before = sessionCookie(browser).orElseThrow(() -> new AssertionError("a session before sign-in"));
 
         PageKit.assertSignedIn(browser.login(MEMBER, MEMBER_PASSWORD), MEMBER);
@@ -498,6 +500,68 @@ class AccessControlIT extends DeployedApp {
         planted.setVersion(0);
         attacker.cookies().getCookieStore().add(base(), planted);
         assertSentToSignIn("member/verify with the pre-login session id", attacker.getRaw("member/verify"));
+    }
+
+    // ---- guests: no session until they sign in ----------------------------------------------
+
+    @Test
+    void guestPagesStartNoSession() throws Exception {
+        var guest = new WebClient(base());
+        var link = THREAD_LINK.matcher(new String(guest.getRaw("forum/general").body(), StandardCharsets.UTF_8));
+        assertTrue(link.find(), "a thread to open");
+        var pages = new LinkedHashMap<String, Integer>();
+        pages.put("forum/", 200);
+        pages.put("forum/general", 200);
+        pages.put(relativeToBase(link.group(1)), 200);
+        pages.put("account/login", 200);
+        pages.put("account/signup", 200);
+        pages.put("account/resend", 200);
+        pages.put("forum/t/999999999/nothing", 404);
+        pages.put("no/such/page", 404);
+        pages.put("forum/thread.xhtml?id=x", 404);
+        for (var page : pages.entrySet()) {
+            var response = guest.getRaw(page.getKey());
+            assertEquals(page.getValue(), response.statusCode(), page.getKey());
+            assertEquals(
+                    List.of(),
+                    response.headers().allValues("Set-Cookie").stream()
+                            .filter(c -> c.startsWith(SESSION_COOKIE) || c.startsWith("JSESSIONID"))
+                            .toList(),
+                    page.getKey() + " starts no session for a guest");
+        }
+        // A wrong password changes nothing worth a session either.
+        var failed = guest.submit(
+                guest.get("account/login"), "login", Map.of("username", MEMBER, "password", "wrong"), "submit");
+        assertTrue(failed.contains("Sign in"), failed.body());
+        assertTrue(sessionCookie(guest).isEmpty(), "no session after a failed sign-in");
+
+        var signedIn = guest.login(MEMBER, MEMBER_PASSWORD);
+        PageKit.assertSignedIn(signedIn, MEMBER);
+        assertTrue(sessionCookie(guest).isPresent(), "signing in starts the session");
+        assertEquals(200, guest.get("member/verify").status());
+    }
+
+    @Test
+    void aStatelessFormPostedFromAnotherSiteIsRefused() throws Exception {
+        var guest = new WebClient(base());
+        var loginPage = guest.get("account/login");
+        var form = guest.form(loginPage, "login");
+        var params = new LinkedHashMap<String, String>();
+        params.put("login", "login");
+        params.putAll(form.hidden());
+        params.put("login:username", MEMBER);
+        params.put("login:password", MEMBER_PASSWORD);
+        params.put("login:submit", "");
+        var crossSite = guest.post(form.action(), params, Map.of("Origin", "https://evil.example"));
+        assertEquals(403, crossSite.statusCode(), "login CSRF: " + crossSite.body());
+        assertTrue(sessionCookie(guest).isEmpty(), "and nobody was signed in");
+        var fetchMarked = guest.post(form.action(), params, Map.of("Sec-Fetch-Site", "cross-site"));
+        assertEquals(403, fetchMarked.statusCode());
+        var sameSite = guest.post(
+                form.action(),
+                params,
+                Map.of("Origin", base().resolve("/").toString().replaceAll("/$", "")));
+        assertEquals(302, sameSite.statusCode(), "the same form from this site signs in: " + sameSite.body());
     }
 
     // ---- helpers -----------------------------------------------------------------------------

@@ -64,6 +64,11 @@ class LanguageIT extends DeployedApp {
 
         var board = guest.get("forum/board?b=general");
         assertEquals("en", language(board), "the guest's choice wins over the Thai browser");
+        assertTrue(
+                guest.cookies().getCookieStore().getCookies().stream()
+                        .noneMatch(c -> c.getName().equals("TRUSTMARK_SESSION")),
+                "the choice lives in its cookie, not in a session: "
+                        + board.response().headers());
         assertTrue(board.contains("<h1>General</h1>"), board.body());
 
         switchTo(guest, "th", back);

@@ -92,6 +92,36 @@ class UploadRefusalIT extends DeployedApp {
     }
 
     @Test
+    void anUploadOverTheServersCeilingGetsTheTooLargeMessageNotAServerError() throws Exception {
+        var member = TestData.newMember("upceiling");
+        var browser = PageKit.confirmedMember(base(), member);
+        var wizard = toPhotos(browser, member, member.idNumber());
+        var action = browser.form(wizard.page(), "verify").action();
+        var fiftyMegabytes = new byte[50 * 1024 * 1024];
+
+        var page = browser.postFile(action, "verify:photo", fiftyMegabytes, Map.of("Accept", "text/html"));
+        assertEquals(413, page.statusCode(), page.body());
+        assertTrue(
+                page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+                page.headers().toString());
+        assertTrue(page.body().contains("<p role=\"alert\">" + TOO_LARGE + "</p>"), page.body());
+        assertFalse(page.body().contains("Exception") || page.body().contains("multipart"), page.body());
+
+        var ajax = browser.postFile(action, "verify:photo", fiftyMegabytes, Map.of("Faces-Request", "partial/ajax"));
+        assertEquals(413, ajax.statusCode(), ajax.body());
+        assertEquals(TOO_LARGE, ajax.body());
+        assertEquals(200, browser.get("member/verify").status(), "the wizard goes on");
+
+        // The phone's hand-off page, without sign-in, in the phone's language.
+        var phone = new WebClient(base()).acceptLanguage("th-TH,th;q=0.9");
+        var handoff = phone.postFile(
+                base().resolve("handoff?t=x"), "idCard:photo", fiftyMegabytes, Map.of("Accept", "text/html"));
+        assertEquals(413, handoff.statusCode(), handoff.body());
+        assertTrue(handoff.body().contains("ไฟล์ใหญ่เกินไป รับรูปขนาดไม่เกิน 10 MB"), handoff.body());
+        assertTrue(handoff.body().contains("lang=\"th\""), handoff.body());
+    }
+
+    @Test
     void gifIsRefusedAsUnsupportedFormat() throws Exception {
         assertImageRefused("card.gif", "image/gif", SyntheticPhotos.encode(cardSized(), "gif"), UNSUPPORTED);
     }

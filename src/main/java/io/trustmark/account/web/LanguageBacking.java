@@ -3,13 +3,12 @@ package io.trustmark.account.web;
 import io.trustmark.account.application.CurrentMember;
 import io.trustmark.account.domain.Account;
 import io.trustmark.platform.domain.Languages;
+import io.trustmark.platform.web.GuestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -23,7 +22,7 @@ import java.util.Locale;
 public class LanguageBacking {
 
     /** Remembers a guest's choice; members' choices are stored with their account. */
-    public static final String COOKIE = "trustmark_language";
+    public static final String COOKIE = GuestLanguage.COOKIE;
 
     @Inject
     CurrentMember member;
@@ -37,7 +36,7 @@ public class LanguageBacking {
         if (locale == null) {
             locale = Languages.choose(
                     member.account().map(Account::getLanguage).orElse(null),
-                    cookie(request),
+                    GuestLanguage.of(request),
                     request.getHeader("Accept-Language"));
         }
         return locale;
@@ -57,16 +56,5 @@ public class LanguageBacking {
                 ? request.getQueryString()
                 : (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
         return uri + (query == null ? "" : "?" + query);
-    }
-
-    static String cookie(HttpServletRequest request) {
-        var cookies = request.getCookies();
-        return cookies == null
-                ? null
-                : Arrays.stream(cookies)
-                        .filter(c -> COOKIE.equals(c.getName()))
-                        .map(Cookie::getValue)
-                        .findFirst()
-                        .orElse(null);
     }
 }

@@ -6,10 +6,10 @@ import io.trustmark.account.domain.PasswordReset;
 import io.trustmark.account.infrastructure.DeviceCookie;
 import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.platform.web.Refusals;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.ValidatorException;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,10 +20,11 @@ import org.omnifaces.util.Messages;
 
 /**
  * /account/reset?token=…: the link from the reset mail. Shows the new-password form while the link is
- * usable, otherwise why not; the service checks the link again when the form is sent.
+ * usable, otherwise why not; the service checks the link again when the form is sent. The page is a guest's
+ * stateless view, so the bean lives for one request and the form carries the token back itself.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class ResetBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -49,6 +50,10 @@ public class ResetBacking implements Serializable {
     }
 
     public String reset() {
+        if (token == null) {
+            // A stateless page keeps no view parameter between requests: the form sent the token back.
+            token = Faces.getRequestParameter("token");
+        }
         String username;
         try {
             username = resets.reset(token, password);

@@ -8,14 +8,14 @@ import io.trustmark.account.domain.PasswordPolicy;
 import io.trustmark.identity.domain.IdentityNumberException;
 import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.platform.web.Refusals;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.validator.ValidatorException;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
@@ -27,18 +27,19 @@ import org.omnifaces.util.Messages;
 /**
  * /account/signup. Each field is checked as soon as the form is sent, with the message beside the field;
  * the service checks everything again, because two people can race for the same name or number.
+ * <p>
+ * Request-scoped in a stateless view: a guest reading the form starts no session (a view-scoped bean would
+ * live in one). What the page needs from earlier requests is only the nationality, and every post carries it.
  */
 @Named
-@ViewScoped
-public class SignUpBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class SignUpBacking {
 
     @Inject
-    transient AccountService service;
+    AccountService service;
 
     @Inject
-    transient AccountRepository accounts;
+    AccountRepository accounts;
 
     private String username;
     private String email;
@@ -46,13 +47,14 @@ public class SignUpBacking implements Serializable {
     private boolean thai = true;
     private String nationality;
     private String idNumber;
-    private transient List<SelectItem> nationalities;
+    private List<SelectItem> nationalities;
+    private UIInput nationalityInput;
 
     public String signUp() {
         var locale = Faces.getLocale();
         try {
             service.register(
-                    new SignUp(username, email, password, thai ? Account.THAI : nationality, idNumber, locale));
+                    new SignUp(username, email, password, isThai() ? Account.THAI : nationality, idNumber, locale));
         } catch (AccountService.SignUpRaced e) {
             // answered like a success: see AccountService.register
         } catch (RefusedException e) {
@@ -93,7 +95,7 @@ public class SignUpBacking implements Serializable {
     public void validateIdNumber(FacesContext context, UIComponent component, Object value) {
         // Whether the number already has an account is not said here either: see AccountService.register.
         try {
-            AccountService.canonicalIdNumber(thai ? Account.THAI : nationality, (String) value);
+            AccountService.canonicalIdNumber(isThai() ? Account.THAI : nationality, (String) value);
         } catch (IdentityNumberException e) {
             throw invalid(e.reason().messageKey());
         }
@@ -145,8 +147,29 @@ public class SignUpBacking implements Serializable {
         this.password = password;
     }
 
+    /**
+     * Before the model is updated, what this very post says: nothing of the view is kept between requests,
+     * yet the passport fields must be decoded and checked when the post names another nationality.
+     */
     public boolean isThai() {
+        if (nationalityInput != null) {
+            var submitted = nationalityInput.getSubmittedValue();
+            if (submitted != null) {
+                return !"false".equals(String.valueOf(submitted));
+            }
+            if (nationalityInput.isLocalValueSet()) {
+                return !Boolean.FALSE.equals(nationalityInput.getValue());
+            }
+        }
         return thai;
+    }
+
+    public UIInput getNationalityInput() {
+        return nationalityInput;
+    }
+
+    public void setNationalityInput(UIInput nationalityInput) {
+        this.nationalityInput = nationalityInput;
     }
 
     public void setThai(boolean thai) {

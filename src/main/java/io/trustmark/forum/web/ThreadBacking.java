@@ -9,20 +9,23 @@ import io.trustmark.forum.domain.Post;
 import io.trustmark.platform.domain.RefusedException;
 import io.trustmark.platform.web.NotFound;
 import io.trustmark.platform.web.Refusals;
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import org.omnifaces.util.Faces;
 
 /**
  * /forum/t/{id}/{slug}?page=n (forwarded by {@link ForumUrlFilter} to thread.xhtml?id=n): a thread's posts,
  * oldest first, and the reply form. A thread or page that does not exist is a 404.
+ * <p>
+ * Request-scoped, not view-scoped: a view-scoped bean is kept in the session, and guests reading a thread
+ * must not start one. A reply posts to the thread's own URL, so its id and page come back as view
+ * parameters.
  */
 @Named
-@ViewScoped
-public class ThreadBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ThreadBacking {
 
     static final int PAGE_SIZE = 20;
 
@@ -37,9 +40,26 @@ public class ThreadBacking implements Serializable {
 
     private Long id;
     private int page = 1;
-    private transient ThreadView thread;
-    private transient Page<PostRow> posts;
+    private ThreadView thread;
+    private Page<PostRow> posts;
     private String reply;
+
+    /**
+     * On a reply's postback the page is rebuilt and asks for the thread while decoding, before the view parameters
+     * are applied; the thread's id and page come from the same request parameters they read (anything else is left to
+     * them: a 404).
+     */
+    @PostConstruct
+    void idFromRequest() {
+        var parameter = Faces.getRequestParameter("id");
+        if (parameter != null && parameter.matches("\\d{1,18}")) {
+            id = Long.valueOf(parameter);
+        }
+        var pageParameter = Faces.getRequestParameter("page");
+        if (pageParameter != null && pageParameter.matches("\\d{1,9}")) {
+            page = Integer.parseInt(pageParameter);
+        }
+    }
 
     public void load() {
         var found = id == null ? null : forum.thread(id).orElse(null);
