@@ -8,7 +8,6 @@ import io.trustmark.account.domain.SignInThrottling.Attempt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -69,12 +68,7 @@ public class LoginGuard {
     public void failed(String login, String address, String deviceToken) {
         var now = Instant.now(clock);
         for (var counter : rules().counters(attempt(login, address, deviceToken, now))) {
-            var throttle = em.find(LoginThrottle.class, counter.key(), LockModeType.PESSIMISTIC_WRITE);
-            if (throttle == null) {
-                throttle = new LoginThrottle(counter.key(), now);
-                em.persist(throttle);
-            }
-            throttle.fail(now, counter.backoff());
+            ThrottleCounters.locked(em, counter.key(), now).fail(now, counter.backoff());
         }
     }
 

@@ -2,7 +2,6 @@ package io.trustmark.account.application;
 
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Backoff;
-import io.trustmark.account.domain.LoginThrottle;
 import io.trustmark.account.domain.PasswordPolicy;
 import io.trustmark.account.domain.PasswordReset;
 import io.trustmark.account.infrastructure.PasswordHasher;
@@ -171,11 +170,8 @@ public class PasswordResets {
     /** Counts one link under {@code key}; false (and nothing counted) when the key has had its ration. */
     private boolean ration(String key, int free) {
         var now = Instant.now(clock);
-        var counter = em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            counter = new LoginThrottle(key, now);
-            em.persist(counter);
-        } else if (counter.lockedAt(now)) {
+        var counter = ThrottleCounters.locked(em, key, now);
+        if (counter.lockedAt(now)) {
             return false;
         }
         counter.fail(now, new Backoff(free, LONGEST_WAIT));
