@@ -27,21 +27,39 @@ public final class Texts {
 
     public static String text(Locale locale, String key, Object... args) {
         var pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(localized(args, locale));
+        if (args.length == 0) {
+            return pattern;
+        }
+        var format = new MessageFormat(pattern, locale);
+        return format.format(localized(args, locale, format.getFormatsByArgumentIndex()));
     }
 
     /**
      * Moments (a refusal's "until" or "since") in the reader's way of writing them (Buddhist era in Thai,
      * Bangkok time), so a rule can pass an {@link Instant} and leave the language to the page or mail.
+     * <p>
+     * A whole number in a plain placeholder is written as its digits: MessageFormat would group it
+     * ("request #1,077", "key 2,026"), and the whole numbers texts name are request ids, key ids, years and
+     * small counts, never amounts. A placeholder that asks for a number format ({@code {0,choice,…}},
+     * {@code {0,number,…}}) still gets the number.
      */
-    private static Object[] localized(Object[] args, Locale locale) {
+    private static Object[] localized(Object[] args, Locale locale, java.text.Format[] formats) {
         var out = args.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof Instant instant) {
                 out[i] = Languages.dateTime(instant, locale);
+            } else if (isWhole(out[i]) && (i >= formats.length || formats[i] == null)) {
+                out[i] = out[i].toString();
             }
         }
         return out;
+    }
+
+    private static boolean isWhole(Object argument) {
+        return argument instanceof Long
+                || argument instanceof Integer
+                || argument instanceof Short
+                || argument instanceof java.math.BigInteger;
     }
 
     /**
