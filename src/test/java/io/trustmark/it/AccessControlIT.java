@@ -702,5 +702,11 @@ class AccessControlIT extends DeployedApp {
                 List.of(setCookie.split(";")).stream().map(String::strip).toList();
         assertTrue(attributes.stream().anyMatch(a -> a.equalsIgnoreCase("HttpOnly")), "HttpOnly: " + setCookie);
         assertTrue(attributes.stream().anyMatch(a -> a.equalsIgnoreCase("SameSite=Lax")), "SameSite=Lax: " + setCookie);
+        assertEquals(
+                1,
+                attributes.stream()
+                        .filter(a -> a.toLowerCase(java.util.Locale.ROOT).startsWith("samesite="))
+                        .count(),
+                "one SameSite attribute: " + setCookie);
     }
 }

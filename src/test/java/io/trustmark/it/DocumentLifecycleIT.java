@@ -56,7 +56,9 @@ class DocumentLifecycleIT {
         // Later lines of a properties file win.
         war.add(
                 new StringAsset(config
-                        + "\ntrustmark.document.retention-days=0\ntrustmark.document.retention.interval-seconds=2\n"),
+                        + "\ntrustmark.document.retention-days=0\ntrustmark.document.retention.interval-seconds=2\n"
+                        // A browser is known only until its sign-in, and deleted the moment after.
+                        + "trustmark.login.known-device-days=0\ntrustmark.login.known-device-purge-days=0\n"),
                 CONFIG);
         return war;
     }
@@ -191,6 +193,17 @@ class DocumentLifecycleIT {
         var flagged = PageKit.text(admin.get("admin/review?id=" + later));
         assertTrue(flagged.contains("The same picture was sent by " + member.username()), flagged);
         assertTrue(flagged.contains("review?id=" + requestId + "\""), flagged);
+    }
+
+    /** The browsers a sign-in remembered are deleted by the retention job once long expired (here: at once). */
+    @Test
+    void knownDevicesAreDeletedByTheRetentionJob() throws Exception {
+        try (var log = ServerLog.start()) {
+            PageKit.confirmedMember(base.toURI(), TestData.newMember("olddevice"));
+            assertTrue(
+                    log.awaits(Pattern.compile("and [1-9]\\d* long-expired known devices"), Duration.ofSeconds(60)),
+                    "the retention job deleted the expired known device:\n" + log.text());
+        }
     }
 
     // ---- helpers -----------------------------------------------------------------------------

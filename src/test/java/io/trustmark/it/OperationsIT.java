@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,10 +163,8 @@ class OperationsIT extends DeployedApp {
             racers.add(new TestData.Member(racer.username(), racer.email(), sharedId));
         }
 
-        var captured = new ByteArrayOutputStream();
-        var original = System.out;
-        System.setOut(new PrintStream(new TeeStream(original, captured), true, StandardCharsets.UTF_8));
-        try {
+        String log;
+        try (var serverLog = ServerLog.start()) {
             var requestId = PageKit.submittedRequest(base.toURI(), member);
             var admin = PageKit.signedIn(base.toURI(), ADMIN, ADMIN_PASSWORD);
             admin.submit(ReviewKit.review(admin, requestId), "approve", Map.of(), "submit");
@@ -190,11 +186,9 @@ class OperationsIT extends DeployedApp {
             pool.shutdown();
             assertTrue(pool.awaitTermination(2, TimeUnit.MINUTES));
             Thread.sleep(1_000); // the last lines of the server's output are still on their way
-        } finally {
-            System.setOut(original);
+            log = serverLog.text();
         }
 
-        var log = captured.toString(StandardCharsets.UTF_8);
         // The names the wizard types from the card (Wizard.citizen) are personal data too.
         var secrets = new ArrayList<>(List.of(member.idNumber(), member.email(), sharedId, "Jaidee", "ใจดี"));
         racers.forEach(r -> secrets.add(r.email()));
@@ -204,38 +198,5 @@ class OperationsIT extends DeployedApp {
         assertFalse(log.contains(PageKit.spaced(sharedId)));
         assertTrue(log.contains("uq_account_identity"), "the server logged the refused duplicates (the capture works)");
         assertTrue(log.contains("[id-number]"), "the database's message reached the log masked:\n" + log);
-    }
-
-    /** Writes to both streams: the console keeps its output while the test reads it. */
-    private static final class TeeStream extends java.io.OutputStream {
-
-        private final java.io.OutputStream first;
-        private final ByteArrayOutputStream second;
-
-        TeeStream(java.io.OutputStream first, ByteArrayOutputStream second) {
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        public void write(int b) throws java.io.IOException {
-            first.write(b);
-            synchronized (second) {
-                second.write(b);
-            }
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
-            first.write(bytes, offset, length);
-            synchronized (second) {
-                second.write(bytes, offset, length);
-            }
-        }
-
-        @Override
-        public void flush() throws java.io.IOException {
-            first.flush();
-        }
     }
 }

@@ -31,6 +31,10 @@ public class KnownDevices {
     @ConfigProperty(name = "trustmark.login.known-device-days", defaultValue = "90")
     int days;
 
+    @Inject
+    @ConfigProperty(name = "trustmark.login.known-device-purge-days", defaultValue = "7")
+    int purgeDays;
+
     /**
      * Marks this browser as known to {@code username}'s account.
      *
@@ -58,5 +62,19 @@ public class KnownDevices {
     /** How long the cookie is kept, in seconds. */
     public int cookieSeconds() {
         return (int) Duration.ofDays(days).toSeconds();
+    }
+
+    /**
+     * Deletes the browsers that stopped being known more than {@code known-device-purge-days} ago (no sign-in
+     * for that long): such a row does nothing any more, and it ties a browser to an account, which is personal
+     * data kept without a purpose (PDPA s.37(3)). Called by the retention job.
+     *
+     * @return how many were deleted
+     */
+    @Transactional
+    public int deleteLongExpired() {
+        return em.createQuery("delete from KnownDevice d where d.expiresAt < :cutoff")
+                .setParameter("cutoff", Instant.now(clock).minus(Duration.ofDays(purgeDays)))
+                .executeUpdate();
     }
 }

@@ -1,5 +1,6 @@
 package io.trustmark.membership.infrastructure;
 
+import io.trustmark.account.application.KnownDevices;
 import io.trustmark.document.application.DocumentDrafts;
 import io.trustmark.document.application.DocumentRetention;
 import io.trustmark.document.application.Handoffs;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs the {@link io.trustmark.membership.domain.RetentionPolicy} on a fixed delay: asks it what is due
  * and tells the document store what to erase (images of decided requests) and delete (expired drafts, phone
- * links that ended a retention period ago). Every node may run it; erasing and deleting are idempotent, so
+ * links that ended a retention period ago) and the sign-in's known devices long expired. Every node may run it; erasing and deleting are idempotent, so
  * two nodes at once do no harm. Within a node, a run still going when the next is due is not overlapped.
  */
 @ApplicationScoped
@@ -51,6 +52,9 @@ public class RetentionJob {
 
     @Inject
     Handoffs handoffs;
+
+    @Inject
+    KnownDevices devices;
 
     @Inject
     Clock clock;
@@ -91,10 +95,12 @@ public class RetentionJob {
             } while (due.size() == BATCH);
             int drafts = this.drafts.deleteExpired();
             int links = handoffs.deleteEndedBefore(policy.deleteLinksEndedBefore(now));
-            if (erased + drafts + links > 0) {
+            int knownDevices = devices.deleteLongExpired();
+            if (erased + drafts + links + knownDevices > 0) {
                 int images = erased;
                 LOG.info(() -> "Retention: erased " + images + " images of decided requests, deleted " + drafts
-                        + " expired drafts and " + links + " ended phone links");
+                        + " expired drafts, " + links + " ended phone links and " + knownDevices
+                        + " long-expired known devices");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Retention run failed; it is retried on the next run", e);

@@ -8,8 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hardens the session cookie from configuration: HttpOnly always, Secure unless a plain HTTP set-up
- * (the local demo) turns it off. SameSite=Lax is set in payara-web.xml, because Payara 6 ignores the
- * Servlet 6 cookie attribute.
+ * (the local demo) turns it off, and SameSite=Lax. SameSite is set once, here, by the Servlet 6 cookie attribute:
+ * Payara honours it now, and setting it in payara-web.xml as well wrote the attribute twice
+ * ({@code SameSite=lax;SameSite=Lax}).
  */
 @WebListener
 public class SessionCookieSetup implements ServletContextListener {
@@ -29,6 +30,7 @@ public class SessionCookieSetup implements ServletContextListener {
         cookie.setName("TRUSTMARK_SESSION");
         cookie.setHttpOnly(true);
         cookie.setSecure(secure);
+        cookie.setAttribute("SameSite", "Lax");
         context.setSessionTimeout(timeoutMinutes);
     }
 }
