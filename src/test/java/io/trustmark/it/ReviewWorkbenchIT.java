@@ -357,6 +357,9 @@ class ReviewWorkbenchIT extends DeployedApp {
         wizard.uploadOk("PASSBOOK", TestData.passbookJpeg("สมชาย ใจดี"));
         assertTrue(wizard.next(Map.of()).submit().contains("Waiting for review"));
         var trustedId = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
+        // A page opened before the downgrade still has its Approve form: the server must refuse it anyway.
+        var stale = review(admin, trustedId);
+        assertTrue(PageKit.hasForm(stale, "approve"), stale.body());
 
         var lowered = admin.submit(
                 admin.get("admin/member?u=" + member.username()),
@@ -371,7 +374,13 @@ class ReviewWorkbenchIT extends DeployedApp {
         var page = review(admin, trustedId);
         assertTrue(page.body().contains("id=\"flagBar\""), page.body());
         assertTrue(PageKit.text(page).contains("Lowered from Citizen to Registered on"), page.body());
-        var refused = admin.submit(page, "approve", Map.of(), "submit");
+        assertFalse(PageKit.hasForm(page, "approve"), "no Approve button while the bar holds\n" + page.body());
+        assertTrue(
+                PageKit.text(page)
+                        .contains("Approving is not possible now: An admin lowered your tier for misuse. You may send a"
+                                + " new request from"),
+                page.body());
+        var refused = admin.submit(stale, "approve", Map.of(), "submit");
         assertTrue(
                 PageKit.pageMessages(refused)
                         .contains(
@@ -379,6 +388,19 @@ class ReviewWorkbenchIT extends DeployedApp {
                 refused.body());
         assertEquals("Waiting for review", status(review(admin, trustedId)));
         admin.submit(review(admin, trustedId), "resubmit", Map.of("reasonCode", "BLURRED"), "submit");
+        // Sent back while the cool-down holds: nobody tells the member to send it again, they are told why not.
+        var resubmitMail = TestServers.part(
+                        TestServers.mailWithSubject(member.email(), "could not be verified")
+                                .orElseThrow(() -> new AssertionError("no mail about the request sent back")),
+                        "text/plain")
+                .replaceAll("\\s+", " ");
+        assertTrue(resubmitMail.contains("you cannot send it again now: An admin lowered your tier"), resubmitMail);
+        assertFalse(resubmitMail.contains("send it again on"), resubmitMail);
+        var statusPage = PageKit.text(applicant.browser().get("member/status"));
+        assertTrue(
+                statusPage.contains(
+                        "You cannot send a new Trusted request now. An admin lowered your tier for misuse."),
+                statusPage);
 
         var verify = applicant.browser().get("member/verify");
         assertFalse(PageKit.hasForm(verify, "verify"), "no wizard to fill in for nothing\n" + verify.body());

@@ -8,14 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustmark.identity.domain.NationalIdNumber;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,7 +98,9 @@ class SignUpIT extends DeployedApp {
         assertFalse(done.body().contains(holder.email()), "the page must not show the holder's e-mail address");
         assertNoAccount(member.username(), TestData.PASSWORD);
 
-        assertTrue(mailWithSubject(holder.email(), SIGNUP_DUPLICATE_ID).isPresent(), "the holder is told by mail");
+        assertTrue(
+                TestServers.mailWithSubject(holder.email(), SIGNUP_DUPLICATE_ID).isPresent(),
+                "the holder is told by mail");
         var audit = PageKit.signedIn(base(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD)
                 .get("admin/audit?action=SIGNUP_DUPLICATE_ID");
         assertTrue(
@@ -121,7 +120,7 @@ class SignUpIT extends DeployedApp {
         assertWelcome(done, typed);
         assertNoAccount(member.username(), TestData.PASSWORD);
 
-        var mail = mailWithSubject(holder.email(), SIGNUP_EXISTS)
+        var mail = TestServers.mailWithSubject(holder.email(), SIGNUP_EXISTS)
                 .orElseThrow(() -> new AssertionError("no mail to the owner of the address"));
         var links = links(mail);
         assertTrue(links.get(0).endsWith("/account/login"), links.toString());
@@ -420,22 +419,6 @@ class SignUpIT extends DeployedApp {
     private static String resetLink(String email) {
         return PageKit.relative(TestServers.linkInMail(email, RESET_MAIL, PageKit.MAIL_WAIT)
                 .orElseThrow(() -> new AssertionError("No reset mail to " + email)));
-    }
-
-    private static Optional<MimeMessage> mailWithSubject(String recipient, String subjectPart) {
-        var deadline = System.nanoTime() + PageKit.MAIL_WAIT.toNanos();
-        do {
-            for (var mail : TestServers.mailsTo(recipient, 1, Duration.ofMillis(500))) {
-                try {
-                    if (mail.getSubject().contains(subjectPart)) {
-                        return Optional.of(mail);
-                    }
-                } catch (MessagingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        } while (System.nanoTime() < deadline);
-        return Optional.empty();
     }
 
     private static List<String> links(MimeMessage mail) {

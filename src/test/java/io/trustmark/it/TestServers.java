@@ -85,6 +85,23 @@ public class TestServers implements LauncherSessionListener {
         }
     }
 
+    /** The first mail to {@code recipient} whose subject contains {@code subjectPart}, waiting for it. */
+    public static Optional<MimeMessage> mailWithSubject(String recipient, String subjectPart) {
+        var deadline = System.nanoTime() + PageKit.MAIL_WAIT.toNanos();
+        do {
+            for (var mail : mailsTo(recipient, 1, Duration.ofMillis(500))) {
+                try {
+                    if (mail.getSubject().contains(subjectPart)) {
+                        return Optional.of(mail);
+                    }
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        } while (System.nanoTime() < deadline);
+        return Optional.empty();
+    }
+
     /** The first link in the newest mail to {@code recipient} whose subject contains {@code subjectPart}. */
     public static Optional<String> linkInMail(String recipient, String subjectPart, Duration timeout) {
         var deadline = System.nanoTime() + timeout.toNanos();

@@ -4,6 +4,7 @@ import io.trustmark.account.domain.Account;
 import io.trustmark.membership.domain.NextStep;
 import io.trustmark.membership.domain.RequestProgress;
 import io.trustmark.membership.domain.VerificationRequest;
+import io.trustmark.platform.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,6 +30,9 @@ public class MembershipQueries {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    EligibilityService eligibilities;
 
     @Inject
     Clock clock;
@@ -105,8 +110,21 @@ public class MembershipQueries {
         throw new IllegalStateException("claimed_at read as " + value.getClass());
     }
 
-    public NextStep next(Account account) {
-        return NextStep.of(account, latest(account.getUsername()));
+    /** What the member should do next; held back, with the reason, where eligibility says not now. */
+    public NextStep.Advice next(Account account) {
+        return NextStep.advise(account, latest(account.getUsername()), eligibilities.of(account));
+    }
+
+    /** The advice in words, for the status page and the mails. */
+    public static String text(NextStep.Advice advice, Locale locale) {
+        if (advice.step() != NextStep.NOT_NOW) {
+            return Texts.text(locale, "progress.next." + advice.step().name());
+        }
+        return Texts.text(
+                locale,
+                "progress.next.NOT_NOW",
+                Texts.text(locale, "tier." + advice.tier().name()),
+                Texts.text(locale, advice.why().messageKey(), advice.why().argArray()));
     }
 
     /** The member's newest request, whatever its status. */

@@ -28,6 +28,9 @@ public class RequestMails {
     MembershipQueries status;
 
     @Inject
+    EligibilityService eligibilities;
+
+    @Inject
     @ConfigProperty(name = "trustmark.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
@@ -64,13 +67,12 @@ public class RequestMails {
                             Languages.dateTime(progress.expectedBy(), locale),
                             status.slaHours())));
         }
-        // The mail is about the member's latest request, so the next step follows from it.
+        // The mail is about the member's latest request, so the next step follows from it, and from what
+        // eligibility allows now (a request sent back while a cool-down holds may not be sent again yet).
         facts.add(new MailContent.Fact(
                 Texts.text(locale, "progress.next"),
-                Texts.text(
-                        locale,
-                        "progress.next."
-                                + NextStep.of(member, Optional.of(request)).name())));
+                MembershipQueries.text(
+                        NextStep.advise(member, Optional.of(request), eligibilities.of(member)), locale)));
         mail.heading(Texts.text(locale, "progress.request", tier))
                 .facts(facts)
                 .paragraphs(Texts.text(locale, "mail.request.follow", baseUrl + "/member/status"));

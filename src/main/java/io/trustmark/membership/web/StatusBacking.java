@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.omnifaces.util.Faces;
 
 /**
  * /member/status: the member's requests with what happened to each, when to expect an answer, and what
@@ -29,7 +30,7 @@ public class StatusBacking {
     Clock clock;
 
     private List<RequestProgress> history;
-    private NextStep next;
+    private NextStep.Advice next;
 
     public List<RequestProgress> getHistory() {
         if (history == null) {
@@ -39,6 +40,15 @@ public class StatusBacking {
     }
 
     public NextStep getNext() {
+        return advice().step();
+    }
+
+    /** The next step in words; for one held back by eligibility, the reason. */
+    public String getNextText() {
+        return MembershipQueries.text(advice(), Faces.getLocale());
+    }
+
+    private NextStep.Advice advice() {
         if (next == null) {
             next = status.next(member.account().orElseThrow());
         }

@@ -21,6 +21,7 @@ import io.trustmark.membership.domain.SecondApproverRequiredException;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.platform.audit.AuditLog;
 import io.trustmark.platform.domain.RefusedException;
+import io.trustmark.platform.i18n.Texts;
 import io.trustmark.review.domain.DecisionOutcome;
 import io.trustmark.review.domain.DecisionReason;
 import io.trustmark.review.domain.NumberCheck;
@@ -254,11 +255,25 @@ public class ReviewService {
                 reason.code() == null ? null : "reason=" + reason.code());
         switch (outcome) {
             case APPROVED -> mails.send(request, "approved");
-            case RESUBMIT ->
-                mails.send(
-                        request,
-                        "review.resubmit",
-                        eligibilities.attemptsLeft(member.getId(), request.getRequestedTier()));
+            case RESUBMIT -> {
+                // "Send it again" only when it may be sent again: eligibility (attempts used up, a misuse
+                // cool-down, a refused document) may hold it back, and then the mail says why instead.
+                var notNow = eligibilities.of(member).refusal(request.getRequestedTier());
+                if (notNow.isPresent()) {
+                    mails.send(
+                            request,
+                            "review.resubmitNotNow",
+                            Texts.text(
+                                    locale,
+                                    notNow.get().messageKey(),
+                                    notNow.get().argArray()));
+                } else {
+                    mails.send(
+                            request,
+                            "review.resubmit",
+                            eligibilities.attemptsLeft(member.getId(), request.getRequestedTier()));
+                }
+            }
             case REJECTED -> mails.send(request, "review.rejected");
         }
         return approval;

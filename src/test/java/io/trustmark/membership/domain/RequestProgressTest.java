@@ -140,6 +140,53 @@ class RequestProgressTest {
         assertEquals(NextStep.NOTHING_TRUSTED, NextStep.of(member, Optional.of(trusted)));
     }
 
+    /**
+     * Issue 13 leftover: the status page and the mails said "send it again" while the member could not; the
+     * advice now asks the one rule, {@link EligibilityPolicy}, and says why not instead.
+     */
+    @Test
+    void sendingAgainIsHeldBackWhileEligibilitySaysNotNow() {
+        var policy = new EligibilityPolicy(3, Duration.ofDays(90));
+        var member = confirmed(Account.THAI);
+        var sentBack = request(member);
+        sentBack.askToResubmit(admin(), "Blurred", SENT);
+
+        var free = policy.judge(member, new EligibilityHistory(List.of(), List.of(), List.of()), SENT);
+        assertEquals(
+                NextStep.FIX_AND_SEND_AGAIN,
+                NextStep.advise(member, Optional.of(sentBack), free).step());
+
+        var misuse = new EligibilityHistory(
+                List.of(),
+                List.of(new EligibilityHistory.Downgrade(
+                        Tier.CITIZEN, Tier.REGISTERED, EligibilityPolicy.MISUSE, SENT)),
+                List.of());
+        var coolingDown = policy.judge(member, misuse, SENT.plusSeconds(60));
+        var advice = NextStep.advise(member, Optional.of(sentBack), coolingDown);
+        assertEquals(NextStep.NOT_NOW, advice.step());
+        assertEquals(Tier.CITIZEN, advice.tier());
+        assertEquals(EligibilityPolicy.COOLDOWN, advice.why().messageKey());
+
+        var withdrawn = request(member);
+        withdrawn.withdraw(SENT);
+        assertEquals(
+                NextStep.NOT_NOW,
+                NextStep.advise(member, Optional.of(withdrawn), coolingDown).step());
+        assertEquals(
+                NextStep.NOT_NOW,
+                NextStep.advise(member, Optional.empty(), coolingDown).step(),
+                "no tier open: no \"apply\" either");
+        assertEquals(
+                NextStep.APPLY, NextStep.advise(member, Optional.empty(), free).step());
+
+        // Steps that ask nothing of the member are left alone.
+        var refused = request(member);
+        refused.reject(admin(), "Altered", SENT);
+        assertEquals(
+                NextStep.REFUSED,
+                NextStep.advise(member, Optional.of(refused), coolingDown).step());
+    }
+
     /** Finding 5: "Sent again" only answers "please fix and send again", on the same path. */
     @Test
     void onlyTheSamePathAfterBeingSentBackIsSentAgain() {
