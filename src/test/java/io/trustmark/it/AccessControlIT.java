@@ -564,6 +564,50 @@ class AccessControlIT extends DeployedApp {
         assertEquals(302, sameSite.statusCode(), "the same form from this site signs in: " + sameSite.body());
     }
 
+    /**
+     * A post without PrimeFaces' CSP nonce (a bot, a page from before a deploy) or with a wrong one is bad input:
+     * a 400 with the error page in the reader's language, and no stack trace in the server's log.
+     */
+    @Test
+    void aFormPostedWithoutItsPageNonceGetsA400PageNotAServerError() throws Exception {
+        try (var log = ServerLog.start()) {
+            for (var language : List.of("en", "th")) {
+                var guest = new WebClient(base()).acceptLanguage(language);
+                var form = guest.form(guest.get("account/login"), "login");
+                var params = new LinkedHashMap<String, String>();
+                params.put("login", "login");
+                params.putAll(form.hidden());
+                params.remove("primefaces.nonce");
+                params.put("login:username", MEMBER);
+                params.put("login:password", MEMBER_PASSWORD);
+                params.put("login:submit", "");
+                var origin = Map.of("Origin", base().resolve("/").toString().replaceAll("/$", ""));
+                var missing = guest.post(form.action(), params, origin);
+                assertEquals(400, missing.statusCode(), missing.body());
+                assertTrue(
+                        missing.body()
+                                .contains(language.equals("th") ? "ไม่สามารถรับแบบฟอร์มนี้ได้" : "Form not accepted"),
+                        missing.body());
+                assertTrue(sessionCookie(guest).isEmpty(), "nobody was signed in");
+            }
+            // Signed in, on a page whose view (and nonce) the server keeps: another nonce is refused alike.
+            var member = PageKit.signedIn(base(), MEMBER, MEMBER_PASSWORD);
+            var page = member.get("member/verify");
+            var form = member.form(page, "verify");
+            var params = new LinkedHashMap<String, String>(form.hidden());
+            params.put("verify", "verify");
+            params.put("primefaces.nonce", "bm90LXRoZS1wYWdlcy1ub25jZQ==");
+            var wrong = member.post(form.action(), params, Map.of());
+            assertEquals(400, wrong.statusCode(), wrong.body());
+            assertTrue(wrong.body().contains("Form not accepted"), wrong.body());
+
+            Thread.sleep(1_000); // the last lines of the server's output are still on their way
+            var text = log.text();
+            assertTrue(text.contains("Faces post refused (400)"), "the refusal is logged, as one line:\n" + text);
+            assertFalse(text.contains("CspException"), "no stack trace for bad input:\n" + text);
+        }
+    }
+
     // ---- helpers -----------------------------------------------------------------------------
 
     private URI base() throws Exception {

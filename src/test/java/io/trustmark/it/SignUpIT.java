@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.trustmark.identity.domain.NationalIdNumber;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -348,6 +349,41 @@ class SignUpIT extends DeployedApp {
         PageKit.assertSignedIn(home.login(member.username(), TestData.PASSWORD), member.username());
         // Nor is anyone else.
         PageKit.assertSignedIn(new WebClient(base()).login(MEMBER, MEMBER_PASSWORD), MEMBER);
+    }
+
+    /**
+     * Wrong passwords for one name at the same moment all meet a counter that does not exist yet: each is
+     * counted, none ends in a duplicate-key 500 (the counter is created by one atomic upsert).
+     */
+    @Test
+    void simultaneousFirstFailuresAreAllAnsweredAsFailures() throws Exception {
+        var name = TestData.newMember("race").username();
+        var browsers = new ArrayList<WebClient>();
+        var forms = new ArrayList<WebClient.Page>();
+        // Five: the sixth failure of one name from one address would rightly be told to wait.
+        for (int i = 0; i < 5; i++) {
+            var browser = new WebClient(base());
+            browsers.add(browser);
+            forms.add(browser.get("account/login"));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(browsers.size());
+        var go = new java.util.concurrent.CountDownLatch(1);
+        var answers = new ArrayList<java.util.concurrent.Future<WebClient.Page>>();
+        for (int i = 0; i < browsers.size(); i++) {
+            var browser = browsers.get(i);
+            var form = forms.get(i);
+            answers.add(pool.submit(() -> {
+                go.await();
+                return browser.submit(form, "login", Map.of("username", name, "password", "Wrong-Guess-1"), "submit");
+            }));
+        }
+        go.countDown();
+        pool.shutdown();
+        for (var answer : answers) {
+            var page = answer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            assertEquals(200, page.status(), page.body());
+            assertEquals(List.of(LOGIN_FAILED), PageKit.pageMessages(page));
+        }
     }
 
     // ---- helpers -------------------------------------------------------------------------------
