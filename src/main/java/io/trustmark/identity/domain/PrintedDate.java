@@ -105,11 +105,27 @@ public final class PrintedDate {
         COMMON
     }
 
+    /**
+     * The expiry of a card issued for life: Thai ID cards of people aged 70 and over print "ตลอดชีพ" /
+     * "LIFELONG" where the date would be. Kept as the last day a DATE column holds, so the card is never
+     * expired and the column needs no second meaning; shown as the words ({@code Languages.date}).
+     */
+    public static final LocalDate LIFELONG = LocalDate.of(9999, 12, 31);
+
+    /** What a member may type for a lifelong card: the card's words, in Thai or English, a few common ways. */
+    private static final Pattern LIFELONG_WORDS = Pattern.compile("ตลอดชีพ|ตลอดชีวิต|life ?-?long|for life");
+
     private PrintedDate() {}
 
+    /** Whether {@code expiry} is the one of a card issued for life. */
+    public static boolean isLifelong(LocalDate expiry) {
+        return LIFELONG.equals(expiry);
+    }
+
     /**
-     * The date {@code typed} names, in the ISO (common-era) calendar; empty when it is blank, in no
-     * format above, or names no such day (31 February).
+     * The date {@code typed} names, in the ISO (common-era) calendar; {@link #LIFELONG} for a card issued for
+     * life ("ตลอดชีพ", "LIFELONG"); empty when it is blank, in no format above, or names no such day (31
+     * February).
      */
     public static Optional<LocalDate> parse(String typed) {
         if (typed == null) {
@@ -127,6 +143,9 @@ public final class PrintedDate {
             era = Era.UNSAID;
         }
         var text = folded.replaceAll(" +", " ").strip();
+        if (era == Era.UNSAID && LIFELONG_WORDS.matcher(text).matches()) {
+            return Optional.of(LIFELONG);
+        }
         var yearFirst = YEAR_FIRST.matcher(text);
         if (yearFirst.matches()) {
             return date(era, yearFirst.group(1), Integer.parseInt(yearFirst.group(3)), yearFirst.group(4));

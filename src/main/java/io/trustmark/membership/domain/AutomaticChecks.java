@@ -8,6 +8,7 @@ import io.trustmark.identity.domain.NameMatcher;
 import io.trustmark.identity.domain.NationalIdNumber;
 import io.trustmark.identity.domain.PassportNumber;
 import io.trustmark.identity.domain.PersonName;
+import io.trustmark.identity.domain.PrintedDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,9 @@ public final class AutomaticChecks {
         // The wizard's own rule: the reviewer never reads "valid" beside a date the wizard would refuse.
         var refusal = TypedIdentity.expiryRefusal(expiry, today);
         if (refusal.isEmpty()) {
-            return CheckResult.of(CheckCode.EXPIRY, CheckOutcome.PASS, CheckReason.of("check.expiry.valid", expiry));
+            return PrintedDate.isLifelong(expiry)
+                    ? CheckResult.of(CheckCode.EXPIRY, CheckOutcome.PASS, CheckReason.of("check.expiry.lifelong"))
+                    : CheckResult.of(CheckCode.EXPIRY, CheckOutcome.PASS, CheckReason.of("check.expiry.valid", expiry));
         }
         return refusal.get().messageKey().equals("verify.expiry.expired")
                 ? CheckResult.of(CheckCode.EXPIRY, CheckOutcome.FAIL, CheckReason.of("check.expiry.expired", expiry))

@@ -84,6 +84,9 @@ public final class TypedIdentity {
         if (expiry == null) {
             return Refusal.of("verify.expiry.required");
         }
+        if (PrintedDate.isLifelong(expiry)) {
+            return Optional.empty(); // a card issued for life never expires
+        }
         if (expiry.isBefore(today)) {
             return Refusal.of("verify.expiry.expired");
         }

@@ -69,6 +69,9 @@ public final class Languages {
         }
     }
 
+    /** The day that stands for "no end" (a lifelong card's expiry): written as words, never as 31 Dec 9999. */
+    public static final LocalDate NO_END = LocalDate.of(9999, 12, 31);
+
     /** Date and time as a reader of {@code locale} writes it, in Bangkok time (Buddhist-era years in Thai). */
     public static String dateTime(Instant instant, Locale locale) {
         if (instant == null) {
@@ -89,6 +92,10 @@ public final class Languages {
     public static String date(LocalDate date, Locale locale) {
         if (date == null) {
             return "";
+        }
+        if (NO_END.equals(date)) {
+            // A card issued for life prints these words where its expiry would be (identity's PrintedDate.LIFELONG).
+            return THAI.getLanguage().equals(locale.getLanguage()) ? "ตลอดชีพ" : "Lifelong";
         }
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .localizedBy(dates(locale))

@@ -87,7 +87,7 @@ class PrintedDateTest {
                 "08/14/2031 extra",
                 "14 Augustus 2031",
                 "14 ส.ค.",
-                "lifelong",
+                "life", // only the card's words (LifelongCardTest) stand for a card issued for life
                 "2031",
                 "14082574",
                 "2574-08/14", // mixed separators
