@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -103,6 +104,44 @@ final class PageKit {
 
     static WebClient.Page signUp(WebClient browser, Map<String, String> fields) {
         return browser.submit(browser.get("account/signup"), "signup", fields, "submit");
+    }
+
+    /**
+     * What a browser does when "Other nationality" is picked: the radio button's Ajax request, which
+     * re-renders the identity fields (country and passport number). Returns the page with the view state
+     * that request left, ready to submit.
+     */
+    static WebClient.Page otherNationality(WebClient browser, WebClient.Page signUpPage) {
+        var form = browser.form(signUpPage, "signup");
+        var params = new LinkedHashMap<String, String>();
+        params.put("jakarta.faces.partial.ajax", "true");
+        params.put("jakarta.faces.source", "signup:nationality");
+        params.put("jakarta.faces.partial.execute", "signup:nationality");
+        params.put("jakarta.faces.partial.render", "signup:identity");
+        params.put("jakarta.faces.behavior.event", "valueChange");
+        params.put("jakarta.faces.partial.event", "change");
+        params.put("signup", "signup");
+        params.putAll(form.hidden());
+        params.put("signup:nationality", "false");
+        var response = browser.post(
+                form.action(), params, Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
+        assertEquals(200, response.statusCode(), response.body());
+        var partial = response.body();
+        assertTrue(
+                partial.contains("<partial-response") && partial.contains("name=\"signup:country_input\""),
+                "the country field appears\n" + partial);
+        assertTrue(partial.contains("Passport number"), "the number field is now the passport number\n" + partial);
+
+        var body = signUpPage.body();
+        var viewState = Pattern.compile(
+                        "<update id=\"([^\"]*jakarta\\.faces\\.ViewState[^\"]*)\"><!\\[CDATA\\[([^\\]]*)\\]\\]>")
+                .matcher(partial);
+        if (viewState.find()) {
+            body = body.replaceAll(
+                    "(name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\")[^\"]*\"",
+                    "$1" + Matcher.quoteReplacement(viewState.group(2)) + "\"");
+        }
+        return new WebClient.Page(signUpPage.status(), signUpPage.uri(), body, signUpPage.response());
     }
 
     /** Signs {@code member} up through the page and asserts the welcome message. */

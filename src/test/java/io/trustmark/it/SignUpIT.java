@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -199,7 +198,7 @@ class SignUpIT extends DeployedApp {
     void foreignMemberSignsUpWithCountryAndPassport() throws Exception {
         var member = TestData.newMember("sforeign");
         var browser = new WebClient(base());
-        var page = chooseOtherNationality(browser, browser.get("account/signup"));
+        var page = PageKit.otherNationality(browser, browser.get("account/signup"));
 
         var fields = new LinkedHashMap<String, String>();
         fields.put("username", member.username());
@@ -491,43 +490,5 @@ class SignUpIT extends DeployedApp {
             thai.append(c >= '0' && c <= '9' ? (char) ('\u0E50' + (c - '0')) : c);
         }
         return thai.toString();
-    }
-
-    /**
-     * What a browser does when "Other nationality" is picked: the radio button's Ajax request, which
-     * re-renders the identity fields (country and passport number). Returns the page with the view state
-     * that request left, ready to submit.
-     */
-    private WebClient.Page chooseOtherNationality(WebClient browser, WebClient.Page signUpPage) {
-        var form = browser.form(signUpPage, "signup");
-        var params = new LinkedHashMap<String, String>();
-        params.put("jakarta.faces.partial.ajax", "true");
-        params.put("jakarta.faces.source", "signup:nationality");
-        params.put("jakarta.faces.partial.execute", "signup:nationality");
-        params.put("jakarta.faces.partial.render", "signup:identity");
-        params.put("jakarta.faces.behavior.event", "valueChange");
-        params.put("jakarta.faces.partial.event", "change");
-        params.put("signup", "signup");
-        params.putAll(form.hidden());
-        params.put("signup:nationality", "false");
-        var response = browser.post(
-                form.action(), params, Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
-        assertEquals(200, response.statusCode(), response.body());
-        var partial = response.body();
-        assertTrue(
-                partial.contains("<partial-response") && partial.contains("name=\"signup:country_input\""),
-                "the country field appears\n" + partial);
-        assertTrue(partial.contains("Passport number"), "the number field is now the passport number\n" + partial);
-
-        var body = signUpPage.body();
-        var viewState = Pattern.compile(
-                        "<update id=\"([^\"]*jakarta\\.faces\\.ViewState[^\"]*)\"><!\\[CDATA\\[([^\\]]*)\\]\\]>")
-                .matcher(partial);
-        if (viewState.find()) {
-            body = body.replaceAll(
-                    "(name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\")[^\"]*\"",
-                    "$1" + Matcher.quoteReplacement(viewState.group(2)) + "\"");
-        }
-        return new WebClient.Page(signUpPage.status(), signUpPage.uri(), body, signUpPage.response());
     }
 }

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -216,8 +215,8 @@ class TrustedJourneyIT extends DeployedApp {
         signUp.put("nationality", "false");
         signUp.put("country_input", "USA");
         signUp.put("idNumber", passport);
-        var welcome =
-                browser.submit(otherNationality(browser, browser.get("account/signup")), "signup", signUp, "submit");
+        var welcome = browser.submit(
+                PageKit.otherNationality(browser, browser.get("account/signup")), "signup", signUp, "submit");
         assertTrue(welcome.contains("We sent a confirmation link"), welcome.body());
         assertTrue(browser.get(PageKit.confirmationLink(member.email())).contains("your e-mail address is confirmed"));
         PageKit.assertSignedIn(browser.login(member.username(), TestData.PASSWORD), member.username());
@@ -299,37 +298,6 @@ class TrustedJourneyIT extends DeployedApp {
                 new LinkedHashMap<>(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
         fields.putAll(Wizard.passbook(passbookName, "KBANK"));
         return fields;
-    }
-
-    /**
-     * What a browser does when "Other nationality" is picked on the sign-up page: the radio button's Ajax
-     * request re-renders the identity fields; returns the page with the view state it left.
-     */
-    private static WebClient.Page otherNationality(WebClient browser, WebClient.Page signUpPage) {
-        var form = browser.form(signUpPage, "signup");
-        var params = new LinkedHashMap<String, String>();
-        params.put("jakarta.faces.partial.ajax", "true");
-        params.put("jakarta.faces.source", "signup:nationality");
-        params.put("jakarta.faces.partial.execute", "signup:nationality");
-        params.put("jakarta.faces.partial.render", "signup:identity");
-        params.put("jakarta.faces.behavior.event", "valueChange");
-        params.put("jakarta.faces.partial.event", "change");
-        params.put("signup", "signup");
-        params.putAll(form.hidden());
-        params.put("signup:nationality", "false");
-        var response = browser.post(
-                form.action(), params, Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
-        assertEquals(200, response.statusCode(), response.body());
-        var body = signUpPage.body();
-        var viewState = Pattern.compile(
-                        "<update id=\"([^\"]*jakarta\\.faces\\.ViewState[^\"]*)\"><!\\[CDATA\\[([^\\]]*)\\]\\]>")
-                .matcher(response.body());
-        if (viewState.find()) {
-            body = body.replaceAll(
-                    "(name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\")[^\"]*\"",
-                    "$1" + Matcher.quoteReplacement(viewState.group(2)) + "\"");
-        }
-        return new WebClient.Page(signUpPage.status(), signUpPage.uri(), body, signUpPage.response());
     }
 
     private static void assertCheck(WebClient.Page review, String code, String outcome) {
