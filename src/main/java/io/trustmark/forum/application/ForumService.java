@@ -70,7 +70,9 @@ public class ForumService {
      * every reply changes, so a stored position would have to be renumbered for up to the whole board on each
      * reply. Skipping {@code (page - 1) * size} entries of the index {@code (board_id, last_activity_at, id)}
      * reads the index alone (no table rows), and the page is then a key range from that key: page numbers stay
-     * plain links, and rows outside the page are never fetched.
+     * plain links, and rows outside the page are never fetched. The key comes from a WITH read by scalar
+     * subqueries, so that PostgreSQL skips once and then seeks the index from the key (joined to the key instead,
+     * it walked the board from its top: 290 ms for page 2,000 instead of the skip's 60).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ThreadRow> threads(Board board, int page, int size) {
@@ -80,13 +82,13 @@ public class ForumService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
+                        WITH k AS (SELECT s.last_activity_at AS at, s.id AS sid FROM forum_thread s WHERE s.board_id = ?1
+                                   ORDER BY s.last_activity_at DESC, s.id DESC LIMIT 1 OFFSET ?2)
                         SELECT t.id, t.title, a.username, a.id_verified_at, a.tier, t.reply_count, t.last_activity_at,
                                a.id, a.version
-                        FROM (SELECT s.last_activity_at AS at, s.id AS sid FROM forum_thread s WHERE s.board_id = ?1
-                              ORDER BY s.last_activity_at DESC, s.id DESC LIMIT 1 OFFSET ?2) k
-                        JOIN forum_thread t ON t.board_id = ?1 AND t.last_activity_at <= k.at
-                             AND (t.last_activity_at < k.at OR t.id <= k.sid)
-                        JOIN account a ON a.id = t.author_id
+                        FROM forum_thread t JOIN account a ON a.id = t.author_id
+                        WHERE t.board_id = ?1 AND t.last_activity_at <= (SELECT at FROM k)
+                              AND (t.last_activity_at < (SELECT at FROM k) OR t.id <= (SELECT sid FROM k))
                         ORDER BY t.last_activity_at DESC, t.id DESC LIMIT ?3""")
                 .setParameter(1, board.getId())
                 .setParameter(2, (long) (page - 1) * size)
@@ -128,12 +130,12 @@ public class ForumService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
+                        WITH k AS (SELECT s.created_at AS at, s.id AS sid FROM post s WHERE s.thread_id = ?1
+                                   ORDER BY s.created_at, s.id LIMIT 1 OFFSET ?2)
                         SELECT p.id, a.username, a.id_verified_at, a.tier, p.body, p.created_at, a.id, a.version
-                        FROM (SELECT s.created_at AS at, s.id AS sid FROM post s WHERE s.thread_id = ?1
-                              ORDER BY s.created_at, s.id LIMIT 1 OFFSET ?2) k
-                        JOIN post p ON p.thread_id = ?1 AND p.created_at >= k.at
-                             AND (p.created_at > k.at OR p.id >= k.sid)
-                        JOIN account a ON a.id = p.author_id
+                        FROM post p JOIN account a ON a.id = p.author_id
+                        WHERE p.thread_id = ?1 AND p.created_at >= (SELECT at FROM k)
+                              AND (p.created_at > (SELECT at FROM k) OR p.id >= (SELECT sid FROM k))
                         ORDER BY p.created_at, p.id LIMIT ?3""")
                 .setParameter(1, threadId)
                 .setParameter(2, (long) (page - 1) * size)
@@ -153,11 +155,12 @@ public class ForumService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long postCount(Long threadId) {
-        return em.createQuery("select t.replyCount + 1 from ForumThread t where t.id = :t", Integer.class)
+        return em.createQuery("select t.replyCount from ForumThread t where t.id = :t", Integer.class)
                 .setParameter("t", threadId)
                 .getResultStream()
                 .findFirst()
-                .orElse(0);
+                .map(replies -> replies + 1L)
+                .orElse(0L);
     }
 
     /**
