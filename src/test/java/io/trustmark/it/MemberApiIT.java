@@ -204,7 +204,9 @@ class MemberApiIT {
                 "lower",
                 Map.of("target", "REGISTERED", "reasonCode", "MISUSE", "reason", "Sold counterfeit goods."),
                 "submit");
-        assertTrue(PageKit.pageMessages(lowered).contains(username + " is now Registered."), lowered.body());
+        assertTrue(
+                PageKit.pageMessages(lowered).contains(username + " is now Registered. The member was told by e-mail."),
+                lowered.body());
 
         var after = guest.get("forum/general");
         assertTrue(after.contains("Kept page " + username), after.body());
