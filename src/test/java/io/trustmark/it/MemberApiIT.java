@@ -168,6 +168,55 @@ class MemberApiIT {
         assertFalse(json(revoked).getBoolean("citizenBadge"), "the C goes with the revocation");
     }
 
+    /**
+     * Issue 12.4: guests get board pages kept rendered, and a kept page must not outlive a badge. The page is kept
+     * (the second answer is the same page under the same ETag, no cookie), then the admin lowers its author:
+     * the next guest gets the board without the C at once, and a browser revalidating its copy gets it too.
+     */
+    @Test
+    void aRevocationTakesTheBadgeOffAKeptBoardPageAtOnce() throws Exception {
+        var applicant = ReviewKit.applicant(client.base(), "keptboard");
+        var username = applicant.member().username();
+        var admin = ReviewKit.admin(client.base());
+        var approved = admin.submit(ReviewKit.review(admin, applicant.requestId()), "approve", Map.of(), "submit");
+        assertTrue(approved.contains("is now verified"), approved.body());
+        var thread = applicant
+                .browser()
+                .submit(
+                        applicant.browser().get("member/new-thread?b=general"),
+                        "thread",
+                        Map.of("title", "Kept page " + username, "body", "Hello"),
+                        "submit");
+        assertEquals(200, thread.status(), thread.body());
+
+        var guest = new WebClient(client.base());
+        var first = guest.get("forum/general");
+        var kept = guest.get("forum/general");
+        assertTrue(CitizenJourneyIT.badgeBefore(kept.body(), username), kept.body());
+        assertNotNull(kept.header("ETag"), "a guest's board page carries an ETag");
+        assertEquals(first.header("ETag"), kept.header("ETag"), "the same kept page");
+        assertNull(kept.header("Set-Cookie"), "guests stay without a session");
+        var revalidated = guest.exchange("GET", "forum/general", Map.of("If-None-Match", kept.header("ETag")));
+        assertEquals(304, revalidated.statusCode(), "unchanged: 304");
+
+        var lowered = admin.submit(
+                admin.get("admin/member?u=" + username),
+                "lower",
+                Map.of("target", "REGISTERED", "reasonCode", "MISUSE", "reason", "Sold counterfeit goods."),
+                "submit");
+        assertTrue(
+                PageKit.pageMessages(lowered).contains(username + " is now Registered. The member was told by e-mail."),
+                lowered.body());
+
+        var after = guest.get("forum/general");
+        assertTrue(after.contains("Kept page " + username), after.body());
+        assertFalse(CitizenJourneyIT.badgeBefore(after.body(), username), "the C went with the revocation");
+        assertNotEquals(kept.header("ETag"), after.header("ETag"));
+        var stale = guest.exchange("GET", "forum/general", Map.of("If-None-Match", kept.header("ETag")));
+        assertEquals(200, stale.statusCode(), "a browser's copy with the C is no longer confirmed");
+        assertFalse(CitizenJourneyIT.badgeBefore(stale.body(), username));
+    }
+
     // ---- caching -------------------------------------------------------------------------------
 
     @Test

@@ -1,5 +1,6 @@
 package io.trustmark.forum.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -20,6 +21,10 @@ public class Board {
 
     private int position;
 
+    /** Kept by the forum's writes in the same transaction (see ForumService), so the pager never counts rows. */
+    @Column(name = "thread_count", insertable = false, updatable = false)
+    private long threadCount;
+
     protected Board() {
         // for JPA
     }
@@ -38,5 +43,9 @@ public class Board {
 
     public int getPosition() {
         return position;
+    }
+
+    public long getThreadCount() {
+        return threadCount;
     }
 }

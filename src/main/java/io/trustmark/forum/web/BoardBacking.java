@@ -19,7 +19,7 @@ import java.util.Optional;
 @RequestScoped
 public class BoardBacking {
 
-    static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = 50;
 
     @Inject
     ForumService forum;
@@ -48,6 +48,7 @@ public class BoardBacking {
             NotFound.send();
             return;
         }
+        GuestPages.shown(threads.items().stream().map(ThreadRow::authorStamp).toList());
         refusal = member.isSignedIn()
                 ? forum.refusalToStartThread(member.getUsername(), board).orElse(null)
                 : "forum.refused.signIn";

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -45,6 +47,9 @@ public class ForumUrlFilter extends HttpFilter {
 
     @Inject
     ForumUrls urls;
+
+    @Inject
+    GuestPages pages;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -86,24 +91,52 @@ public class ForumUrlFilter extends HttpFilter {
             throws IOException, ServletException {
         var segments = rest.split("/", -1);
         if (segments.length == 1 && BOARD_SLUG.matcher(rest).matches()) {
-            // An unknown board is the board page's 404, where the board is looked up anyway.
-            forward(request, response, BOARD_VIEW + "?b=" + rest);
+            board(request, response, rest);
         } else if (segments[0].equals(ForumUrls.THREADS) && (segments.length == 2 || segments.length == 3)) {
-            var thread = thread(segments[1]);
+            var id = segments[1];
+            if (!ID.matcher(id).matches()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            var kept = pages.applies(request);
+            var key = GuestPages.key(request, "t/" + id + "/" + request.getParameter("page"));
+            var thread = forum.threadStamp(Long.valueOf(id), kept ? pages.authorsOf(key) : List.of());
             if (thread.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            var canonical = urls.thread(thread.get().id(), thread.get().title());
             var asked = segments.length == 3 ? decoded(segments[2]) : "";
+            var view = THREAD_VIEW + "?id=" + thread.get().id();
             if (reading && !asked.equals(Slugs.of(thread.get().title()))) {
-                permanentRedirect(request, response, canonical);
+                permanentRedirect(
+                        request,
+                        response,
+                        urls.thread(thread.get().id(), thread.get().title()));
+            } else if (kept) {
+                pages.serve(request, response, key, thread.get().stamp(), r -> forward(request, r, view));
             } else {
-                forward(request, response, THREAD_VIEW + "?id=" + thread.get().id());
+                forward(request, response, view);
             }
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /** A board's page; an unknown board is the board page's 404, where the board is looked up anyway. */
+    private void board(HttpServletRequest request, HttpServletResponse response, String slug)
+            throws IOException, ServletException {
+        var view = BOARD_VIEW + "?b=" + slug;
+        if (!pages.applies(request)) {
+            forward(request, response, view);
+            return;
+        }
+        var key = GuestPages.key(request, "b/" + slug + "/" + request.getParameter("page"));
+        var stamp = forum.boardStamp(slug, pages.authorsOf(key));
+        if (stamp.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        pages.serve(request, response, key, stamp.get(), r -> forward(request, r, view));
     }
 
     private void oldBoardLink(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -137,7 +170,7 @@ public class ForumUrlFilter extends HttpFilter {
         response.setHeader("Location", request.getContextPath() + path + query);
     }
 
-    private static void forward(HttpServletRequest request, HttpServletResponse response, String view)
+    private static void forward(HttpServletRequest request, ServletResponse response, String view)
             throws IOException, ServletException {
         request.getRequestDispatcher(view).forward(request, response);
     }

@@ -13,6 +13,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.omnifaces.util.Faces;
 
 /**
@@ -27,7 +28,7 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class ThreadBacking {
 
-    static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = 50;
 
     @Inject
     ForumService forum;
@@ -68,10 +69,13 @@ public class ThreadBacking {
             return;
         }
         thread = found;
-        posts = forum.posts(id, page, PAGE_SIZE);
+        posts = forum.posts(id, found.posts(), page, PAGE_SIZE);
         if (!posts.exists()) {
             NotFound.send();
+            return;
         }
+        GuestPages.shown(List.of(found.authorStamp()));
+        GuestPages.shown(posts.items().stream().map(PostRow::authorStamp).toList());
     }
 
     public String reply() {
@@ -124,8 +128,8 @@ public class ThreadBacking {
     }
 
     public Page<PostRow> getPosts() {
-        if (posts == null && id != null) {
-            posts = forum.posts(id, page, PAGE_SIZE);
+        if (posts == null && getThread() != null) {
+            posts = forum.posts(id, getThread().posts(), page, PAGE_SIZE);
         }
         return posts;
     }

@@ -1,0 +1,201 @@
+#!/bin/sh
+# The forum at a real forum's size (issue 12.4; README "Forum at size"). Run from the project root:
+#   bench/forum-bench.sh            (SECONDS_EACH=10 ROUNDS=3 by default)
+# Starts a PostgreSQL of its own (Debian's, installed with apt-get if missing) in /tmp/trustmark-forum-bench,
+# the packaged application on it (Flyway migrates the schema), seeds bench/forum-seed.sql once (100,000
+# members, 20 boards, 200,000 threads, 2,000,000 posts; kept for the next run: delete the directory to seed
+# afresh), then measures with wrk at 32 connections, side by side in each round: a static file, board page 1
+# (50 threads with the starters' badges), board page 2,000, a thread page (50 posts with badges). SQL
+# statements per page are counted with pg_stat_statements (a page as first rendered, and as served again).
+# Then the same pages with the badges off (trustmark.forum.badges=false) and without the guest page cache
+# (trustmark.forum.guest-cache-kib=0), each in a start of its own. The last line is the figures (medians).
+set -e
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+DIR=${BENCH_DIR:-/tmp/trustmark-forum-bench}
+PG_PORT=${PG_PORT:-55439}
+PORT=${PORT:-8103}
+SECONDS_EACH=${SECONDS_EACH:-10}
+ROUNDS=${ROUNDS:-3}
+BASE="http://127.0.0.1:$PORT"
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+if [ -z "$PG_BIN" ]; then
+    [ "$(id -u)" = 0 ] || { echo "PostgreSQL is missing: apt-get install postgresql" >&2; exit 1; }
+    apt-get install -y -q postgresql postgresql-contrib >/dev/null
+    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+fi
+[ -f target/trustmark.war ] || ./mvnw -B -o -q package -DskipTests
+[ -f target/payara-micro.jar ] || ./mvnw -B -o -q dependency:copy@payara-micro-jar
+
+# PostgreSQL will not run as root: as root, the server runs as the postgres user.
+mkdir -p "$DIR"
+if [ "$(id -u)" = 0 ]; then
+    chown postgres "$DIR"
+    AS_PG="runuser -u postgres --"
+else
+    AS_PG=""
+fi
+if [ ! -f "$DIR/pg/PG_VERSION" ]; then
+    $AS_PG "$PG_BIN/initdb" -D "$DIR/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+fi
+$AS_PG "$PG_BIN/pg_ctl" -D "$DIR/pg" -l "$DIR/pg.log" -w start -o "-p $PG_PORT -k $DIR -c listen_addresses=127.0.0.1 \
+    -c shared_preload_libraries=pg_stat_statements -c shared_buffers=256MB -c max_connections=100" >/dev/null
+APP_PID=""
+stop_app() {
+    if [ -n "$APP_PID" ]; then
+        kill "$APP_PID" 2>/dev/null || true
+        wait "$APP_PID" 2>/dev/null || true
+        APP_PID=""
+    fi
+}
+cleanup() {
+    stop_app
+    $AS_PG "$PG_BIN/pg_ctl" -D "$DIR/pg" -w stop -m fast >/dev/null 2>&1 || true
+}
+trap cleanup EXIT INT TERM
+sql() {
+    psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt "$@"
+}
+
+# $1: extra environment (NAME=value ...). The application as config/payara-micro.sh runs it (-Xmx1g).
+start_app() {
+    env TRUSTMARK_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" TRUSTMARK_DB_USER=postgres \
+        TRUSTMARK_DB_PASSWORD=postgres TRUSTMARK_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource \
+        TRUSTMARK_SESSION_COOKIE_SECURE=false $1 \
+        java -Xmx1g -jar target/payara-micro.jar --deploy target/trustmark.war --contextroot / --nocluster \
+        --nohazelcast --port "$PORT" >"$DIR/app.log" 2>&1 &
+    APP_PID=$!
+    i=0
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/forum/")" = 200 ]; do
+        i=$((i + 1))
+        if [ $i -gt 300 ] || ! kill -0 "$APP_PID" 2>/dev/null; then
+            echo "the application did not start, see $DIR/app.log" >&2
+            exit 1
+        fi
+        sleep 1
+    done
+}
+
+start_app ""
+sql -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
+if [ "$(sql -c 'SELECT count(*) FROM post')" -lt 2000000 ]; then
+    echo "seeding (once) ..."
+    started=$(date +%s)
+    sql -f bench/forum-seed.sql
+    sql -c "VACUUM ANALYZE"
+    echo "seeded in $(($(date +%s) - started)) s"
+fi
+echo "$(sql -c 'SELECT count(*) FROM account') members, $(sql -c 'SELECT count(*) FROM board') boards, \
+$(sql -c 'SELECT count(*) FROM forum_thread') threads, $(sql -c 'SELECT count(*) FROM post') posts"
+
+STATIC="$BASE/resources/css/trustmark.css"
+BOARD="$BASE/forum/general"
+DEEP="$BASE/forum/general?page=2000"
+THREAD=$(curl -s -o /dev/null -w '%{redirect_url}' "$BASE/forum/t/1000000000")
+for url in "$STATIC" "$BOARD" "$DEEP" "$THREAD"; do
+    code=$(curl -s -o "$DIR/page.html" -w '%{http_code}' "$url")
+    [ "$code" = 200 ] || { echo "$url answered $code" >&2; exit 1; }
+done
+grep -q 'tm-badge' "$DIR/page.html" || { echo "no badge on the thread page" >&2; exit 1; }
+echo "pages: $BOARD, $DEEP, $THREAD, static $STATIC"
+
+# The application's statements for one GET of $1 (psql's own and the background jobs' left out, and printed).
+statements() {
+    sql -c "SELECT pg_stat_statements_reset()" >/dev/null
+    curl -s -o /dev/null "$1"
+    sleep 0.3
+    sql -c "SELECT calls || ' x ' || left(regexp_replace(query, '\s+', ' ', 'g'), 110) FROM pg_stat_statements
+            WHERE query !~* 'pg_stat_statements|outbox_mail|login_throttle|password_reset|^(BEGIN|COMMIT|ROLLBACK|SET|SHOW)'
+            ORDER BY calls DESC" >"$DIR/statements.txt"
+    sed 's/^/      /' "$DIR/statements.txt" >&2
+    awk -F' x ' '{ n += $1 } END { print n + 0 }' "$DIR/statements.txt"
+}
+# A page as first rendered (its board's or thread's stamp moved, as a new post moves it) and served again.
+count_page() {
+    sql -c "UPDATE board SET changes = changes + 1; UPDATE forum_thread SET version = version + 1 WHERE id = 1000000000"
+    echo "   $1, rendered:" >&2
+    rendered=$(statements "$2")
+    echo "   $1, served again:" >&2
+    again=$(statements "$2")
+    echo "$again/$rendered"
+}
+SQL_BOARD=$(count_page "board page 1" "$BOARD")
+SQL_DEEP=$(count_page "board page 2000" "$DEEP")
+SQL_THREAD=$(count_page "thread page" "$THREAD")
+echo "SQL statements per page (served again/rendered): board $SQL_BOARD, page 2000 $SQL_DEEP, thread $SQL_THREAD"
+
+# wrk for $SECONDS_EACH s at 32 connections; prints "requests/s p99-ms".
+measure() {
+    wrk -t2 -c32 -d"${SECONDS_EACH}s" --latency "$1" >"$DIR/wrk.txt"
+    if grep -q 'Non-2xx' "$DIR/wrk.txt"; then
+        echo "non-2xx answers from $1:" >&2
+        cat "$DIR/wrk.txt" >&2
+        exit 1
+    fi
+    rps=$(awk '/Requests\/sec/ { printf "%d", $2 }' "$DIR/wrk.txt")
+    p99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } \
+        else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 }; printf "%.1f", v }' "$DIR/wrk.txt")
+    echo "$rps $p99"
+}
+median() {
+    sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+# $1: label; $2...: URLs. Rounds of all URLs one after the other; medians per URL in $DIR/$1.<n>.
+rounds() {
+    label=$1
+    shift
+    for u in "$@"; do
+        wrk -t2 -c32 -d3s "$u" >/dev/null
+    done
+    rm -f "$DIR/$label".*
+    r=1
+    while [ $r -le "$ROUNDS" ]; do
+        n=0
+        line="   $label round $r:"
+        for u in "$@"; do
+            n=$((n + 1))
+            m=$(measure "$u")
+            echo "$m" >>"$DIR/$label.$n"
+            line="$line $m |"
+        done
+        echo "$line (req/s p99-ms per page)"
+        r=$((r + 1))
+    done
+}
+rps_of() { cut -d' ' -f1 "$DIR/$1" | median; }
+p99_of() { cut -d' ' -f2 "$DIR/$1" | median; }
+pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%d", a * 100 / b }'; }
+
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+echo "badges on, pages kept for guests: static | board | page 2000 | thread"
+rounds on "$STATIC" "$BOARD" "$DEEP" "$THREAD"
+stop_app
+
+start_app "TRUSTMARK_FORUM_BADGES=false"
+echo "badges off: static | board | thread"
+rounds off "$STATIC" "$BOARD" "$THREAD"
+stop_app
+
+start_app "TRUSTMARK_FORUM_GUEST_CACHE_KIB=0"
+echo "no guest page cache (every page rendered): static | board | page 2000 | thread"
+rounds raw "$STATIC" "$BOARD" "$DEEP" "$THREAD"
+stop_app
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+S=$(rps_of on.1)
+B=$(rps_of on.2)
+D=$(rps_of on.3)
+T=$(rps_of on.4)
+# Badges' cost: the on/off throughput ratio, each against the static file of its own start (load drifts).
+BOFF=$(rps_of off.2)
+TOFF=$(rps_of off.3)
+SOFF=$(rps_of off.1)
+COST_B=$(awk -v on="$B" -v s="$S" -v off="$BOFF" -v so="$SOFF" 'BEGIN { printf "%.1f", (1 - (on / s) / (off / so)) * 100 }')
+COST_T=$(awk -v on="$T" -v s="$S" -v off="$TOFF" -v so="$SOFF" 'BEGIN { printf "%.1f", (1 - (on / s) / (off / so)) * 100 }')
+echo "uncached: static $(rps_of raw.1), board $(rps_of raw.2) req/s p99 $(p99_of raw.2) ms, page 2000 $(rps_of raw.3) req/s \
+p99 $(p99_of raw.3) ms, thread $(rps_of raw.4) req/s p99 $(p99_of raw.4) ms"
+echo "static $S req/s; board $B req/s ($(pct "$B" "$S") %) p99 $(p99_of on.2) ms; page 2000 $D req/s ($(pct "$D" "$S") %) \
+p99 $(p99_of on.3) ms; thread $T req/s ($(pct "$T" "$S") %) p99 $(p99_of on.4) ms; SQL/page (again/rendered) board \
+$SQL_BOARD, page 2000 $SQL_DEEP, thread $SQL_THREAD; badges cost board $COST_B %, thread $COST_T %"

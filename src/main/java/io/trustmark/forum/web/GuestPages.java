@@ -1,0 +1,233 @@
+package io.trustmark.forum.web;
+
+import io.trustmark.forum.application.AuthorStamp;
+import io.trustmark.platform.domain.Languages;
+import io.trustmark.platform.web.GuestLanguage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Board and thread pages as guests get them, kept rendered: a guest's page is the same for every guest of one
+ * language, and rendering it through Faces costs about ten times serving a file. Kept here, in front of Faces,
+ * rather than in an OmniFaces {@code <o:cache>}: that one still builds the view and runs the lifecycle on every
+ * request, which is most of the cost.
+ * <p>
+ * A kept page is only served while its stamp still holds: the board's or thread's own change counters and the
+ * sum of its authors' account versions, read from the database in one statement per request (see
+ * {@code ForumService#boardStamp}). An approval or revocation changes the member's account, so every page
+ * showing them is rendered again on its next request, on every node: no node-local flag has to be cleared.
+ * The stamp is also the page's weak ETag, so a browser revalidating gets a 304.
+ * <p>
+ * Signed-in members (and guests with a session) never get nor leave a kept page. The page's script nonce
+ * (Content-Security-Policy) is replaced with a fresh one on every answer: a nonce must never repeat.
+ */
+@ApplicationScoped
+public class GuestPages {
+
+    /** Where the backing beans leave the authors a page shows (a request attribute). */
+    static final String SHOWN = GuestPages.class.getName() + ".shown";
+
+    private static final String CSP = "Content-Security-Policy";
+    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Pages rendered by another deployment are not this one's: ETags of an earlier start never match. */
+    private static final String BOOT = Long.toString(System.currentTimeMillis() & 0xfffffffL, 36);
+
+    @Inject
+    @ConfigProperty(name = "trustmark.forum.guest-cache-kib", defaultValue = "16384")
+    long budgetKib;
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
+
+    /** A kept page: what it depends on, its headers and its body split where the nonce stood. */
+    record Entry(
+            List<Long> authorIds,
+            List<Long> stamp,
+            String contentType,
+            Map<String, String> headers,
+            String nonce,
+            List<byte[]> parts) {
+
+        long size() {
+            return parts.stream().mapToLong(p -> p.length).sum();
+        }
+    }
+
+    /** Whether this request may get and leave a kept page: a guest's GET, cache on. */
+    boolean applies(HttpServletRequest request) {
+        return budgetKib > 0
+                && "GET".equals(request.getMethod())
+                && request.getUserPrincipal() == null
+                && request.getSession(false) == null;
+    }
+
+    /** The page's key: what it is ({@code b/general/3}) and the language it is written in. */
+    static String key(HttpServletRequest request, String page) {
+        var language = Languages.choose(null, GuestLanguage.of(request), request.getHeader("Accept-Language"));
+        return page + "/" + language.getLanguage();
+    }
+
+    synchronized Entry entry(String key) {
+        return entries.get(key);
+    }
+
+    /** The authors of the page kept under {@code key}, for the stamp query; none when nothing is kept. */
+    List<Long> authorsOf(String key) {
+        var entry = entry(key);
+        return entry == null ? List.of() : entry.authorIds();
+    }
+
+    /** Called by the backing beans while rendering: these authors' marks are on the page. */
+    static void shown(Collection<AuthorStamp> authors) {
+        var requestMap = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        @SuppressWarnings("unchecked")
+        var shown = (List<AuthorStamp>) requestMap.computeIfAbsent(SHOWN, k -> new ArrayList<AuthorStamp>());
+        shown.addAll(authors);
+    }
+
+    /**
+     * Answers with the page kept under {@code key} if {@code stamp} (read with the kept page's authors, see
+     * {@link #authorsOf}) still holds; otherwise renders it through {@code render}, keeps it and answers it. The
+     * stamp's last element is the authors' part, replaced by what the rendering read.
+     */
+    void serve(HttpServletRequest request, HttpServletResponse response, String key, List<Long> stamp, Renderer render)
+            throws IOException, jakarta.servlet.ServletException {
+        var entry = entry(key);
+        if (entry != null && entry.stamp().equals(stamp)) {
+            answer(request, response, entry, key);
+            return;
+        }
+        var capture = new CapturingResponse(response);
+        render.render(capture);
+        if (capture.passedThrough()) {
+            return;
+        }
+        capture.finish();
+        @SuppressWarnings("unchecked")
+        var shown = (List<AuthorStamp>) request.getAttribute(SHOWN);
+        if (capture.getStatus() != HttpServletResponse.SC_OK
+                || capture.setCookie()
+                || request.getSession(false) != null
+                || shown == null
+                || capture.getContentType() == null
+                || !capture.getContentType().startsWith("text/html")) {
+            capture.writeTo(response);
+            return;
+        }
+        var fresh = build(capture, stamp, shown);
+        keep(key, fresh);
+        answer(request, response, fresh, key);
+    }
+
+    private Entry build(CapturingResponse capture, List<Long> stamp, List<AuthorStamp> shown) {
+        var ids = shown.stream().map(AuthorStamp::id).distinct().toList();
+        var full = new ArrayList<>(stamp.subList(0, stamp.size() - 1));
+        // The same author twice on a page counts twice here and once in the stamp query: count each once.
+        full.add(shown.stream().distinct().mapToLong(AuthorStamp::version).sum());
+        var headers = new LinkedHashMap<>(capture.headers());
+        var policy = headers.get(CSP);
+        String nonce = null;
+        if (policy != null) {
+            var matcher = NONCE.matcher(policy);
+            if (matcher.find()) {
+                nonce = matcher.group(1);
+            }
+        }
+        return new Entry(
+                ids,
+                List.copyOf(full),
+                capture.getContentType(),
+                headers,
+                nonce,
+                split(capture.body(), nonce == null ? null : nonce.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private synchronized void keep(String key, Entry entry) {
+        var old = entries.put(key, entry);
+        bytes += entry.size() - (old == null ? 0 : old.size());
+        var budget = budgetKib * 1024;
+        var eldest = entries.entrySet().iterator();
+        while (bytes > budget && eldest.hasNext()) {
+            bytes -= eldest.next().getValue().size();
+            eldest.remove();
+        }
+    }
+
+    private static void answer(HttpServletRequest request, HttpServletResponse response, Entry entry, String key)
+            throws IOException {
+        var etag = "W/\"" + BOOT + "-" + Integer.toHexString(Objects.hash(key, entry.stamp())) + "\"";
+        response.setHeader("ETag", etag);
+        // Revalidated on every use: a kept copy in a browser is fine only while the badges on it are right.
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Vary", "Cookie, Accept-Language");
+        var asked = request.getHeader("If-None-Match");
+        if (asked != null && (asked.equals(etag) || asked.equals(etag.substring(2)))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        var nonce = entry.nonce() == null ? null : newNonce();
+        entry.headers()
+                .forEach((name, value) ->
+                        response.setHeader(name, nonce == null ? value : value.replace(entry.nonce(), nonce)));
+        response.setContentType(entry.contentType());
+        var nonceBytes = nonce == null ? new byte[0] : nonce.getBytes(StandardCharsets.US_ASCII);
+        response.setContentLengthLong(
+                entry.size() + (long) nonceBytes.length * (entry.parts().size() - 1));
+        var out = response.getOutputStream();
+        for (int i = 0; i < entry.parts().size(); i++) {
+            if (i > 0) {
+                out.write(nonceBytes);
+            }
+            out.write(entry.parts().get(i));
+        }
+    }
+
+    private static String newNonce() {
+        var random = new byte[18];
+        RANDOM.nextBytes(random);
+        return Base64.getEncoder().encodeToString(random);
+    }
+
+    /** {@code body} cut at every occurrence of {@code separator} (none: one part). */
+    static List<byte[]> split(byte[] body, byte[] separator) {
+        var parts = new ArrayList<byte[]>();
+        int from = 0;
+        if (separator != null && separator.length > 0) {
+            outer:
+            for (int i = 0; i <= body.length - separator.length; i++) {
+                for (int j = 0; j < separator.length; j++) {
+                    if (body[i + j] != separator[j]) {
+                        continue outer;
+                    }
+                }
+                parts.add(java.util.Arrays.copyOfRange(body, from, i));
+                from = i + separator.length;
+                i = from - 1;
+            }
+        }
+        parts.add(java.util.Arrays.copyOfRange(body, from, body.length));
+        return parts;
+    }
+
+    /** Renders the page into the given response (a forward to its view). */
+    @FunctionalInterface
+    interface Renderer {
+        void render(HttpServletResponse response) throws IOException, jakarta.servlet.ServletException;
+    }
+}
