@@ -48,6 +48,7 @@ public final class CrashSoak {
     static final ConcurrentLinkedQueue<String> TO_DECIDE = new ConcurrentLinkedQueue<>();
     static final AtomicInteger UNACKNOWLEDGED = new AtomicInteger();
     static volatile boolean writing;
+    static volatile boolean killing;
 
     public static void main(String[] args) throws Exception {
         LocalDatabaseAgentCheck.requireBuilt();
@@ -58,8 +59,12 @@ public final class CrashSoak {
         new TestServers().launcherSessionOpened(null);
         var base = URI.create("http://localhost:" + PORT + "/");
         int healthy = 0;
+        int lastRound = RESTARTS;
+        var budgetEnd = System.nanoTime()
+                + Duration.ofMinutes(Integer.getInteger("soak.max-minutes", 600))
+                        .toNanos();
         long lostTotal = 0;
-        for (int round = 0; round <= RESTARTS; round++) {
+        for (int round = 0; round <= lastRound; round++) {
             var server = start(round, smtpPort);
             var t0 = System.nanoTime();
             if (!awaitReady(base)) {
@@ -82,7 +87,7 @@ public final class CrashSoak {
             System.out.printf(
                     "  so far: %d/%d restarts healthy, %d committed writes acknowledged, %d lost (by kind: %s)%n",
                     healthy, round, ACKNOWLEDGED.size(), lostTotal, byKind());
-            if (round == RESTARTS) {
+            if (round == lastRound) {
                 var orphans = orphans();
                 stop(server);
                 System.out.printf(
@@ -90,13 +95,25 @@ public final class CrashSoak {
                         UNACKNOWLEDGED.get());
                 System.out.printf(
                         "%d/%d restarts healthy, %d committed writes acknowledged, %d lost, %d orphans%n",
-                        healthy, RESTARTS, ACKNOWLEDGED.size(), lostTotal, orphans);
+                        healthy, lastRound, ACKNOWLEDGED.size(), lostTotal, orphans);
                 System.exit(0);
             }
             var workers = startWriters(base);
+            // A cold server answers its first pages slowly: the kill comes a while after the first write of the round.
+            var before = ACKNOWLEDGED.size();
+            var firstWriteDeadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (ACKNOWLEDGED.size() == before && System.nanoTime() < firstWriteDeadline) {
+                Thread.sleep(250);
+            }
             Thread.sleep(ThreadLocalRandom.current().nextLong(WRITE_MIN.toMillis(), WRITE_MAX.toMillis()));
+            killing = true;
             kill(server);
             writing = false;
+            killing = false;
+            if (System.nanoTime() > budgetEnd && round + 1 < RESTARTS) {
+                System.out.printf("time budget (soak.max-minutes) spent: the next start is the last%n");
+                lastRound = round + 1;
+            }
             for (var worker : workers) {
                 worker.join(60_000);
             }
@@ -224,7 +241,7 @@ public final class CrashSoak {
             } catch (Throwable failed) {
                 // Killed mid-request (or refused): not acknowledged, so not expected.
                 UNACKNOWLEDGED.incrementAndGet();
-                if (writing) {
+                if (writing && !killing) {
                     var message = String.valueOf(failed.getMessage());
                     System.out.println("  " + Thread.currentThread().getName() + " (server up): "
                             + failed.getClass().getSimpleName() + " "
