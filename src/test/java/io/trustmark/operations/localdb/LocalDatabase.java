@@ -45,6 +45,9 @@ public final class LocalDatabase implements AutoCloseable {
     static final String USER = "trustmark";
     private static final Duration STARTUP_WAIT = Duration.ofMinutes(3);
 
+    /** The agent's instance: kept reachable, or a garbage-collected channel would drop the folder's lock. */
+    private static volatile LocalDatabase running;
+
     private final Path dataDir;
     private final Path cluster;
     private FileChannel lockChannel;
@@ -60,6 +63,7 @@ public final class LocalDatabase implements AutoCloseable {
     public static Map<String, String> startFor(Path dataDir) throws IOException {
         var database = new LocalDatabase(dataDir);
         database.start();
+        running = database;
         var port = database.postgres.getPort();
         System.out.println("[local-database] PostgreSQL on 127.0.0.1:" + port + ", data in " + database.cluster
                 + " (log: " + database.dataDir.resolve("postgresql.log") + ")");
