@@ -1,5 +1,6 @@
 package io.trustmark.membership.infrastructure;
 
+import io.trustmark.account.application.UnconfirmedSignUps;
 import io.trustmark.document.application.DocumentDrafts;
 import io.trustmark.document.application.DocumentRetention;
 import io.trustmark.document.application.Handoffs;
@@ -53,6 +54,9 @@ public class RetentionJob {
     Handoffs handoffs;
 
     @Inject
+    UnconfirmedSignUps signUps;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -91,6 +95,7 @@ public class RetentionJob {
             } while (due.size() == BATCH);
             int drafts = this.drafts.deleteExpired();
             int links = handoffs.deleteEndedBefore(policy.deleteLinksEndedBefore(now));
+            deleteUnconfirmedSignUps();
             if (erased + drafts + links > 0) {
                 int images = erased;
                 LOG.info(() -> "Retention: erased " + images + " images of decided requests, deleted " + drafts
@@ -100,6 +105,20 @@ public class RetentionJob {
             LOG.log(Level.WARNING, "Retention run failed; it is retried on the next run", e);
         } finally {
             running.set(false);
+        }
+    }
+
+    /** pdpa: sign-ups never confirmed within trustmark.account.unconfirmed-days ({@link UnconfirmedSignUps}). */
+    private void deleteUnconfirmedSignUps() {
+        int deleted = 0;
+        int batch;
+        do {
+            batch = signUps.deleteExpired(BATCH);
+            deleted += batch;
+        } while (batch == BATCH);
+        if (deleted > 0) {
+            int count = deleted;
+            LOG.info(() -> "Retention: deleted " + count + " sign-ups never confirmed");
         }
     }
 }
