@@ -32,7 +32,8 @@ public class SqlProbeServlet extends HttpServlet {
         try (var db = dataSource.getConnection()) {
             if ("/exec".equals(request.getPathInfo())) {
                 try (var statement = db.createStatement()) {
-                    out.append("ok ").append(statement.executeUpdate(request.getParameter("sql")));
+                    int count = statement.executeUpdate(request.getParameter("sql"));
+                    out.append("ok ").append(count);
                 } catch (SQLException refused) {
                     out.append("refused: ").append(refused.getMessage());
                 }
