@@ -2,6 +2,7 @@ package io.trustmark.demo;
 
 import io.trustmark.account.application.AccountRepository;
 import io.trustmark.account.application.AccountService;
+import io.trustmark.account.application.IdNumberProtection;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Role;
 import io.trustmark.account.domain.Tier;
@@ -50,6 +51,9 @@ public class DemoData {
 
     @Inject
     AccountService accountService;
+
+    @Inject
+    IdNumberProtection idNumbers;
 
     @Inject
     AccountRepository accounts;
@@ -122,6 +126,7 @@ public class DemoData {
         var consent = new Consent(member.getId(), Consent.IDENTITY_VERIFICATION, "demo", now);
         em.persist(consent);
         var request = new VerificationRequest(member, Tier.CITIZEN, member.getIdNumber(), consent.getId(), now);
+        request.fingerprintTypedNumber(idNumbers.fingerprint(member.getIdNumber()));
         request.describeIdentity(new PrintedIdentity(
                 DocumentKind.ID_CARD_FRONT,
                 member.getIdNumber(),

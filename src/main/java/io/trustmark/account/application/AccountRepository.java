@@ -3,6 +3,7 @@ package io.trustmark.account.application;
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.EmailConfirmation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
@@ -13,6 +14,9 @@ public class AccountRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    IdNumberProtection protection;
 
     public Account get(Long id) {
         return em.find(Account.class, id);
@@ -52,10 +56,12 @@ public class AccountRepository {
         return byUsername(username).isPresent();
     }
 
+    /** By the number's fingerprints (the number itself is sealed and cannot be compared in a query). */
     public Optional<Account> byIdentity(String nationality, String idNumber) {
-        return em.createQuery("select a from Account a where a.nationality = :n and a.idNumber = :i", Account.class)
+        return em.createQuery(
+                        "select a from Account a where a.nationality = :n and a.idNumberIndex in :i", Account.class)
                 .setParameter("n", nationality)
-                .setParameter("i", idNumber)
+                .setParameter("i", protection.fingerprints(idNumber))
                 .getResultStream()
                 .findFirst();
     }

@@ -41,6 +41,9 @@ public class AccountService {
     AccountRepository accounts;
 
     @Inject
+    IdNumberProtection protection;
+
+    @Inject
     PasswordHasher passwords;
 
     @Inject
@@ -127,6 +130,7 @@ public class AccountService {
         var account = new Account(
                 form.username(), form.email(), passwordHash, form.nationality(), idNumber, Role.MEMBER, now);
         account.chooseLanguage(form.locale());
+        account.fingerprintIdNumber(protection.fingerprint(idNumber));
         try {
             accounts.add(account);
             accounts.flush();
@@ -211,6 +215,7 @@ public class AccountService {
                 role,
                 now);
         account.confirmEmail(now);
+        account.fingerprintIdNumber(protection.fingerprint(account.getIdNumber()));
         accounts.add(account);
         return account;
     }

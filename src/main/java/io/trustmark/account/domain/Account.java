@@ -42,8 +42,16 @@ public class Account {
     @Column(nullable = false, length = 3)
     private String nationality;
 
-    @Column(name = "id_number", nullable = false, length = 20)
+    /** Sealed in the column (META-INF/orm.xml maps it): the entity holds the plain number, the database never. */
+    @Column(name = "id_number_sealed", nullable = false, length = 200)
     private String idNumber;
+
+    /**
+     * The keyed fingerprint of the number (a blind index): unique with the nationality, and what look-ups by
+     * number compare, as the sealed column cannot be compared. Set by the service that creates the account.
+     */
+    @Column(name = "id_number_index", nullable = false, length = 64)
+    private String idNumberIndex;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -215,6 +223,15 @@ public class Account {
 
     public String getIdNumber() {
         return idNumber;
+    }
+
+    /** Stores the keyed fingerprint of the number (see {@code IdNumberProtection}). */
+    public void fingerprintIdNumber(String fingerprint) {
+        this.idNumberIndex = Objects.requireNonNull(fingerprint);
+    }
+
+    public String getIdNumberIndex() {
+        return idNumberIndex;
     }
 
     public Role getRole() {

@@ -1,5 +1,6 @@
 package io.trustmark.document.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -131,6 +132,29 @@ public final class AesGcm {
                     + "': tampered, or opened with the wrong associated data");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM decryption failed", e);
+        }
+    }
+
+    /**
+     * A keyed fingerprint of {@code value} for {@code purpose} (a blind index): equal values give equal
+     * fingerprints under the same key, so a column can be unique and searched without holding the value.
+     * The HMAC key is derived from this key and the purpose, so the AES key itself never keys an HMAC and
+     * two purposes never share fingerprints.
+     */
+    public byte[] fingerprint(String purpose, byte[] value) {
+        if (purpose == null || purpose.isBlank() || value == null) {
+            throw new IllegalArgumentException("purpose and value are required");
+        }
+        try {
+            var derive = javax.crypto.Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            byte[] subKey = derive.doFinal(("trustmark fingerprint " + purpose).getBytes(StandardCharsets.UTF_8));
+            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(subKey, "HmacSHA256"));
+            Arrays.fill(subKey, (byte) 0);
+            return mac.doFinal(value);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 failed", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.trustmark.document.web;
 
 import io.trustmark.account.application.CurrentMember;
+import io.trustmark.account.application.IdNumberRotation;
 import io.trustmark.document.application.DocumentVault;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,11 @@ public class KeyRotationBacking {
     @Inject
     CurrentMember member;
 
+    @Inject
+    IdNumberRotation idNumbers;
+
+    private Map<String, Long> numberCounts;
+
     private Map<String, Long> counts;
 
     public String getCurrentKeyId() {
@@ -46,6 +52,21 @@ public class KeyRotationBacking {
                 .sum();
     }
 
+    /** ID numbers sealed per key id (pdpa): the same keys seal them, so the same rotation reseals them. */
+    public List<Map.Entry<String, Long>> getNumberCounts() {
+        if (numberCounts == null) {
+            numberCounts = idNumbers.sealedPerKey();
+        }
+        return List.copyOf(numberCounts.entrySet());
+    }
+
+    public long getOutdatedNumbers() {
+        return getNumberCounts().stream()
+                .filter(e -> !e.getKey().equals(getCurrentKeyId()))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+    }
+
     public String reseal() {
         var adminId = member.account().orElseThrow().getId();
         int total = 0;
@@ -54,6 +75,10 @@ public class KeyRotationBacking {
             batch = vault.resealBatch(BATCH, adminId);
             total += batch;
         } while (batch == BATCH);
+        int numbers;
+        do {
+            numbers = idNumbers.resealBatch(BATCH * 10);
+        } while (numbers == BATCH * 10);
         Messages.addFlashGlobal(Messages.createInfo("document.keys.resealed", total, getCurrentKeyId()));
         return "/admin/keys?faces-redirect=true";
     }

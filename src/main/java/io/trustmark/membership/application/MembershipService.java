@@ -1,6 +1,7 @@
 package io.trustmark.membership.application;
 
 import io.trustmark.account.application.AccountRepository;
+import io.trustmark.account.application.IdNumberProtection;
 import io.trustmark.account.domain.Account;
 import io.trustmark.document.application.DocumentDrafts;
 import io.trustmark.document.application.DocumentRetention;
@@ -46,6 +47,9 @@ public class MembershipService {
     /** Cards and passports expire at the end of a Thai calendar day. */
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    IdNumberProtection idNumbers;
 
     @Inject
     AccountRepository accounts;
@@ -147,6 +151,7 @@ public class MembershipService {
                         ? account.getIdNumber()
                         : printed.getDocumentNumber();
         var request = new VerificationRequest(account, application.tier(), typedNumber, consent.getId(), now);
+        request.fingerprintTypedNumber(idNumbers.fingerprint(typedNumber));
         VerificationRequest source = null;
         if (printed != null) {
             request.describeIdentity(printed);

@@ -1,5 +1,6 @@
 package io.trustmark.membership.application;
 
+import io.trustmark.account.application.IdNumberProtection;
 import io.trustmark.account.domain.Account;
 import io.trustmark.document.application.SameImages;
 import io.trustmark.document.application.SameImages.SameImage;
@@ -34,6 +35,9 @@ public class ReuseChecks {
     SameImages sameImages;
 
     @Inject
+    IdNumberProtection idNumbers;
+
+    @Inject
     Clock clock;
 
     /** Runs in the submitting transaction, so the request is never seen without these checks. */
@@ -62,8 +66,8 @@ public class ReuseChecks {
         var request = em.find(VerificationRequest.class, requestId);
         var others = em.createQuery("""
                         select r from VerificationRequest r
-                        where r.typedNumber = :n and r.account.id <> :a order by r.id""", VerificationRequest.class)
-                .setParameter("n", request.getTypedNumber())
+                        where r.typedNumberIndex in :n and r.account.id <> :a order by r.id""", VerificationRequest.class)
+                .setParameter("n", idNumbers.fingerprints(request.getTypedNumber()))
                 .setParameter("a", request.getAccount().getId())
                 .setMaxResults(20)
                 .getResultList();

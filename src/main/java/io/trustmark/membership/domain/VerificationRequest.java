@@ -45,8 +45,13 @@ public class VerificationRequest {
     @Column(nullable = false)
     private RequestStatus status;
 
+    /** Sealed in the column (META-INF/orm.xml maps it). */
     @Column(name = "typed_number", nullable = false)
     private String typedNumber;
+
+    /** The typed number's keyed fingerprint: what the duplicate-ID check compares. */
+    @Column(name = "typed_number_index", length = 64)
+    private String typedNumberIndex;
 
     @Column(name = "consent_id", nullable = false)
     private Long consentId;
@@ -216,6 +221,11 @@ public class VerificationRequest {
 
     public RequestStatus getStatus() {
         return status;
+    }
+
+    /** Stores the keyed fingerprint of the typed number (see {@code IdNumberProtection}). */
+    public void fingerprintTypedNumber(String fingerprint) {
+        this.typedNumberIndex = Objects.requireNonNull(fingerprint);
     }
 
     public String getTypedNumber() {

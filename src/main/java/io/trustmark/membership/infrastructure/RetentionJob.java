@@ -1,6 +1,7 @@
 package io.trustmark.membership.infrastructure;
 
 import io.trustmark.account.application.KnownDevices;
+import io.trustmark.account.application.UnconfirmedSignUps;
 import io.trustmark.document.application.DocumentDrafts;
 import io.trustmark.document.application.DocumentRetention;
 import io.trustmark.document.application.Handoffs;
@@ -57,6 +58,9 @@ public class RetentionJob {
     KnownDevices devices;
 
     @Inject
+    UnconfirmedSignUps signUps;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -96,6 +100,7 @@ public class RetentionJob {
             int drafts = this.drafts.deleteExpired();
             int links = handoffs.deleteEndedBefore(policy.deleteLinksEndedBefore(now));
             int knownDevices = devices.deleteLongExpired();
+            deleteUnconfirmedSignUps();
             if (erased + drafts + links + knownDevices > 0) {
                 int images = erased;
                 LOG.info(() -> "Retention: erased " + images + " images of decided requests, deleted " + drafts
@@ -106,6 +111,20 @@ public class RetentionJob {
             LOG.log(Level.WARNING, "Retention run failed; it is retried on the next run", e);
         } finally {
             running.set(false);
+        }
+    }
+
+    /** pdpa: sign-ups never confirmed within trustmark.account.unconfirmed-days ({@link UnconfirmedSignUps}). */
+    private void deleteUnconfirmedSignUps() {
+        int deleted = 0;
+        int batch;
+        do {
+            batch = signUps.deleteExpired(BATCH);
+            deleted += batch;
+        } while (batch == BATCH);
+        if (deleted > 0) {
+            int count = deleted;
+            LOG.info(() -> "Retention: deleted " + count + " sign-ups never confirmed");
         }
     }
 }

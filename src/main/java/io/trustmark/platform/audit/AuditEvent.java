@@ -34,6 +34,16 @@ public class AuditEvent {
 
     private String detail;
 
+    /** The row's place in the hash chain; null only for rows written before the chain existed. */
+    @Column(name = "chain_position")
+    private Long chainPosition;
+
+    @Column(name = "previous_hash")
+    private String previousHash;
+
+    @Column(name = "row_hash")
+    private String rowHash;
+
     protected AuditEvent() {
         // for JPA
     }
@@ -46,6 +56,28 @@ public class AuditEvent {
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.detail = detail;
+    }
+
+    /** Links this new row after {@code previous}: set once, by {@link AuditLog#record}. */
+    void chain(long position, String previous) {
+        if (rowHash != null) {
+            throw new IllegalStateException("An audit row is chained once");
+        }
+        chainPosition = position;
+        previousHash = previous;
+        rowHash = AuditChain.hash(this, previous, position);
+    }
+
+    public Long getChainPosition() {
+        return chainPosition;
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public String getRowHash() {
+        return rowHash;
     }
 
     public Long getId() {

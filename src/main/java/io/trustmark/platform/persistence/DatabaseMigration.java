@@ -8,10 +8,17 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Brings the database schema up to date before anything else touches it, then announces
@@ -44,16 +51,39 @@ public class DatabaseMigration {
     @Inject
     private Event<SchemaReady> schemaReady;
 
+    /** Migrations that need the application (a key from its configuration), offered by the features. */
+    @Inject
+    @Any
+    private Instance<JavaMigration> javaMigrations;
+
     @PostConstruct
     void migrate() {
+        var locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (isPostgreSql()) {
+            // What H2 cannot do (triggers in PL/pgSQL, grants): a second location read on PostgreSQL only.
+            locations.add("classpath:db/postgresql");
+        }
         var result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations.toArray(String[]::new))
+                .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         schemaReady.fire(new SchemaReady());
+    }
+
+    private boolean isPostgreSql() {
+        try (var connection = dataSource.getConnection()) {
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgresql");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
     }
 
     /** Fired once per node after the schema is current. */

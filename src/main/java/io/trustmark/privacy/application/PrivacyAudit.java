@@ -1,0 +1,16 @@
+package io.trustmark.privacy.application;
+
+import io.trustmark.platform.audit.AuditAction;
+import io.trustmark.platform.audit.AuditSubjectType;
+
+/** What the member-rights pages record in the audit trail. */
+public enum PrivacyAudit implements AuditAction {
+    /** A member downloaded the archive of their data. */
+    DATA_EXPORTED,
+    /** An admin listed the document views of one admin over a period (breach readiness). */
+    BREACH_REPORT;
+
+    public enum Subject implements AuditSubjectType {
+        ACCOUNT
+    }
+}
