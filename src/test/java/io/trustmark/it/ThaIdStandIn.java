@@ -64,7 +64,9 @@ public final class ThaIdStandIn {
 
     /** The issuer URL, as the relying party is configured with it. */
     public String issuer() {
-        return server.issuerUrl(ISSUER_ID).toString();
+        // Not server.issuerUrl(): it names the host "localhost", while the provider names itself after the Host
+        // its callers use, and the application calls it at 127.0.0.1.
+        return "http://127.0.0.1:" + server.baseUrl().port() + "/" + ISSUER_ID;
     }
 
     /** The next ID token carries {@code claims} (they override the standard ones) and expires in {@code seconds}. */
@@ -134,6 +136,7 @@ public final class ThaIdStandIn {
     public String signedByProvider(String clientId, String nonce, String pid, long seconds) {
         var claims = new LinkedHashMap<>(claims(pid));
         claims.put("nonce", nonce);
+        claims.put("iss", issuer());
         return server.issueToken(
                         ISSUER_ID,
                         clientId,

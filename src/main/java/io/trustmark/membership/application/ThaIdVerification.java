@@ -9,6 +9,7 @@ import io.trustmark.membership.domain.ThaIdRule;
 import io.trustmark.membership.domain.VerificationRequest;
 import io.trustmark.platform.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +48,9 @@ public class ThaIdVerification {
 
     @Inject
     MembershipService membership;
+
+    @Inject
+    Event<ThaIdVerified> verified;
 
     @Inject
     Clock clock;
@@ -99,6 +103,7 @@ public class ThaIdVerification {
 
     private void verify(Account account, ThaIdIdentity identity) {
         var now = Instant.now(clock);
+        var tierBefore = account.getTier();
         var consent = new Consent(account.getId(), Consent.IDENTITY_VERIFICATION, membership.noticeVersion(), now);
         em.persist(consent);
         var request = VerificationRequest.verifiedByThaId(account, identity, consent.getId(), now);
@@ -109,6 +114,9 @@ public class ThaIdVerification {
             throw new UpgradeRefusedException("verify.alreadyOpen");
         }
         account.markIdVerified(request.getId(), now);
+        if (account.getTier() != tierBefore) {
+            verified.fire(new ThaIdVerified(account.getId(), request.getId(), tierBefore, account.getTier(), now));
+        }
         audit.record(
                 account.getId(),
                 MembershipAudit.THAID_VERIFIED,

@@ -9,10 +9,12 @@ import java.util.Objects;
  * held in the member's session until ThaID sends the member back, then removed, so a second callback with
  * the same {@code state} finds nothing.
  */
-public record ThaIdPending(String state, String nonce, String codeVerifier, Instant startedAt) implements Serializable {
+public record ThaIdPending(String state, String nonce, String codeVerifier, String redirectUri, Instant startedAt)
+        implements Serializable {
 
     public ThaIdPending {
         Objects.requireNonNull(state);
+        Objects.requireNonNull(redirectUri);
         Objects.requireNonNull(nonce);
         Objects.requireNonNull(codeVerifier);
         Objects.requireNonNull(startedAt);

@@ -82,10 +82,6 @@ public class ThaIdProvider {
     @ConfigProperty(name = "trustmark.thaid.scopes", defaultValue = "openid pid name name_en birthdate")
     String scopes;
 
-    @Inject
-    @ConfigProperty(name = "trustmark.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
-
     private volatile Resolved resolved;
 
     /** The provider's discovery document and the validator built from it, fetched once. */
@@ -100,10 +96,14 @@ public class ThaIdProvider {
     /**
      * Starts a sign-in at ThaID: where to send the member, and what to keep until they come back.
      *
+     * @param here this forum's own callback as the member reached it ({@code /member/thaid}), used when no
+     *     redirect URI is configured
+     *
      * @throws ThaIdRefusedException when the provider cannot be reached
      */
-    public Start begin(Instant now) {
+    public Start begin(Instant now, URI here) {
         var metadata = resolved().metadata();
+        var redirect = redirectUri.filter(s -> !s.isBlank()).map(URI::create).orElse(here);
         var state = new State();
         var nonce = new Nonce();
         var verifier = new CodeVerifier();
@@ -111,14 +111,15 @@ public class ThaIdProvider {
                         new ResponseType(ResponseType.Value.CODE),
                         Scope.parse(scopes),
                         new ClientID(clientId.orElseThrow()),
-                        redirectUri())
+                        redirect)
                 .endpointURI(metadata.getAuthorizationEndpointURI())
                 .state(state)
                 .nonce(nonce)
                 .codeChallenge(verifier, CodeChallengeMethod.S256)
                 .build();
         return new Start(
-                request.toURI(), new ThaIdPending(state.getValue(), nonce.getValue(), verifier.getValue(), now));
+                request.toURI(),
+                new ThaIdPending(state.getValue(), nonce.getValue(), verifier.getValue(), redirect.toString(), now));
     }
 
     /** Where to send the member, and the secrets to keep in their session. */
@@ -138,7 +139,9 @@ public class ThaIdProvider {
                     resolved.metadata().getTokenEndpointURI(),
                     new ClientSecretBasic(new ClientID(clientId.orElseThrow()), new Secret(clientSecret.orElse(""))),
                     new AuthorizationCodeGrant(
-                            new AuthorizationCode(code), redirectUri(), new CodeVerifier(pending.codeVerifier())));
+                            new AuthorizationCode(code),
+                            URI.create(pending.redirectUri()),
+                            new CodeVerifier(pending.codeVerifier())));
             var http = request.toHTTPRequest();
             http.setConnectTimeout(TIMEOUT_MS);
             http.setReadTimeout(TIMEOUT_MS);
@@ -213,11 +216,6 @@ public class ThaIdProvider {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private URI redirectUri() {
-        return URI.create(
-                redirectUri.filter(s -> !s.isBlank()).orElse(baseUrl.replaceAll("/+$", "") + "/member/thaid"));
     }
 
     private Resolved resolved() {

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +66,7 @@ public class ThaIdBacking {
     public String start() {
         try {
             verification.checkMayStart(member.getUsername());
-            var start = provider.begin(Instant.now(clock));
+            var start = provider.begin(Instant.now(clock), URI.create(Faces.getRequestBaseURL() + "member/thaid"));
             Faces.setSessionAttribute(PENDING, start.pending());
             var context = FacesContext.getCurrentInstance();
             // Not Faces.redirect: it formats the URL, and the query ThaID needs carries percent signs.

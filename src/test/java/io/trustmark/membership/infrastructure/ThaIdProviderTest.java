@@ -30,6 +30,7 @@ class ThaIdProviderTest {
 
     private static final String CLIENT = "trustmark-unit";
     private static final String PID = "3100600445635";
+    private static final URI HERE = URI.create("https://forum.example/member/thaid");
 
     private static ThaIdStandIn thaid;
     private static ThaIdProvider provider;
@@ -54,7 +55,6 @@ class ThaIdProviderTest {
         p.clientSecret = Optional.of("secret");
         p.redirectUri = Optional.empty();
         p.scopes = "openid pid name name_en birthdate";
-        p.baseUrl = "https://forum.example/";
         return p;
     }
 
@@ -70,6 +70,17 @@ class ThaIdProviderTest {
     }
 
     @Test
+    void configuredRedirectUriWinsOverTheAddressReached() {
+        var configured = provider(Optional.of(thaid.issuer()), Optional.of(CLIENT));
+        configured.redirectUri = Optional.of("https://registered.example/member/thaid");
+        var start = configured.begin(Instant.now(), HERE);
+        assertEquals(
+                "https://registered.example/member/thaid",
+                ThaIdStandIn.parameter(start.authorizationUri(), "redirect_uri"));
+        assertEquals("https://registered.example/member/thaid", start.pending().redirectUri());
+    }
+
+    @Test
     void hiddenUntilIssuerAndClientAreSet() {
         assertTrue(provider.configured());
         assertFalse(provider(Optional.empty(), Optional.of(CLIENT)).configured());
@@ -78,7 +89,7 @@ class ThaIdProviderTest {
 
     @Test
     void authorizationRequestCarriesPkceStateAndNonce() {
-        var start = provider.begin(Instant.now());
+        var start = provider.begin(Instant.now(), HERE);
         var uri = start.authorizationUri();
         assertEquals("code", ThaIdStandIn.parameter(uri, "response_type"));
         assertEquals(CLIENT, ThaIdStandIn.parameter(uri, "client_id"));
@@ -89,14 +100,14 @@ class ThaIdProviderTest {
         // The verifier stays here: only its hash travels.
         assertNotEquals(start.pending().codeVerifier(), ThaIdStandIn.parameter(uri, "code_challenge"));
         assertFalse(uri.toString().contains(start.pending().codeVerifier()));
-        var again = provider.begin(Instant.now());
+        var again = provider.begin(Instant.now(), HERE);
         assertNotEquals(start.pending().state(), again.pending().state());
         assertNotEquals(start.pending().nonce(), again.pending().nonce());
     }
 
     @Test
     void validTokenGivesThaIdsClaims() throws Exception {
-        var start = provider.begin(Instant.now());
+        var start = provider.begin(Instant.now(), HERE);
         thaid.answerWith(ThaIdStandIn.claims(PID));
         var identity = provider.conclude(start.pending(), codeFor(start));
         assertEquals(PID, identity.pid());
@@ -125,7 +136,7 @@ class ThaIdProviderTest {
 
     @Test
     void expiredTokenIsRefused() throws Exception {
-        var start = provider.begin(Instant.now());
+        var start = provider.begin(Instant.now(), HERE);
         var code = codeFor(start);
         // An hour ago: well past the validator's minute of clock skew.
         thaid.forgeNext(thaid.signedByProvider(CLIENT, start.pending().nonce(), PID, -3600));
@@ -135,7 +146,7 @@ class ThaIdProviderTest {
     @Test
     void tokenTheProviderSignsIsAcceptedWhenForwarded() throws Exception {
         // The forged-token path itself lets a good token through: the refusals above are the token's, not the path's.
-        var start = provider.begin(Instant.now());
+        var start = provider.begin(Instant.now(), HERE);
         var code = codeFor(start);
         thaid.forgeNext(thaid.signedByProvider(CLIENT, start.pending().nonce(), PID, 600));
         assertEquals(PID, provider.conclude(start.pending(), code).pid());
@@ -157,7 +168,7 @@ class ThaIdProviderTest {
 
     @Test
     void tokenSignedByAnotherKeyIsRefused() throws Exception {
-        var start = provider.begin(Instant.now());
+        var start = provider.begin(Instant.now(), HERE);
         var code = codeFor(start);
         thaid.forgeNext(thaid.signedByAnotherKey(CLIENT, start.pending().nonce(), PID));
         assertRefused(start, code);
@@ -165,7 +176,7 @@ class ThaIdProviderTest {
 
     @Test
     void unsignedTokenIsRefused() throws Exception {
-        var start = provider.begin(Instant.now());
+        var start = provider.begin(Instant.now(), HERE);
         var code = codeFor(start);
         thaid.forgeNext(thaid.unsigned(CLIENT, start.pending().nonce(), PID));
         assertRefused(start, code);
@@ -173,7 +184,7 @@ class ThaIdProviderTest {
 
     @Test
     void hmacOverThePublicKeyIsRefused() throws Exception {
-        var start = provider.begin(Instant.now());
+        var start = provider.begin(Instant.now(), HERE);
         var code = codeFor(start);
         thaid.forgeNext(thaid.hmacWithPublicKey(CLIENT, start.pending().nonce(), PID));
         assertRefused(start, code);
@@ -181,11 +192,15 @@ class ThaIdProviderTest {
 
     @Test
     void codeWithAnotherVerifierIsRefused() throws Exception {
-        var start = provider.begin(Instant.now());
+        var start = provider.begin(Instant.now(), HERE);
         var code = codeFor(start);
-        var other = provider.begin(Instant.now()).pending();
-        var mixed =
-                new ThaIdPending(start.pending().state(), start.pending().nonce(), other.codeVerifier(), Instant.now());
+        var other = provider.begin(Instant.now(), HERE).pending();
+        var mixed = new ThaIdPending(
+                start.pending().state(),
+                start.pending().nonce(),
+                other.codeVerifier(),
+                start.pending().redirectUri(),
+                Instant.now());
         // The provider checks the verifier against the challenge: a stolen code is useless without it.
         var refused = assertThrows(ThaIdRefusedException.class, () -> provider.conclude(mixed, code));
         assertEquals("thaid.failed", refused.messageKey());
@@ -200,7 +215,7 @@ class ThaIdProviderTest {
     }
 
     private void assertRefused(Map<String, Object> claims, long seconds) throws Exception {
-        var start = provider.begin(Instant.now());
+        var start = provider.begin(Instant.now(), HERE);
         thaid.answerWith(claims, seconds);
         assertRefused(start, codeFor(start));
     }
