@@ -193,8 +193,8 @@ class ThaIdIT extends DeployedApp {
                 "คุณยกเลิกที่ ThaID ไม่มีสิ่งใดเปลี่ยนแปลง คุณลองใหม่ หรือส่งรูปบัตรประชาชนแทนได้");
 
         // A state this session never sent (or already used).
+        // No token is asked for (the state is refused first), so none is queued: the provider is shared by the JVM.
         authorization = startAtThaId(browser);
-        thaid().answerWith(ThaIdStandIn.claims(member.idNumber()));
         callback = callbackFrom(browser, authorization);
         var forgedState = callback.replaceAll("state=[^&]+", "state=forged");
         assertRefused(
