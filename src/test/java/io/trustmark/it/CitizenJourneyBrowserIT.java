@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -53,6 +54,93 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         } finally {
             Files.deleteIfExists(card);
         }
+    }
+
+    /**
+     * Issue 17 at a phone's width (390 px), in English and in Thai: the wizard's first step offers "Verify with
+     * ThaID"; the member ticks the notice, is sent to the ThaID stand-in (the suite's real OpenID Connect
+     * provider) and back, and is a Citizen at once. In Thai, a ThaID that names another number is refused first.
+     * Screenshots: target/screenshots/thaid-*.
+     */
+    @Test
+    void thaIdAtAPhonesWidthInEnglishAndThai() throws Exception {
+        assumeTrue(Browser.available(), Browser.NOT_INSTALLED);
+        var english = TestData.newMember("bthaiden");
+        var thai = TestData.newMember("bthaidth");
+        PageKit.confirmedMember(base.toURI(), english);
+        PageKit.confirmedMember(base.toURI(), thai);
+        try (var chromium = new Browser("thaid-")) {
+            browser = chromium;
+            driver = chromium.driver();
+            driver.manage().window().setSize(new Dimension(390, 900));
+            try {
+                thaIdWalk(english, false);
+                chromium.signOut();
+                thaIdWalk(thai, true);
+            } catch (Throwable failure) {
+                chromium.screenshot("thaid-99-failure");
+                chromium.pageSource("thaid-99-failure");
+                throw failure;
+            }
+        }
+    }
+
+    private void thaIdWalk(TestData.Member member, boolean inThai) {
+        var lang = inThai ? "th" : "en";
+        driver.get(url("account/login"));
+        browser.type(By.id("login:username"), member.username());
+        browser.type(By.id("login:password"), TestData.PASSWORD);
+        browser.clickAndLoad(driver.findElement(By.id("login:submit")));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("header .tm-signed-in"), member.username()));
+        if (inThai) {
+            var switchTo = driver.findElement(By.cssSelector("#language button[value='th']"));
+            browser.scrollTo(switchTo);
+            browser.clickAndLoad(switchTo);
+            browser.waiting()
+                    .until(d -> "th".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        }
+        driver.get(url("member/verify"));
+        var thaid = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("verify:thaid")));
+        assertEquals(inThai ? "ยืนยันตัวตนด้วย ThaID" : "Verify with ThaID", thaid.getText());
+        browser.scrollTo(driver.findElement(By.id("thaidRoute")));
+        browser.shot(lang + "-first-step");
+
+        if (inThai) {
+            // Someone else's ThaID: refused in the member's language, nothing changes.
+            TestServers.thaid().answerWith(ThaIdStandIn.claims(otherThan(member.idNumber())));
+            tickAndGo();
+            browser.waitForMessage("ThaID ให้เลขประจำตัวประชาชนที่ไม่ตรงกับเลขที่คุณใช้ลงทะเบียน");
+            browser.shot(lang + "-other-number");
+        }
+
+        TestServers.thaid().answerWith(ThaIdStandIn.claims(member.idNumber()));
+        tickAndGo();
+        browser.waitForMessage(
+                inThai
+                        ? "ThaID ยืนยันเลขประจำตัวประชาชนของคุณแล้ว"
+                        : "ThaID confirmed your ID number: you are now a Citizen");
+        assertTrue(driver.getCurrentUrl().contains("/member/status"), driver.getCurrentUrl());
+        browser.waitForText(
+                By.cssSelector(".tm-timeline"),
+                inThai ? "ยืนยันตัวตนด้วย ThaID (อนุมัติทันที)" : "Verified with ThaID (approved at once)");
+        browser.shot(lang + "-citizen");
+        assertBadgeBeforeName(browser.header(), member.username());
+        assertEquals(List.of(), browser.cspViolations(), "no script blocked on the way");
+    }
+
+    /** Ticks the notice on the first step and chooses "Verify with ThaID": off to the provider and back. */
+    private void tickAndGo() {
+        driver.get(url("member/verify"));
+        var consent = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("verify:consent")));
+        browser.scrollTo(consent);
+        if (!consent.isSelected()) {
+            consent.click();
+        }
+        var thaid = driver.findElement(By.id("verify:thaid"));
+        browser.scrollTo(thaid);
+        browser.clickAndLoad(thaid);
     }
 
     private void journey(TestData.Member member, Path card) {

@@ -18,14 +18,16 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts the servers the application under test talks to, once per test JVM: a real PostgreSQL
- * (embedded, when {@code trustmark.it.postgres.port} is set) and a GreenMail SMTP server (when
- * {@code trustmark.it.smtp.port} is set). Failsafe passes the same ports to Payara Micro as
+ * (embedded, when {@code trustmark.it.postgres.port} is set), a GreenMail SMTP server (when
+ * {@code trustmark.it.smtp.port} is set) and an OpenID Connect provider standing in for ThaID (when
+ * {@code trustmark.it.thaid.port} is set). Failsafe passes the same ports to Payara Micro as
  * environment variables. Unit-test runs set neither, so they start nothing.
  */
 public class TestServers implements LauncherSessionListener {
 
     private static EmbeddedPostgres postgres;
     private static GreenMail greenMail;
+    private static ThaIdStandIn thaid;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -45,10 +47,26 @@ public class TestServers implements LauncherSessionListener {
                     new GreenMail(new ServerSetup(Integer.parseInt(smtpPort), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             greenMail.start();
         }
+        var thaidPort = System.getProperty("trustmark.it.thaid.port");
+        if (thaidPort != null && thaid == null) {
+            thaid = new ThaIdStandIn().start(Integer.parseInt(thaidPort));
+        }
+    }
+
+    /** The OpenID Connect provider standing in for ThaID, at the issuer failsafe gives the application. */
+    public static ThaIdStandIn thaid() {
+        if (thaid == null) {
+            throw new IllegalStateException("The ThaID stand-in is not running: set trustmark.it.thaid.port");
+        }
+        return thaid;
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (thaid != null) {
+            thaid.shutdown();
+            thaid = null;
+        }
         if (greenMail != null) {
             greenMail.stop();
             greenMail = null;

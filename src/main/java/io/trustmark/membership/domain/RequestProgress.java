@@ -37,7 +37,9 @@ public record RequestProgress(
         REJECTED,
         WITHDRAWN,
         /** A reviewer sent it back to be fixed; the member may send a new request. */
-        RESUBMIT
+        RESUBMIT,
+        /** ThaID confirmed the member's ID number: made and approved in one moment, no admin involved. */
+        VERIFIED_WITH_THAID
     }
 
     public record Step(StepKind kind, Instant at) {
@@ -85,6 +87,12 @@ public record RequestProgress(
     public static RequestProgress of(
             VerificationRequest request, boolean resubmission, Instant claimedAt, Duration answerTime) {
         var steps = new ArrayList<Step>();
+        if (request.isThaId()) {
+            // Sent and approved in one moment: one step that names the route, on the page and in the mail.
+            steps.add(new Step(StepKind.VERIFIED_WITH_THAID, request.getDecidedAt()));
+            return new RequestProgress(
+                    request.getId(), request.getRequestedTier(), request.getStatus(), steps, null, null);
+        }
         steps.add(new Step(resubmission ? StepKind.RESUBMITTED : StepKind.SUBMITTED, request.getSubmittedAt()));
         if (claimedAt != null && request.getStatus().open()) {
             steps.add(new Step(StepKind.CLAIMED, claimedAt));

@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * A member's request to move up a tier, with what they typed and how it was decided. Deciding changes
  * the member's tier in the same transaction; the {@code @Version} makes sure that when two admins
- * decide at once, exactly one decision stands.
+ * decide at once, exactly one decision stands. A Citizen request may also be decided by ThaID
+ * ({@link #verifiedByThaId}, {@link VerificationRoute}).
  */
 @Entity
 @Table(name = "verification_request")
@@ -93,6 +94,10 @@ public class VerificationRequest {
     @Column(name = "open_account_id")
     private Long openAccountId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private VerificationRoute route = VerificationRoute.DOCUMENTS;
+
     @Version
     private long version;
 
@@ -108,6 +113,21 @@ public class VerificationRequest {
         this.submittedAt = now;
         this.status = RequestStatus.SUBMITTED;
         this.openAccountId = account.getId();
+    }
+
+    /**
+     * A Citizen request decided by ThaID: its ID token named the registered number at the required level
+     * ({@link ThaIdRule}), so it is approved the moment it is made, with ThaID's names as the verified
+     * identity. No admin decided it ({@link #getDecidedBy()} is null); an admin may still lower the tier.
+     */
+    public static VerificationRequest verifiedByThaId(
+            Account account, ThaIdIdentity identity, Long consentId, Instant now) {
+        var request = new VerificationRequest(account, Tier.CITIZEN, identity.pid(), consentId, now);
+        request.route = VerificationRoute.THAID;
+        request.identity = identity.asVerifiedIdentity();
+        request.close(RequestStatus.APPROVED, null, null, now);
+        account.changeTier(account.getTier().upgradedTo(Tier.CITIZEN));
+        return request;
     }
 
     /** What the member typed from the ID document this request carries. */
@@ -136,6 +156,10 @@ public class VerificationRequest {
      */
     public Set<DocumentKind> documents() {
         var kinds = EnumSet.noneOf(DocumentKind.class);
+        if (route == VerificationRoute.THAID) {
+            // No image was taken: a final refusal or an invalid document can bar nothing it carried.
+            return kinds;
+        }
         if (requestedTier == Tier.CITIZEN) {
             kinds.add(DocumentKind.ID_CARD_FRONT);
             return kinds;
@@ -271,6 +295,14 @@ public class VerificationRequest {
 
     public Instant getFirstApprovedAt() {
         return firstApprovedAt;
+    }
+
+    public VerificationRoute getRoute() {
+        return route;
+    }
+
+    public boolean isThaId() {
+        return route == VerificationRoute.THAID;
     }
 
     public long getVersion() {

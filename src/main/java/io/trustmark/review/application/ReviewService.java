@@ -319,7 +319,8 @@ public class ReviewService {
                             d == null ? null : d.getReasonCode(),
                             d == null ? null : d.getFreeText(),
                             r.getDecisionReason(),
-                            d == null ? null : d.getStaffNote());
+                            d == null ? null : d.getStaffNote(),
+                            r.getRoute());
                 })
                 .toList();
         return new MemberHistory(requests, tiers.history(member.getId()));
