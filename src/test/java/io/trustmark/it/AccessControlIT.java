@@ -541,6 +541,53 @@ class AccessControlIT extends DeployedApp {
         assertEquals(200, guest.get("member/verify").status());
     }
 
+    /**
+     * Issue 12.5: what a guest reads loads no PrimeFaces (no widget script, theme, icon font or translations),
+     * comes compressed, and every style sheet, script and icon it names carries a version and is cached for a
+     * year. Pages with widgets (the wizard) keep PrimeFaces.
+     */
+    @Test
+    void guestPagesAreLightCompressedAndTheirResourcesCachedForAYear() throws Exception {
+        var guest = new WebClient(base());
+        var link = THREAD_LINK.matcher(new String(guest.getRaw("forum/general").body(), StandardCharsets.UTF_8));
+        assertTrue(link.find(), "a thread to open");
+        var http = java.net.http.HttpClient.newHttpClient();
+        var resource = Pattern.compile("(?:href|src)=\"(/jakarta\\.faces\\.resource/[^\"]+)\"");
+        for (var path :
+                List.of("forum/", "forum/general", relativeToBase(link.group(1)), "account/login", "account/signup")) {
+            var page = guest.get(path);
+            assertEquals(200, page.status(), path);
+            assertFalse(page.body().contains("ln=primefaces"), path + " loads nothing of PrimeFaces\n" + page.body());
+            assertTrue(page.body().contains("rel=\"icon\""), path + " names its icon (no 404 for /favicon.ico)");
+
+            var gzipped = http.send(
+                    java.net.http.HttpRequest.newBuilder(base().resolve(path))
+                            .header("Accept-Encoding", "gzip")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals("gzip", header(gzipped, "Content-Encoding"), path + " comes compressed");
+
+            var resources = resource.matcher(page.body());
+            int count = 0;
+            while (resources.find()) {
+                count++;
+                var url = WebClient.unescape(resources.group(1));
+                assertTrue(url.contains("v="), url + " names its version");
+                var answer = guest.getRaw(url.substring(1));
+                assertEquals(200, answer.statusCode(), url);
+                assertEquals("public, max-age=31536000, immutable", header(answer, "Cache-Control"), url);
+            }
+            assertTrue(count >= 2, path + ": the style sheet and the icon at least");
+        }
+        var missing = guest.getRaw("jakarta.faces.resource/css/trustmark.css.xhtml");
+        assertEquals(null, header(missing, "Cache-Control"), "without a version, no promise for a year");
+
+        var member = PageKit.signedIn(base(), MEMBER, MEMBER_PASSWORD);
+        var wizard = member.get("member/verify");
+        assertTrue(wizard.body().contains("components.js.xhtml?ln=primefaces"), "the wizard keeps its widgets");
+        assertTrue(wizard.body().contains("theme.css.xhtml"), "and their theme");
+    }
+
     @Test
     void aStatelessFormPostedFromAnotherSiteIsRefused() throws Exception {
         var guest = new WebClient(base());

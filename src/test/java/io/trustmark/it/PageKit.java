@@ -28,7 +28,7 @@ final class PageKit {
     static final String LOGIN_FAILED = "Wrong username or password.";
     static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
-    /** A PrimeFaces p:message: its div, then the script (with the page's CSP nonce) that binds it to its input ("target"). */
+    /** A PrimeFaces p:message (pages with widgets): its div, then the script (with the page's CSP nonce) that binds it to its input ("target"). */
     private static final Pattern FIELD_MESSAGE = Pattern.compile(
             "<div id=\"([^\"]+)\"[^>]*class=\"ui-message[^\"]*\"[^>]*>(.*?)<script id=\"\\1_s\"[^>]*>([^<]*)</script>",
             Pattern.DOTALL);
@@ -38,12 +38,29 @@ final class PageKit {
             "<div id=\"pageMessages\"[^>]*>(.*?)</div><script id=\"pageMessages_s\"[^>]*>", Pattern.DOTALL);
     private static final Pattern PAGE_MESSAGE_SUMMARY = Pattern.compile("ui-messages-\\w+-summary\">([^<]*)<");
 
+    /** The page messages of a plain page (h:messages, no PrimeFaces): one list item each. */
+    private static final Pattern PLAIN_PAGE_MESSAGES =
+            Pattern.compile("<ul id=\"pageMessages\"[^>]*>(.*?)</ul>", Pattern.DOTALL);
+
+    private static final Pattern LIST_ITEM = Pattern.compile("<li[^>]*>(.*?)</li>", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
     private PageKit() {}
 
     // ---- what the page says ------------------------------------------------------------------
 
     /** The message PrimeFaces shows beside input {@code formId:field}, as the person reads it. */
     static Optional<String> fieldMessage(WebClient.Page page, String formId, String field) {
+        // A plain page's h:message, named after its field ("login:usernameMessage").
+        var plain = Pattern.compile(
+                        "<(span|div) id=\"" + Pattern.quote(formId + ":" + field) + "Message\"[^>]*>(.*?)</\\1>",
+                        Pattern.DOTALL)
+                .matcher(page.body());
+        if (plain.find()) {
+            var text = WebClient.unescape(TAG.matcher(plain.group(2)).replaceAll(""))
+                    .strip();
+            return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        }
         var matcher = FIELD_MESSAGE.matcher(page.body());
         var target = "target:\"" + formId + ":" + field + "\"";
         while (matcher.find()) {
@@ -70,6 +87,15 @@ final class PageKit {
     static List<String> pageMessages(WebClient.Page page) {
         var block = PAGE_MESSAGES.matcher(page.body());
         var messages = new ArrayList<String>();
+        var plain = PLAIN_PAGE_MESSAGES.matcher(page.body());
+        if (plain.find()) {
+            var item = LIST_ITEM.matcher(plain.group(1));
+            while (item.find()) {
+                messages.add(WebClient.unescape(TAG.matcher(item.group(1)).replaceAll(""))
+                        .strip());
+            }
+            return messages;
+        }
         if (block.find()) {
             var summary = PAGE_MESSAGE_SUMMARY.matcher(block.group(1));
             while (summary.find()) {

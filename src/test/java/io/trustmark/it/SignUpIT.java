@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -206,7 +205,7 @@ class SignUpIT extends DeployedApp {
         fields.put("email", member.email());
         fields.put("password", TestData.PASSWORD);
         fields.put("nationality", "false");
-        fields.put("country_input", "USA");
+        fields.put("country", "USA");
         fields.put("idNumber", "X1234567");
         assertWelcome(browser.submit(page, "signup", fields, "submit"), member);
         PageKit.assertSignedIn(new WebClient(base()).login(member.username(), TestData.PASSWORD), member.username());
@@ -475,40 +474,19 @@ class SignUpIT extends DeployedApp {
     }
 
     /**
-     * What a browser does when "Other nationality" is picked: the radio button's Ajax request, which
-     * re-renders the identity fields (country and passport number). Returns the page with the view state
-     * that request left, ready to submit.
+     * What a browser does when "Other nationality" is picked: nothing goes to the server (the plain page's small
+     * script shows the country list, which the page already holds, switched off, and renames the number field);
+     * the post then names the nationality itself. Returns the page, ready to submit.
      */
     private WebClient.Page chooseOtherNationality(WebClient browser, WebClient.Page signUpPage) {
-        var form = browser.form(signUpPage, "signup");
-        var params = new LinkedHashMap<String, String>();
-        params.put("jakarta.faces.partial.ajax", "true");
-        params.put("jakarta.faces.source", "signup:nationality");
-        params.put("jakarta.faces.partial.execute", "signup:nationality");
-        params.put("jakarta.faces.partial.render", "signup:identity");
-        params.put("jakarta.faces.behavior.event", "valueChange");
-        params.put("jakarta.faces.partial.event", "change");
-        params.put("signup", "signup");
-        params.putAll(form.hidden());
-        params.put("signup:nationality", "false");
-        var response = browser.post(
-                form.action(), params, Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
-        assertEquals(200, response.statusCode(), response.body());
-        var partial = response.body();
-        assertTrue(
-                partial.contains("<partial-response") && partial.contains("name=\"signup:country_input\""),
-                "the country field appears\n" + partial);
-        assertTrue(partial.contains("Passport number"), "the number field is now the passport number\n" + partial);
-
         var body = signUpPage.body();
-        var viewState = Pattern.compile(
-                        "<update id=\"([^\"]*jakarta\\.faces\\.ViewState[^\"]*)\"><!\\[CDATA\\[([^\\]]*)\\]\\]>")
-                .matcher(partial);
-        if (viewState.find()) {
-            body = body.replaceAll(
-                    "(name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\")[^\"]*\"",
-                    "$1" + Matcher.quoteReplacement(viewState.group(2)) + "\"");
-        }
-        return new WebClient.Page(signUpPage.status(), signUpPage.uri(), body, signUpPage.response());
+        assertTrue(
+                Pattern.compile("<select id=\"signup:country\" name=\"signup:country\"[^>]*disabled")
+                        .matcher(body)
+                        .find(),
+                "the country list is on the page, switched off for a Thai member\n" + body);
+        assertTrue(body.contains("data-tm-other=\"Passport number\""), "the number field's other name\n" + body);
+        assertTrue(body.contains("js/signup.js"), "the script that switches them\n" + body);
+        return signUpPage;
     }
 }
