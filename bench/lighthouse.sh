@@ -32,7 +32,15 @@ TRUSTMARK_DB_URL='jdbc:h2:mem:lighthouse;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATAB
     java -jar target/payara-micro.jar --deploy target/trustmark.war --contextroot / --port "$PORT" \
     --nocluster --nohazelcast --prebootcommandfile config/payara-preboot.asadmin >"$OUT/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT INT TERM
+# Stops the app whatever happens, and keeps the script's own exit status.
+stop() {
+    status=$?
+    kill $server 2>/dev/null
+    wait $server 2>/dev/null
+    exit $status
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
 echo "starting the app on port $PORT (log: $OUT/server.log)" >&2
 i=0
 until curl -sf -o /dev/null "$BASE/forum/general"; do
