@@ -424,7 +424,7 @@ class AccessControlIT extends DeployedApp {
             assertEquals("DENY", page.header("X-Frame-Options"), path);
             assertEquals("nosniff", page.header("X-Content-Type-Options"), path);
             assertTrue(String.valueOf(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'"), path);
-            assertScriptsOnlyByNonce(path, page);
+            assertScriptsOnlyByNonce(path, page, false);
             assertTrue(
                     String.valueOf(page.header("Permissions-Policy")).contains("camera=(self)"),
                     path + ": " + page.response().headers().map());
@@ -436,6 +436,7 @@ class AccessControlIT extends DeployedApp {
                 api.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"),
                 "not a page, the same policy without a nonce: " + api.headers().map());
         var member = PageKit.signedIn(base(), MEMBER, MEMBER_PASSWORD).get("member/verify");
+        assertScriptsOnlyByNonce("member/verify", member, true);
         assertEquals("DENY", member.header("X-Frame-Options"));
         assertEquals("nosniff", member.header("X-Content-Type-Options"));
     }
@@ -551,7 +552,11 @@ class AccessControlIT extends DeployedApp {
         var guest = new WebClient(base());
         var link = THREAD_LINK.matcher(new String(guest.getRaw("forum/general").body(), StandardCharsets.UTF_8));
         assertTrue(link.find(), "a thread to open");
-        var http = java.net.http.HttpClient.newHttpClient();
+        // HTTP/1.1, as browsers speak to a plain-HTTP server (they never upgrade to cleartext HTTP/2, where Payara
+        // does not compress).
+        var http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build();
         var resource = Pattern.compile("(?:href|src)=\"(/jakarta\\.faces\\.resource/[^\"]+)\"");
         for (var path :
                 List.of("forum/", "forum/general", relativeToBase(link.group(1)), "account/login", "account/signup")) {
@@ -669,7 +674,7 @@ class AccessControlIT extends DeployedApp {
     }
 
     /** One policy header, whose script-src allows this site and the page's nonce, which every script tag carries. */
-    private static void assertScriptsOnlyByNonce(String path, WebClient.Page page) {
+    private static void assertScriptsOnlyByNonce(String path, WebClient.Page page, boolean widgets) {
         var policies = page.response().headers().allValues("Content-Security-Policy");
         assertEquals(1, policies.size(), path + ": one policy header " + policies);
         var nonce =
@@ -683,7 +688,8 @@ class AccessControlIT extends DeployedApp {
                     scripts.group().contains("nonce=\"" + nonce.group(1) + "\""),
                     path + ": a script without the page's nonce: " + scripts.group());
         }
-        assertTrue(count > 0, path + ": PrimeFaces' scripts are on the page");
+        // A guest's plain page may have no script at all (issue 12.5); a page with widgets has PrimeFaces'.
+        assertTrue(!widgets || count > 0, path + ": PrimeFaces' scripts are on the page");
         assertFalse(
                 Pattern.compile("<[a-z]+\\s[^>]*\\son[a-z]+=\"")
                         .matcher(page.body())
