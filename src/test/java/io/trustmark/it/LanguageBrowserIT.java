@@ -241,7 +241,10 @@ class LanguageBrowserIT extends DeployedApp {
     /** A sign-in without name and password, on the Thai page: each field says what is missing, as an alert. */
     private void errorsAreAnnouncedInThai() {
         browser.clickAndLoad(By.id("login:submit"));
-        var messages = driver.findElements(By.cssSelector("form#login .ui-message-error"));
+        // The sign-in page is a plain page (no PrimeFaces): its field messages are h:message elements.
+        var messages = driver.findElements(By.cssSelector("form#login .tm-field-message")).stream()
+                .filter(message -> !message.getText().isBlank())
+                .toList();
         assertEquals(2, messages.size(), driver.getPageSource());
         assertEquals("กรุณากรอกชื่อผู้ใช้หรืออีเมล", messages.get(0).getText());
         for (var message : messages) {

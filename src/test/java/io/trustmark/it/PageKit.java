@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +28,7 @@ final class PageKit {
     static final String LOGIN_FAILED = "Wrong username or password.";
     static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
-    /** A PrimeFaces p:message: its div, then the script (with the page's CSP nonce) that binds it to its input ("target"). */
+    /** A PrimeFaces p:message (pages with widgets): its div, then the script (with the page's CSP nonce) that binds it to its input ("target"). */
     private static final Pattern FIELD_MESSAGE = Pattern.compile(
             "<div id=\"([^\"]+)\"[^>]*class=\"ui-message[^\"]*\"[^>]*>(.*?)<script id=\"\\1_s\"[^>]*>([^<]*)</script>",
             Pattern.DOTALL);
@@ -39,12 +38,29 @@ final class PageKit {
             "<div id=\"pageMessages\"[^>]*>(.*?)</div><script id=\"pageMessages_s\"[^>]*>", Pattern.DOTALL);
     private static final Pattern PAGE_MESSAGE_SUMMARY = Pattern.compile("ui-messages-\\w+-summary\">([^<]*)<");
 
+    /** The page messages of a plain page (h:messages, no PrimeFaces): one list item each. */
+    private static final Pattern PLAIN_PAGE_MESSAGES =
+            Pattern.compile("<ul id=\"pageMessages\"[^>]*>(.*?)</ul>", Pattern.DOTALL);
+
+    private static final Pattern LIST_ITEM = Pattern.compile("<li[^>]*>(.*?)</li>", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
     private PageKit() {}
 
     // ---- what the page says ------------------------------------------------------------------
 
     /** The message PrimeFaces shows beside input {@code formId:field}, as the person reads it. */
     static Optional<String> fieldMessage(WebClient.Page page, String formId, String field) {
+        // A plain page's h:message, named after its field ("login:usernameMessage").
+        var plain = Pattern.compile(
+                        "<(span|div) id=\"" + Pattern.quote(formId + ":" + field) + "Message\"[^>]*>(.*?)</\\1>",
+                        Pattern.DOTALL)
+                .matcher(page.body());
+        if (plain.find()) {
+            var text = WebClient.unescape(TAG.matcher(plain.group(2)).replaceAll(""))
+                    .strip();
+            return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        }
         var matcher = FIELD_MESSAGE.matcher(page.body());
         var target = "target:\"" + formId + ":" + field + "\"";
         while (matcher.find()) {
@@ -71,6 +87,15 @@ final class PageKit {
     static List<String> pageMessages(WebClient.Page page) {
         var block = PAGE_MESSAGES.matcher(page.body());
         var messages = new ArrayList<String>();
+        var plain = PLAIN_PAGE_MESSAGES.matcher(page.body());
+        if (plain.find()) {
+            var item = LIST_ITEM.matcher(plain.group(1));
+            while (item.find()) {
+                messages.add(WebClient.unescape(TAG.matcher(item.group(1)).replaceAll(""))
+                        .strip());
+            }
+            return messages;
+        }
         if (block.find()) {
             var summary = PAGE_MESSAGE_SUMMARY.matcher(block.group(1));
             while (summary.find()) {
@@ -107,41 +132,20 @@ final class PageKit {
     }
 
     /**
-     * What a browser does when "Other nationality" is picked: the radio button's Ajax request, which
-     * re-renders the identity fields (country and passport number). Returns the page with the view state
-     * that request left, ready to submit.
+     * What a browser does when "Other nationality" is picked on the sign-up page: nothing goes to the server (the
+     * plain page's small script shows the country list, which the page already holds switched off, and renames the
+     * number field); the post then names the nationality itself. Returns the page, ready to submit.
      */
     static WebClient.Page otherNationality(WebClient browser, WebClient.Page signUpPage) {
-        var form = browser.form(signUpPage, "signup");
-        var params = new LinkedHashMap<String, String>();
-        params.put("jakarta.faces.partial.ajax", "true");
-        params.put("jakarta.faces.source", "signup:nationality");
-        params.put("jakarta.faces.partial.execute", "signup:nationality");
-        params.put("jakarta.faces.partial.render", "signup:identity");
-        params.put("jakarta.faces.behavior.event", "valueChange");
-        params.put("jakarta.faces.partial.event", "change");
-        params.put("signup", "signup");
-        params.putAll(form.hidden());
-        params.put("signup:nationality", "false");
-        var response = browser.post(
-                form.action(), params, Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
-        assertEquals(200, response.statusCode(), response.body());
-        var partial = response.body();
-        assertTrue(
-                partial.contains("<partial-response") && partial.contains("name=\"signup:country_input\""),
-                "the country field appears\n" + partial);
-        assertTrue(partial.contains("Passport number"), "the number field is now the passport number\n" + partial);
-
         var body = signUpPage.body();
-        var viewState = Pattern.compile(
-                        "<update id=\"([^\"]*jakarta\\.faces\\.ViewState[^\"]*)\"><!\\[CDATA\\[([^\\]]*)\\]\\]>")
-                .matcher(partial);
-        if (viewState.find()) {
-            body = body.replaceAll(
-                    "(name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\")[^\"]*\"",
-                    "$1" + Matcher.quoteReplacement(viewState.group(2)) + "\"");
-        }
-        return new WebClient.Page(signUpPage.status(), signUpPage.uri(), body, signUpPage.response());
+        assertTrue(
+                Pattern.compile("<select id=\"signup:country\" name=\"signup:country\"[^>]*disabled")
+                        .matcher(body)
+                        .find(),
+                "the country list is on the page, switched off for a Thai member\n" + body);
+        assertTrue(body.contains("data-tm-other=\"Passport number\""), "the number field's other name\n" + body);
+        assertTrue(body.contains("js/signup.js"), "the script that switches them\n" + body);
+        return signUpPage;
     }
 
     /** Signs {@code member} up through the page and asserts the welcome message. */

@@ -205,7 +205,7 @@ class SignUpIT extends DeployedApp {
         fields.put("email", member.email());
         fields.put("password", TestData.PASSWORD);
         fields.put("nationality", "false");
-        fields.put("country_input", "USA");
+        fields.put("country", "USA");
         fields.put("idNumber", "X1234567");
         assertWelcome(browser.submit(page, "signup", fields, "submit"), member);
         PageKit.assertSignedIn(new WebClient(base()).login(member.username(), TestData.PASSWORD), member.username());

@@ -213,7 +213,7 @@ class TrustedJourneyIT extends DeployedApp {
         signUp.put("email", member.email());
         signUp.put("password", TestData.PASSWORD);
         signUp.put("nationality", "false");
-        signUp.put("country_input", "USA");
+        signUp.put("country", "USA");
         signUp.put("idNumber", passport);
         var welcome = browser.submit(
                 PageKit.otherNationality(browser, browser.get("account/signup")), "signup", signUp, "submit");
