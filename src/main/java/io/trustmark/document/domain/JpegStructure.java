@@ -207,6 +207,11 @@ final class JpegStructure {
         return true;
     }
 
+    /** Whether the main image is progressive (several scans), which {@link JpegTransform} leaves to a decode. */
+    boolean progressive() {
+        return segments.stream().anyMatch(segment -> segment.marker() == SOF2);
+    }
+
     /** The main image with only the segments a decoder needs: no EXIF, XMP, IPTC, ICC, comments or trailer. */
     byte[] withoutMetadata() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);

@@ -25,6 +25,9 @@ import java.util.Locale;
  * only when the page first asks for a parameter, deep inside Faces, as a RuntimeException ("Error in multipart
  * initialization") that ends as a 500 with a stack trace; so the parts are asked for here first, where the
  * refusal can be answered. Parsing here costs nothing extra: the container keeps the parts for the page.
+ *
+ * <p>Every multipart request it lets through goes on {@link WithoutClientFileNames}: the file names the client
+ * chose never reach a component.
  */
 @WebFilter(servletNames = "FacesServlet", asyncSupported = true)
 public class OversizedUploadFilter extends HttpFilter {
@@ -60,6 +63,8 @@ public class OversizedUploadFilter extends HttpFilter {
                 refuse(request, response);
                 return;
             }
+            chain.doFilter(new WithoutClientFileNames(request), response);
+            return;
         }
         chain.doFilter(request, response);
     }
