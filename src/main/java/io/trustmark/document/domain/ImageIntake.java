@@ -166,15 +166,17 @@ public final class ImageIntake {
      */
     static long decodeBytes(ImageHeader header, JpegStructure jpeg, byte[] bytes) {
         long pixels = (long) header.width() * header.height();
-        long files = 3L * bytes.length;
+        // The upload's own bytes are already on the heap; what the intake adds is one clean copy of them.
+        long files = bytes.length;
         if (jpeg != null && jpeg.rewritableLosslessly()) {
-            int step = PhotoAnalysis.step(header.width(), header.height());
-            long reduced = (header.width() / step + 1L) * (header.height() / step + 1L) * 4 * 2;
-            long coefficients =
-                    jpeg.orientation() == 1 ? 0 : JpegTransform.bytesNeeded(header.width(), header.height());
-            // A progressive JPEG is turned by decoding its pixels, which needs what the other path needs.
-            long fallback = jpeg.orientation() == 1 || !jpeg.progressive() ? 0 : pixels * 6;
-            return files + reduced + Math.max(coefficients, fallback);
+            if (jpeg.orientation() == 1) {
+                int step = PhotoAnalysis.step(header.width(), header.height());
+                return files + (header.width() / step + 1L) * (header.height() / step + 1L) * 4 * 2;
+            }
+            // Turned block by block: 16-bit coefficients for every colour sample, padded to whole blocks; a
+            // progressive JPEG is turned by decoding its pixels instead, which needs what the pixel path needs.
+            long coefficients = (long) ((header.width() + 16L) * (header.height() + 16L) * jpeg.samplesPerPixel() * 2);
+            return files * 2 + (jpeg.progressive() ? Math.max(coefficients, pixels * 6) : coefficients);
         }
         if (jpeg != null) {
             return files + pixels * (jpeg.orientation() == 1 ? 3 : 6);

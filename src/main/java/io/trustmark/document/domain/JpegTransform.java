@@ -29,8 +29,8 @@ final class JpegTransform {
     /** For each zig-zag index, the last zig-zag index of its anti-diagonal (u + v), which a transposition keeps. */
     private static final int[] DIAGONAL_END = new int[64];
 
-    /** {@code BASIS[x][u]}: the weight of frequency u at pixel x of a block in the inverse DCT, C(u)/2 · cos. */
-    private static final double[][] BASIS = new double[8][8];
+    /** {@code BASIS_BY_FREQUENCY[u][x]}: the weight of frequency u at pixel x of a block, C(u)/2 · cos. */
+    private static final double[][] BASIS_BY_FREQUENCY = new double[8][8];
 
     static {
         for (int k = 0; k < 64; k++) {
@@ -39,7 +39,7 @@ final class JpegTransform {
         }
         for (int x = 0; x < 8; x++) {
             for (int u = 0; u < 8; u++) {
-                BASIS[x][u] = (u == 0 ? Math.sqrt(0.5) : 1) / 2 * Math.cos((2 * x + 1) * u * Math.PI / 16);
+                BASIS_BY_FREQUENCY[u][x] = (u == 0 ? Math.sqrt(0.5) : 1) / 2 * Math.cos((2 * x + 1) * u * Math.PI / 16);
             }
         }
     }
@@ -83,14 +83,6 @@ final class JpegTransform {
 
     private JpegTransform(byte[] in) {
         this.in = in;
-    }
-
-    /**
-     * The coefficient memory a turn of a {@code width} × {@code height} image needs at most: three full-size
-     * planes of 16-bit coefficients, before chroma subsampling.
-     */
-    static long bytesNeeded(int width, int height) {
-        return (long) (width + 16) * (height + 16) * 3 * 2;
     }
 
     /**
@@ -386,8 +378,11 @@ final class JpegTransform {
         int greyWidth = ceilDiv(outWidth, step);
         int greyHeight = ceilDiv(outHeight, step);
         int[] grey = new int[greyWidth * greyHeight];
-        double[] dequantised = new double[64];
-        int[] lumaQuant = quant[tq[0]];
+        double[] sums = new double[64];
+        int[] lumaScale = new int[64];
+        for (int k = 0; k < 64; k++) {
+            lumaScale[k] = sign[k] * quant[tq[0]][from[k]];
+        }
         int[] predictions = new int[n];
         for (int my = 0; my < mcusHigh; my++) {
             for (int mx = 0; mx < mcusWide; mx++) {
@@ -414,9 +409,8 @@ final class JpegTransform {
                                         source * 64,
                                         limit,
                                         from,
-                                        sign,
-                                        lumaQuant,
-                                        dequantised,
+                                        lumaScale,
+                                        sums,
                                         x * 8,
                                         y * 8,
                                         outWidth,
@@ -437,16 +431,16 @@ final class JpegTransform {
 
     /**
      * The inverse DCT of one output luma block at the grey copy's pixels inside it (those whose coordinates are
-     * multiples of {@code step}), written into {@code grey}. A few pixels per block, so evaluated directly.
+     * multiples of {@code step}), written into {@code grey}. A few pixels per block, so each is summed directly
+     * over the block's non-zero coefficients; {@code scale[k]} is the k-th coefficient's sign times its quantiser.
      */
     private static void sample(
             short[] plane,
             int at,
             int limit,
             int[] from,
-            int[] sign,
-            int[] quant,
-            double[] dequantised,
+            int[] scale,
+            double[] sums,
             int left,
             int top,
             int width,
@@ -456,34 +450,36 @@ final class JpegTransform {
             int greyWidth) {
         int firstX = ceilDiv(left, step) * step;
         int firstY = ceilDiv(top, step) * step;
-        if (firstX >= Math.min(left + 8, width) || firstY >= Math.min(top + 8, height)) {
+        int endX = Math.min(left + 8, width);
+        int endY = Math.min(top + 8, height);
+        if (firstX >= endX || firstY >= endY) {
             return;
         }
-        // The block in natural order, dequantised, then the inverse DCT separated: rows first, then columns.
-        Arrays.fill(dequantised, 0);
+        int columns = (endX - firstX + step - 1) / step;
+        int rows = (endY - firstY + step - 1) / step;
+        int samples = columns * rows;
+        Arrays.fill(sums, 0, samples, 128);
         for (int k = 0; k <= limit; k++) {
             int coefficient = plane[at + from[k]];
-            if (coefficient != 0) {
-                dequantised[ZIGZAG[k]] = sign[k] * coefficient * quant[from[k]];
+            if (coefficient == 0) {
+                continue;
+            }
+            double value = coefficient * scale[k];
+            int natural = ZIGZAG[k];
+            double[] frequencyU = BASIS_BY_FREQUENCY[natural % 8];
+            double[] frequencyV = BASIS_BY_FREQUENCY[natural / 8];
+            int s = 0;
+            for (int y = firstY - top; y < endY - top; y += step) {
+                double rowWeight = value * frequencyV[y];
+                for (int x = firstX - left; x < endX - left; x += step) {
+                    sums[s++] += rowWeight * frequencyU[x];
+                }
             }
         }
-        double[] row = new double[8];
-        for (int y = firstY; y < top + 8 && y < height; y += step) {
-            double[] rowBasis = BASIS[y - top];
-            for (int u = 0; u < 8; u++) {
-                double sum = 0;
-                for (int v = 0; v < 8; v++) {
-                    sum += dequantised[v * 8 + u] * rowBasis[v];
-                }
-                row[u] = sum;
-            }
-            for (int x = firstX; x < left + 8 && x < width; x += step) {
-                double[] columnBasis = BASIS[x - left];
-                double sum = 0;
-                for (int u = 0; u < 8; u++) {
-                    sum += row[u] * columnBasis[u];
-                }
-                grey[(y / step) * greyWidth + x / step] = Math.max(0, Math.min(255, (int) Math.round(sum + 128)));
+        int s = 0;
+        for (int y = firstY; y < endY; y += step) {
+            for (int x = firstX; x < endX; x += step) {
+                grey[(y / step) * greyWidth + x / step] = Math.max(0, Math.min(255, (int) Math.round(sums[s++])));
             }
         }
     }
@@ -721,16 +717,29 @@ final class JpegTransform {
             }
         }
 
-        /** Codes one block whose k-th zig-zag coefficient is {@code sign[k] * plane[at + from[k]]}. */
+        /**
+         * Codes one block whose k-th zig-zag coefficient is {@code sign[k] * plane[at + from[k]]}. The bit buffer is
+         * kept in locals for the block (this is the hot loop of a turn).
+         */
         int block(BitWriter out, short[] plane, int at, int limit, int[] from, int[] sign, int prediction) {
-            out.reserve(256);
+            out.reserve(512);
+            byte[] bytes = out.bytes;
+            int size = out.size;
+            long buffer = out.buffer;
+            int count = out.count;
             int dcValue = plane[at];
             int diff = dcValue - prediction;
-            int size = magnitude(diff);
-            if (size > 11) {
+            int bits = magnitude(diff);
+            if (bits > 11) {
                 throw new Unsupported("DC difference out of range");
             }
-            out.bits(dcCode[size] << size | ((diff < 0 ? diff - 1 : diff) & ((1 << size) - 1)), dcSize[size] + size);
+            int n = dcSize[bits] + bits;
+            buffer = buffer << n | (dcCode[bits] << bits | ((diff < 0 ? diff - 1 : diff) & ((1 << bits) - 1)));
+            count += n;
+            if (count >= 32) {
+                count -= 32;
+                size = BitWriter.put(bytes, size, (int) (buffer >>> count));
+            }
             int run = 0;
             for (int k = 1; k <= limit; k++) {
                 int value = plane[at + from[k]];
@@ -740,23 +749,40 @@ final class JpegTransform {
                 }
                 value *= sign[k];
                 while (run > 15) {
-                    out.bits(acCode[0xF0], acSize[0xF0]);
+                    buffer = buffer << acSize[0xF0] | acCode[0xF0];
+                    count += acSize[0xF0];
+                    if (count >= 32) {
+                        count -= 32;
+                        size = BitWriter.put(bytes, size, (int) (buffer >>> count));
+                    }
                     run -= 16;
                 }
-                int bits = magnitude(value);
+                bits = magnitude(value);
                 if (bits > 10) {
                     throw new Unsupported("AC coefficient out of range");
                 }
                 int symbol = run << 4 | bits;
-                out.bits(
-                        acCode[symbol] << bits | ((value < 0 ? value - 1 : value) & ((1 << bits) - 1)),
-                        acSize[symbol] + bits);
+                n = acSize[symbol] + bits;
+                buffer = buffer << n | (acCode[symbol] << bits | ((value < 0 ? value - 1 : value) & ((1 << bits) - 1)));
+                count += n;
+                if (count >= 32) {
+                    count -= 32;
+                    size = BitWriter.put(bytes, size, (int) (buffer >>> count));
+                }
                 run = 0;
             }
             // The rest of the block is zeros: end of block, unless the last coefficient was the 63rd.
             if (run > 0 || limit < 63) {
-                out.bits(acCode[0], acSize[0]);
+                buffer = buffer << acSize[0] | acCode[0];
+                count += acSize[0];
+                if (count >= 32) {
+                    count -= 32;
+                    size = BitWriter.put(bytes, size, (int) (buffer >>> count));
+                }
             }
+            out.size = size;
+            out.buffer = buffer;
+            out.count = count;
             return dcValue;
         }
 
@@ -800,21 +826,28 @@ final class JpegTransform {
             count += n;
             if (count >= 32) {
                 count -= 32;
-                int word = (int) (buffer >>> count);
-                // Some byte is 0xFF exactly when some byte of ~word is zero (the usual zero-byte test).
-                if (((~word - 0x01010101) & word & 0x80808080) != 0) {
-                    stuffed(word >>> 24);
-                    stuffed(word >>> 16 & 0xFF);
-                    stuffed(word >>> 8 & 0xFF);
-                    stuffed(word & 0xFF);
-                } else {
-                    bytes[size] = (byte) (word >>> 24);
-                    bytes[size + 1] = (byte) (word >>> 16);
-                    bytes[size + 2] = (byte) (word >>> 8);
-                    bytes[size + 3] = (byte) word;
-                    size += 4;
+                size = put(bytes, size, (int) (buffer >>> count));
+            }
+        }
+
+        /** Writes the four bytes of {@code word} at {@code size}, each 0xFF followed by a stuffed 0; the new size. */
+        static int put(byte[] bytes, int size, int word) {
+            // Some byte is 0xFF exactly when some byte of ~word is zero (the usual zero-byte test).
+            if (((~word - 0x01010101) & word & 0x80808080) == 0) {
+                bytes[size] = (byte) (word >>> 24);
+                bytes[size + 1] = (byte) (word >>> 16);
+                bytes[size + 2] = (byte) (word >>> 8);
+                bytes[size + 3] = (byte) word;
+                return size + 4;
+            }
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                int b = word >>> shift & 0xFF;
+                bytes[size++] = (byte) b;
+                if (b == 0xFF) {
+                    bytes[size++] = 0;
                 }
             }
+            return size;
         }
 
         private void stuffed(int b) {

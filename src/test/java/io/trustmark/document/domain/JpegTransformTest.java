@@ -56,6 +56,15 @@ class JpegTransformTest {
     }
 
     @Test
+    void theFrameHeaderTellsTheCoefficientMemoryOfATurn() throws IOException {
+        // What the decode budget reserves for a turn: ImageIO writes colour as 4:2:0 (1.5 samples a pixel).
+        var colour = SyntheticPhotos.jpeg(SyntheticPhotos.cardPhoto(640, 480, "1", 3), 0.9f);
+        assertEquals(1.5, JpegStructure.parse(colour).samplesPerPixel());
+        var grey = new BufferedImage(640, 480, BufferedImage.TYPE_BYTE_GRAY);
+        assertEquals(1.0, JpegStructure.parse(SyntheticPhotos.jpeg(grey, 0.9f)).samplesPerPixel());
+    }
+
+    @Test
     void leavesGreyPhotosToTheDecoder() throws IOException {
         var grey = new BufferedImage(640, 480, BufferedImage.TYPE_BYTE_GRAY);
         grey.getGraphics().drawImage(SyntheticPhotos.cardPhoto(640, 480, "1 1017 00000 12 3", 9), 0, 0, null);
