@@ -13,6 +13,10 @@ max_pixels=40000000
 ./mvnw -B -o -q package -DskipTests
 [ -f target/payara-micro.jar ] || ./mvnw -B -o -q dependency:copy@payara-micro-jar
 ./mvnw -B -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+if curl -fs -o /dev/null "http://127.0.0.1:$port/account/login"; then
+    echo "port $port already answers: stop what runs there first (PORT=... picks another)" >&2
+    exit 1
+fi
 log=target/upload-burst-server.log
 rm -f "$log"
 TRUSTMARK_DEMO=true TRUSTMARK_SESSION_COOKIE_SECURE=false TRUSTMARK_MAIL_SENDER_INTERVAL=1 \
