@@ -191,29 +191,6 @@ class UploadRefusalIT {
             assertFalse(answers.contains(Optional.of(DAMAGED)), "a valid photo is never called damaged: " + answers);
             assertFalse(big.get(60, TimeUnit.SECONDS).orElse("").equals(BUSY), "the upload that held it was not hurt");
             wizard.uploadOk("ID_CARD_FRONT", card);
-
-            // The phone's hand-off page (no Ajax): a 503 with Retry-After, and the words on the page.
-            var phone = new WebClient(base());
-            var opened = phone.get(HandoffIT.link(wizard.page()));
-            assertEquals(200, opened.status(), opened.body());
-            var again = executor.submit(() -> holding.upload("ID_CARD_FRONT", "huge.png", "image/png", huge));
-            WebClient.Page sent = null;
-            var page = opened;
-            while (!again.isDone() && (sent == null || sent.status() != 503)) {
-                sent = phone.submitMultipart(page, "idCard", Map.of(), "photo", "card.jpg", "image/jpeg", card, "send");
-                assertTrue(sent.status() == 200 || sent.status() == 503, sent.status() + "\n" + sent.body());
-                // Each answer is the page again, with the form to send from next.
-                page = sent;
-            }
-            assertNotNull(sent, "the phone sent while the budget was held");
-            assertEquals(503, sent.status(), sent.body());
-            assertEquals("5", sent.header("Retry-After"));
-            assertTrue(PageKit.text(sent).contains(BUSY), sent.body());
-            again.get(60, TimeUnit.SECONDS);
-            var taken =
-                    phone.submitMultipart(sent, "idCard", Map.of(), "photo", "card.jpg", "image/jpeg", card, "send");
-            assertEquals(200, taken.status(), taken.body());
-            assertTrue(PageKit.text(taken).contains("Received"), taken.body());
         } finally {
             executor.shutdownNow();
         }

@@ -26,8 +26,8 @@ import java.util.Locale;
  * initialization") that ends as a 500 with a stack trace; so the parts are asked for here first, where the
  * refusal can be answered. Parsing here costs nothing extra: the container keeps the parts for the page.
  *
- * <p>Every multipart request it lets through goes on {@link WithoutClientFileNames}: the file names the client
- * chose never reach a component.
+ * <p>Every multipart Ajax request it lets through (PrimeFaces' upload) goes on {@link WithoutClientFileNames}: the
+ * file names the client chose never reach the component that would judge them.
  */
 @WebFilter(servletNames = "FacesServlet", asyncSupported = true)
 public class OversizedUploadFilter extends HttpFilter {
@@ -63,8 +63,11 @@ public class OversizedUploadFilter extends HttpFilter {
                 refuse(request, response);
                 return;
             }
-            chain.doFilter(new WithoutClientFileNames(request), response);
-            return;
+            // Only PrimeFaces' upload (always Ajax) judges file names; the phone's plain form is left as it is.
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                chain.doFilter(new WithoutClientFileNames(request), response);
+                return;
+            }
         }
         chain.doFilter(request, response);
     }
