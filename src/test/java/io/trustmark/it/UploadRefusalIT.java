@@ -4,7 +4,6 @@ import static io.trustmark.it.PageKit.ADMIN;
 import static io.trustmark.it.PageKit.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustmark.document.domain.SyntheticPhotos;
