@@ -12,20 +12,62 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The verification wizard refuses what it must, each time with the words from messages.properties beside the
  * field, an ordinary page (no 5xx), and nothing stored: no request on the member's page, nothing in the
  * admin queue. Every file is made here, from bytes. Each test uses its own fresh, confirmed member.
  */
-class UploadRefusalIT extends DeployedApp {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UploadRefusalIT {
+
+    private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+
+    @ArquillianResource
+    URL base;
+
+    /**
+     * The shipped WAR, decoding one image at a time and waiting 200 ms for room, so that one large upload holds the
+     * whole decode budget for long enough to see what the next one is told. Every other test here uploads one
+     * photo at a time, which the budget does not change.
+     */
+    @Deployment(testable = false)
+    static WebArchive deployment() throws Exception {
+        var war = Deployments.war();
+        String config;
+        try (var in = war.get(CONFIG).getAsset().openStream()) {
+            config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        war.delete(CONFIG);
+        // Later lines of a properties file win.
+        war.add(
+                new StringAsset(config
+                        + "\ntrustmark.document.decode.heap-percent=0\ntrustmark.document.decode.wait-millis=200\n"),
+                CONFIG);
+        return war;
+    }
 
     static final String NOT_AN_IMAGE = "This file is not a photo. Please send a JPEG or PNG image of your ID card.";
     static final String DAMAGED = "This photo is damaged or incomplete. Please take or export it again.";
@@ -44,6 +86,9 @@ class UploadRefusalIT extends DeployedApp {
     static final String BAD_CHECKSUM =
             "This is not a valid Thai national ID number: the last digit does not match. " + "Please check for a typo.";
     static final String CONSENT_REQUIRED = "Please read the notice and tick the box to agree.";
+    static final String BUSY =
+            "Many photos are being checked right now. Please try again in a moment: your photo is fine.";
+    static final String RECEIVED = "Received. This is the photo the admin will see.";
 
     // ---- files that are not an acceptable photo ----------------------------------------------
 
@@ -119,6 +164,48 @@ class UploadRefusalIT extends DeployedApp {
         assertEquals(413, handoff.statusCode(), handoff.body());
         assertTrue(handoff.body().contains("ไฟล์ใหญ่เกินไป รับรูปขนาดไม่เกิน 10 MB"), handoff.body());
         assertTrue(handoff.body().contains("lang=\"th\""), handoff.body());
+    }
+
+    // ---- the decode budget and the file's name ---------------------------------------------------
+
+    @Test
+    void anUploadBeyondTheDecodeBudgetIsAskedToComeAgainAndTheNextOneIsTaken() throws Exception {
+        var holder = TestData.newMember("upbusya");
+        var holding = toPhotos(PageKit.confirmedMember(base(), holder), holder, holder.idNumber());
+        var member = TestData.newMember("upbusyb");
+        var wizard = toPhotos(PageKit.confirmedMember(base(), member), member, member.idNumber());
+        var card = TestData.cardJpeg(member.idNumber());
+        // The largest image the intake takes: a flat PNG just under 40 megapixels, 120 MB once decoded.
+        var huge = flatPng(7999, 5000);
+
+        var executor = Executors.newSingleThreadExecutor();
+        try {
+            // The wizard (Faces, Ajax): the message beside the field.
+            var big = executor.submit(() -> holding.upload("ID_CARD_FRONT", "huge.png", "image/png", huge));
+            var answers = new ArrayList<Optional<String>>();
+            while (!big.isDone() && !answers.contains(Optional.of(BUSY))) {
+                answers.add(wizard.upload("ID_CARD_FRONT", "card.jpg", "image/jpeg", card));
+            }
+            assertTrue(answers.contains(Optional.of(BUSY)), "asked to come again while the budget is held: " + answers);
+            assertFalse(answers.contains(Optional.of(DAMAGED)), "a valid photo is never called damaged: " + answers);
+            assertFalse(big.get(60, TimeUnit.SECONDS).orElse("").equals(BUSY), "the upload that held it was not hurt");
+            wizard.uploadOk("ID_CARD_FRONT", card);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void thePhotosNameIsNeverJudged() throws Exception {
+        var member = TestData.newMember("upname");
+        var wizard = toPhotos(PageKit.confirmedMember(base(), member), member, member.idNumber());
+        var card = TestData.cardJpeg(member.idNumber());
+        for (var name : List.of("my photo (1).JPG", "บัตร.jpg", "../../x.jpg", "12:30 *card*?.jpeg", "no extension")) {
+            assertEquals(
+                    Optional.of(RECEIVED),
+                    wizard.upload("ID_CARD_FRONT", name, "application/octet-stream", card),
+                    name);
+        }
     }
 
     @Test
@@ -256,7 +343,7 @@ class UploadRefusalIT extends DeployedApp {
         var member = TestData.newMember("upfile");
         var browser = PageKit.confirmedMember(base(), member);
         var wizard = toPhotos(browser, member, member.idNumber());
-        assertEquals(java.util.Optional.of(expected), wizard.upload("ID_CARD_FRONT", fileName, contentType, content));
+        assertEquals(Optional.of(expected), wizard.upload("ID_CARD_FRONT", fileName, contentType, content));
         // Nothing was kept: sending now is refused for the missing photo, and nothing reaches the queue.
         var refused = wizard.next(Map.of()).submit();
         assertEquals(200, refused.status(), "an ordinary page, not an error: " + refused.uri() + "\n" + refused.body());
@@ -310,6 +397,35 @@ class UploadRefusalIT extends DeployedApp {
         g.fillRect(0, 0, 1000, 630);
         g.dispose();
         return image;
+    }
+
+    /** A flat grey RGB PNG of {@code width} × {@code height}: a few hundred KB, three bytes a pixel once decoded. */
+    static byte[] flatPng(int width, int height) throws Exception {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        chunk(
+                out,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put((byte) 8)
+                        .put((byte) 2)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .array());
+        var idat = new ByteArrayOutputStream();
+        try (var deflate = new DeflaterOutputStream(idat, new Deflater(Deflater.BEST_SPEED), 1 << 16)) {
+            var row = new byte[1 + width * 3];
+            Arrays.fill(row, 1, row.length, (byte) 0x80);
+            for (int y = 0; y < height; y++) {
+                deflate.write(row);
+            }
+        }
+        chunk(out, "IDAT", idat.toByteArray());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
     }
 
     /** A well-formed PNG (every CRC right) whose IHDR claims {@code width} × {@code height} pixels. */

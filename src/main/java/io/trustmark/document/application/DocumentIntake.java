@@ -1,5 +1,6 @@
 package io.trustmark.document.application;
 
+import io.trustmark.document.domain.DecodeBudget;
 import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.document.domain.DocumentRefusedException;
 import io.trustmark.document.domain.ImageIntake;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
@@ -53,6 +55,18 @@ public class DocumentIntake {
     @ConfigProperty(name = "trustmark.document.quality.max-darkest", defaultValue = "160")
     int maxDarkest;
 
+    @Inject
+    @ConfigProperty(name = "trustmark.document.decode.heap-percent", defaultValue = "40")
+    int decodeHeapPercent;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.document.decode.wait-millis", defaultValue = "3000")
+    long decodeWaitMillis;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.document.decode.retry-after-seconds", defaultValue = "5")
+    int retryAfterSeconds;
+
     private ImageIntake intake;
 
     @PostConstruct
@@ -69,7 +83,10 @@ public class DocumentIntake {
         intake = new ImageIntake(
                 new IntakeLimits(
                         maxBytes, defaults.maxWidth(), defaults.maxHeight(), maxPixels, maxMetadataBytes, minima),
-                new QualityThresholds(minSharpness, minBrightest, maxDarkest));
+                new QualityThresholds(minSharpness, minBrightest, maxDarkest),
+                // One budget for the whole application (this bean is application-scoped): every page, phone and
+                // route decodes from the same share of the heap.
+                DecodeBudget.ofHeap(decodeHeapPercent, Duration.ofMillis(decodeWaitMillis)));
     }
 
     @Inject
@@ -111,6 +128,11 @@ public class DocumentIntake {
             refused.fire(new UploadRefused(DocumentRefusedException.Reason.TOO_LARGE));
             throw new DocumentRefusedException(DocumentRefusedException.Reason.TOO_LARGE, "declared " + declaredBytes);
         }
+    }
+
+    /** Seconds a client told "busy" (HTTP 503) should wait before sending again (its Retry-After). */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public long maxBytes() {

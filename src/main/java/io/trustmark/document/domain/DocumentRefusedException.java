@@ -42,7 +42,12 @@ public class DocumentRefusedException extends RefusedException {
         /** Decodes, but even the brightest parts are dark. */
         TOO_DARK("document.refused.tooDark"),
         /** Decodes, but even the darkest parts (the print) are washed out. */
-        OVEREXPOSED("document.refused.overexposed");
+        OVEREXPOSED("document.refused.overexposed"),
+        /**
+         * Nothing wrong with the photo: too many large images are being decoded at this moment (the
+         * {@link DecodeBudget} is spent, or the heap ran short); the member is asked to send it again in a moment.
+         */
+        BUSY("document.refused.busy");
 
         private final String messageKey;
 

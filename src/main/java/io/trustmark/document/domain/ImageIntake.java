@@ -76,10 +76,18 @@ public final class ImageIntake {
 
     private final IntakeLimits limits;
     private final QualityThresholds quality;
+    private final DecodeBudget budget;
 
+    /** An intake whose decodes are bounded by nothing but the limits (tools, tests of single uploads). */
     public ImageIntake(IntakeLimits limits, QualityThresholds quality) {
+        this(limits, quality, new DecodeBudget(Long.MAX_VALUE, java.time.Duration.ZERO));
+    }
+
+    /** An intake whose decodes share {@code budget} with every other upload of the application. */
+    public ImageIntake(IntakeLimits limits, QualityThresholds quality, DecodeBudget budget) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.quality = Objects.requireNonNull(quality, "quality");
+        this.budget = Objects.requireNonNull(budget, "budget");
     }
 
     /**
@@ -101,31 +109,99 @@ public final class ImageIntake {
      */
     public SanitizedImage sanitize(byte[] bytes, DocumentKind kind) {
         Examined examined = examine(bytes, kind);
-        ImageHeader header = examined.header();
-        int orientation = examined.jpeg() == null ? 1 : examined.jpeg().orientation();
-        byte[] clean;
-        BufferedImage upright;
-        PhotoAnalysis analysis;
-        if (orientation == 1 && examined.jpeg() != null && examined.jpeg().rewritableLosslessly()) {
-            int step = PhotoAnalysis.step(header.width(), header.height());
-            upright = decode(header, bytes, step);
-            analysis = PhotoAnalysis.of(upright, 1);
-            checkQuality(analysis);
-            clean = examined.jpeg().withoutMetadata();
-        } else {
-            upright = uprightOnWhite(decode(header, bytes, 1), orientation);
-            analysis = PhotoAnalysis.of(upright, PhotoAnalysis.step(upright.getWidth(), upright.getHeight()));
-            checkQuality(analysis);
-            clean = encodeJpeg(upright, JPEG_QUALITY);
+        // The header is known and nothing is decoded yet: reserve the heap the decode will take, or wait.
+        try (DecodeBudget.Permit permit = budget.reserve(decodeBytes(examined.header(), examined.jpeg(), bytes))) {
+            return sanitize(examined, bytes);
+        } catch (OutOfMemoryError e) {
+            // The estimate fell short, or other work filled the heap: this upload's pixels are unreachable
+            // now that the error unwound its frames, so nothing else has to fail. It is the server's
+            // shortage, not the photo's fault, so the member is asked to send it again rather than told
+            // it is damaged.
+            throw new DocumentRefusedException(Reason.BUSY, "heap ran short while decoding", e);
         }
+    }
+
+    private SanitizedImage sanitize(Examined examined, byte[] bytes) {
+        ImageHeader header = examined.header();
+        JpegStructure jpeg = examined.jpeg();
+        int orientation = jpeg == null ? 1 : jpeg.orientation();
+        if (jpeg != null && jpeg.rewritableLosslessly()) {
+            // Only the checks and the hash need pixels, and a point-sampled grey copy serves them; the stored image
+            // is the original's own coded data, without metadata and turned (if it must be) block by block.
+            int step = PhotoAnalysis.step(header.width(), header.height());
+            byte[] clean = jpeg.withoutMetadata();
+            if (orientation == 1) {
+                PhotoAnalysis analysis = PhotoAnalysis.of(decode(header, bytes, step), 1);
+                checkQuality(analysis);
+                return stored(clean, header.width(), header.height(), analysis);
+            }
+            // The turn reads every coefficient anyway, so it also gives the grey copy: no decode at all.
+            JpegTransform.Result turned = JpegTransform.upright(clean, orientation, step);
+            if (turned != null) {
+                PhotoAnalysis analysis = PhotoAnalysis.of(turned.grey(), turned.greyWidth(), turned.greyHeight());
+                checkQuality(analysis);
+                return stored(turned.jpeg(), turned.width(), turned.height(), analysis);
+            }
+        }
+        BufferedImage decoded = decode(header, bytes, 1);
+        // A plain RGB picture that needs no turn is encoded as decoded: a second full-size canvas would double
+        // the heap a large PNG takes.
+        BufferedImage upright = orientation == 1 && decoded.getType() == BufferedImage.TYPE_3BYTE_BGR
+                ? decoded
+                : uprightOnWhite(decoded, orientation);
+        PhotoAnalysis analysis = PhotoAnalysis.of(upright, PhotoAnalysis.step(upright.getWidth(), upright.getHeight()));
+        checkQuality(analysis);
+        return stored(encodeJpeg(upright, JPEG_QUALITY), upright.getWidth(), upright.getHeight(), analysis);
+    }
+
+    private static SanitizedImage stored(byte[] clean, int width, int height, PhotoAnalysis analysis) {
         JpegStructure.verifyClean(clean);
-        boolean turned = orientation >= 5;
-        return new SanitizedImage(
-                clean,
-                turned ? header.height() : header.width(),
-                turned ? header.width() : header.height(),
-                sha256Hex(clean),
-                analysis.dHash());
+        return new SanitizedImage(clean, width, height, sha256Hex(clean), analysis.dHash());
+    }
+
+    /**
+     * The heap a sanitize of this upload takes at most, from its header alone: the decoded pixels (a reduced
+     * grid for a JPEG that is rewritten rather than re-encoded, plus its coefficients when it is turned), a
+     * second canvas when the pixels must be turned or flattened, and copies of the file.
+     */
+    static long decodeBytes(ImageHeader header, JpegStructure jpeg, byte[] bytes) {
+        long pixels = (long) header.width() * header.height();
+        // The upload's own bytes are already on the heap; what the intake adds is one clean copy of them.
+        long files = bytes.length;
+        if (jpeg != null && jpeg.rewritableLosslessly()) {
+            if (jpeg.orientation() == 1) {
+                int step = PhotoAnalysis.step(header.width(), header.height());
+                return files + (header.width() / step + 1L) * (header.height() / step + 1L) * 4 * 2;
+            }
+            // Turned block by block: 16-bit coefficients for every colour sample, padded to whole blocks; a
+            // progressive JPEG is turned by decoding its pixels instead, which needs what the pixel path needs.
+            long coefficients = (long) ((header.width() + 16L) * (header.height() + 16L) * jpeg.samplesPerPixel() * 2);
+            return files * 2 + (jpeg.progressive() ? Math.max(coefficients, pixels * 6) : coefficients);
+        }
+        if (jpeg != null) {
+            return files + pixels * (jpeg.orientation() == 1 ? 3 : 6);
+        }
+        return files + pixels * (pngBytesPerPixel(bytes) + (isPlainRgbPng(bytes) ? 0 : 3));
+    }
+
+    /** Bytes per decoded pixel of a PNG, from its IHDR: channels times 1 or 2 bytes a sample (8 when unreadable). */
+    private static int pngBytesPerPixel(byte[] bytes) {
+        if (bytes.length < 26) {
+            return 8;
+        }
+        int depth = bytes[24] & 0xFF;
+        int channels = switch (bytes[25] & 0xFF) {
+            case 0, 3 -> 1;
+            case 4 -> 2;
+            case 2 -> 3;
+            default -> 4;
+        };
+        return channels * (depth == 16 ? 2 : 1);
+    }
+
+    /** An 8-bit RGB PNG without alpha decodes to the layout the JPEG encoder takes, so it needs no second canvas. */
+    private static boolean isPlainRgbPng(byte[] bytes) {
+        return bytes.length >= 26 && (bytes[24] & 0xFF) == 8 && (bytes[25] & 0xFF) == 2;
     }
 
     /** Measures without refusing: what the quality thresholds are tuned on. */
@@ -351,10 +427,23 @@ public final class ImageIntake {
         } catch (DocumentRefusedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new DocumentRefusedException(Reason.DAMAGED, header.format() + " failed to decode", e);
+            throw decodeFailure(header.format(), e);
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * Why a decode failed, as a refusal. ImageIO's PNG reader wraps every Throwable, an OutOfMemoryError
+     * included, in an IIOException: a photo must never be called damaged because the server ran short.
+     */
+    static DocumentRefusedException decodeFailure(String format, Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return new DocumentRefusedException(Reason.BUSY, format + " decode ran out of heap", failure);
+            }
+        }
+        return new DocumentRefusedException(Reason.DAMAGED, format + " failed to decode", failure);
     }
 
     private static ImageReader firstReader(String format) {

@@ -207,6 +207,40 @@ final class JpegStructure {
         return true;
     }
 
+    /**
+     * Colour samples per pixel of the main image, from its frame header's sampling factors: 1.5 for the usual
+     * 4:2:0 YCbCr, 3 for 4:4:4, 1 for grey; 3 when there is no readable frame header.
+     */
+    double samplesPerPixel() {
+        for (Segment segment : segments) {
+            int marker = segment.marker();
+            if ((marker == SOF0 || marker == SOF1 || marker == SOF2) && segment.length() >= 12) {
+                int n = bytes[segment.offset() + 9] & 0xFF;
+                if (n < 1 || segment.length() < 10 + 3 * n) {
+                    return 3;
+                }
+                int hMax = 1;
+                int vMax = 1;
+                int sum = 0;
+                for (int c = 0; c < n; c++) {
+                    int factors = bytes[segment.offset() + 11 + 3 * c] & 0xFF;
+                    int h = Math.max(1, factors >> 4);
+                    int v = Math.max(1, factors & 0x0F);
+                    hMax = Math.max(hMax, h);
+                    vMax = Math.max(vMax, v);
+                    sum += h * v;
+                }
+                return (double) sum / (hMax * vMax);
+            }
+        }
+        return 3;
+    }
+
+    /** Whether the main image is progressive (several scans), which {@link JpegTransform} leaves to a decode. */
+    boolean progressive() {
+        return segments.stream().anyMatch(segment -> segment.marker() == SOF2);
+    }
+
     /** The main image with only the segments a decoder needs: no EXIF, XMP, IPTC, ICC, comments or trailer. */
     byte[] withoutMetadata() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);

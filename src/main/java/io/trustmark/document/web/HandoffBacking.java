@@ -119,6 +119,11 @@ public class HandoffBacking implements Serializable {
         } catch (DocumentRefusedException e) {
             var args = intake.messageArgs(e);
             result(kind, false, PageTexts.text(e.reason().messageKey(), args));
+            if (e.reason() == DocumentRefusedException.Reason.BUSY) {
+                // The page still says it in words; the status tells the phone's browser (or a script) when to retry.
+                external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                external.setResponseHeader("Retry-After", Integer.toString(intake.retryAfterSeconds()));
+            }
         } catch (HandoffRefusedException e) {
             refuse(e);
         } finally {

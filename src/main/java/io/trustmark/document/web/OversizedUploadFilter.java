@@ -25,6 +25,9 @@ import java.util.Locale;
  * only when the page first asks for a parameter, deep inside Faces, as a RuntimeException ("Error in multipart
  * initialization") that ends as a 500 with a stack trace; so the parts are asked for here first, where the
  * refusal can be answered. Parsing here costs nothing extra: the container keeps the parts for the page.
+ *
+ * <p>Every multipart Ajax request it lets through (PrimeFaces' upload) goes on {@link WithoutClientFileNames}: the
+ * file names the client chose never reach the component that would judge them.
  */
 @WebFilter(servletNames = "FacesServlet", asyncSupported = true)
 public class OversizedUploadFilter extends HttpFilter {
@@ -58,6 +61,11 @@ public class OversizedUploadFilter extends HttpFilter {
             if (overCeiling(request)) {
                 drain(request);
                 refuse(request, response);
+                return;
+            }
+            // Only PrimeFaces' upload (always Ajax) judges file names; the phone's plain form is left as it is.
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                chain.doFilter(new WithoutClientFileNames(request), response);
                 return;
             }
         }

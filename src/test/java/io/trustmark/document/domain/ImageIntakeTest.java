@@ -274,6 +274,45 @@ class ImageIntakeTest {
                         .reason());
     }
 
+    // --- decode budget ----------------------------------------------------------------------
+
+    @Test
+    void aValidPhotoIsAskedToComeAgainWhileTheBudgetIsSpentAndTakenAfter() throws IOException {
+        var budget = new DecodeBudget(64L * 1024 * 1024, java.time.Duration.ofMillis(50));
+        var shared = new ImageIntake(IntakeLimits.defaults(), NO_QUALITY_CHECKS, budget);
+        byte[] png = SyntheticPhotos.encode(card(800, 500), "png");
+
+        try (var other = budget.reserve(Long.MAX_VALUE)) {
+            assertEquals(
+                    Reason.BUSY,
+                    assertThrows(DocumentRefusedException.class, () -> shared.sanitize(png, KIND))
+                            .reason());
+        }
+        assertEquals(800, shared.sanitize(png, KIND).width());
+        assertEquals(budget.capacity(), budget.available(), "given back after the decode");
+    }
+
+    @Test
+    void aRefusedPhotoGivesItsBudgetBack() throws IOException {
+        var budget = new DecodeBudget(64L * 1024 * 1024, java.time.Duration.ZERO);
+        var strict = new ImageIntake(IntakeLimits.defaults(), QualityThresholds.defaults(), budget);
+        byte[] flat = SyntheticPhotos.encode(new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB), "png");
+
+        assertEquals(
+                Reason.TOO_DARK,
+                assertThrows(DocumentRefusedException.class, () -> strict.sanitize(flat, KIND))
+                        .reason());
+        assertEquals(budget.capacity(), budget.available());
+    }
+
+    @Test
+    void theEstimateCoversTheDecodedPixels() throws IOException {
+        // A flat 40-megapixel PNG is a few hundred KB but 120 MB of pixels: the estimate comes from the header.
+        byte[] png = SyntheticPhotos.encode(new BufferedImage(8000, 5000, BufferedImage.TYPE_INT_RGB), "png");
+        var header = intake.inspect(png, KIND);
+        assertTrue(ImageIntake.decodeBytes(header, null, png) >= 8000L * 5000 * 3);
+    }
+
     // --- orientation ------------------------------------------------------------------------
 
     /** The stored image is 800x400 with a red block in its top-left corner. */
