@@ -1,0 +1,41 @@
+package io.trustmark.membership.domain.reading;
+
+import io.trustmark.document.application.DocumentReader;
+import io.trustmark.document.domain.PageText;
+import io.trustmark.document.domain.ReadableImage;
+import io.trustmark.document.infrastructure.TesseractEngine;
+import java.awt.image.BufferedImage;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Reads generated documents the way the application does ({@link DocumentReader#read(ReadableImage,
+ * DocumentReader.Pass, java.util.function.Function)}, same image size), with engines kept for the whole run.
+ */
+public final class Ocr implements AutoCloseable {
+
+    public static final String TESSDATA = "/usr/share/tesseract-ocr/5/tessdata";
+    public static final int MAX_SIDE = 1600;
+
+    private final Map<String, TesseractEngine> engines = new HashMap<>();
+
+    public static boolean available() {
+        return TesseractEngine.available(TESSDATA, "tha+eng");
+    }
+
+    public PageText read(byte[] jpeg, DocumentReader.Pass pass) {
+        return DocumentReader.read(
+                ReadableImage.of(jpeg, MAX_SIDE),
+                pass,
+                l -> engines.computeIfAbsent(l, x -> TesseractEngine.open(TESSDATA, x)));
+    }
+
+    public PageText read(BufferedImage image, DocumentReader.Pass pass) {
+        return read(SyntheticDocuments.jpeg(image, 0.92f), pass);
+    }
+
+    @Override
+    public void close() {
+        engines.values().forEach(TesseractEngine::close);
+    }
+}
