@@ -38,6 +38,8 @@ public class DocumentReader {
     public enum Pass {
         /** An ID card or a passbook page: Thai and English, automatic layout. */
         PAGE,
+        /** A page printed in Thai (a passbook): Thai only, so Thai letters are never read as English ones. */
+        THAI_PAGE,
         /** The passport's machine-readable zone: English letters, digits and '<' only, the page's lower part. */
         MRZ
     }
@@ -151,20 +153,14 @@ public class DocumentReader {
             BiFunction<PageText, LineReader, T> interpret) {
         PageText page = switch (pass) {
             case PAGE -> engines.apply("tha+eng").read(image.image(), TesseractEngine.PSM_AUTO, null, image.scale());
+            case THAI_PAGE -> engines.apply("tha").read(image.image(), TesseractEngine.PSM_AUTO, null, image.scale());
             case MRZ -> {
                 var bottom = image.bottom(0.6);
                 yield engines.apply("eng").read(bottom.image(), TesseractEngine.PSM_AUTO, MRZ_ALPHABET, bottom.scale());
             }
         };
-        LineReader lines = (box, languages) -> {
-            var crop = image.crop(box);
-            var text = new StringBuilder();
-            engines.apply(languages)
-                    .read(crop, TesseractEngine.PSM_LINE, null, 1)
-                    .lines()
-                    .forEach(l -> text.append(text.isEmpty() ? "" : " ").append(l.text()));
-            return text.toString();
-        };
+        LineReader lines =
+                (box, languages) -> engines.apply(languages).read(image.crop(box), TesseractEngine.PSM_LINE, null, 1);
         var started = System.nanoTime();
         var result = interpret.apply(page, lines);
         LOG.fine(() -> "interpreted in " + (System.nanoTime() - started) / 1_000_000 + " ms");

@@ -7,9 +7,9 @@ package io.trustmark.document.domain;
 @FunctionalInterface
 public interface LineReader {
 
-    /** The text in {@code box} (in the read image's pixels), read as one line in {@code languages}; "" if none. */
-    String read(PageText.Box box, String languages);
+    /** What is in {@code box} (in the read image's pixels), read as one line in {@code languages}. */
+    PageText read(PageText.Box box, String languages);
 
     /** Reads nothing: for tests of what the page alone gives. */
-    LineReader NONE = (box, languages) -> "";
+    LineReader NONE = (box, languages) -> new PageText(1, 1, 1, java.util.List.of(), 0);
 }

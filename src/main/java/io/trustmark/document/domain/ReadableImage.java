@@ -53,7 +53,7 @@ public record ReadableImage(BufferedImage image, double scale) {
      * vowels above Thai letters lie outside a line's box) and a white border, as the reader likes a single line.
      */
     public BufferedImage crop(PageText.Box box) {
-        int padY = box.height() / 2;
+        int padY = box.height() / 4;
         int x = Math.max(0, box.x() - padY);
         int y = Math.max(0, box.y() - padY);
         int w = Math.min(image.getWidth() - x, box.width() + 2 * padY);

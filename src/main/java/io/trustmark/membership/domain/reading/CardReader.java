@@ -33,12 +33,22 @@ public final class CardReader {
     private static final Pattern EXPIRY_LABEL = ReadText.label("หมดอายุ");
     private static final Pattern RELIGION_LABEL = ReadText.label("ศาสนา");
 
-    public static CardReading read(PageText page) {
+    private static final Pattern SURNAME_WORD = ReadText.label("สกุล");
+    private static final Pattern ENGLISH_LABEL = Pattern.compile("(?i)^\\W{0,3}(last\\s*)?name\\b");
+
+    /** The card's fields from {@code page}; the name lines are read again alone ({@code again}) in their script. */
+    public static CardReading read(PageText page, LineReader again) {
         var lines =
                 page.lines().stream().map(l -> new Read(ReadText.join(l), l)).toList();
         var number = number(lines);
-        String[] thai = thaiName(lines);
-        String[] english = englishName(lines);
+        String[] thai = thaiName(reread(lines, SURNAME_WORD, "tha", again));
+        if (thai[1] == null) {
+            thai = thaiName(lines);
+        }
+        String[] english = englishName(reread(lines, ENGLISH_LABEL, "eng", again));
+        if (english[1] == null || english[2] == null) {
+            english = englishName(lines);
+        }
         var thaiBirth = date(lines, BIRTH_LABEL, THAI_DATE);
         var englishBirth = date(lines, ReadText.label("date of birth"), ENGLISH_DATE);
         var thaiExpiry = date(lines, EXPIRY_LABEL, THAI_DATE);
@@ -65,11 +75,11 @@ public final class CardReader {
         return lines.stream()
                 .filter(r -> label.matcher(r.text()).find())
                 .map(r -> {
-                    var text = again.read(r.line().box(), languages);
-                    var words = List.of(new PageText.Word(text, r.line().box(), 0));
-                    return new Read(
-                            ReadText.normalise(text),
-                            new PageText.Line(text, r.line().box(), words));
+                    var text = new StringBuilder();
+                    again.read(r.line().box(), languages)
+                            .lines()
+                            .forEach(l -> text.append(text.isEmpty() ? "" : " ").append(ReadText.join(l)));
+                    return new Read(text.toString(), r.line());
                 })
                 .toList();
     }

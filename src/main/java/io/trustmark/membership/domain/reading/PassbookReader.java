@@ -28,16 +28,22 @@ public final class PassbookReader {
             Map.entry("ไอซีบีซี", ThaiBank.ICBC),
             Map.entry("อิสลาม", ThaiBank.IBANK));
 
+    private static final java.util.regex.Pattern NAME =
+            java.util.regex.Pattern.compile("(นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|น\\.ส\\.) ?(\\S+) (\\S+)");
+
     public static PassbookReading read(io.trustmark.document.domain.PageText page) {
         String name = null;
         ThaiBank bank = null;
         for (PageText.Line line : page.lines()) {
             var text = ReadText.join(line);
             var compact = text.replace(" ", "");
-            int at = text.indexOf("ชื่อบัญชี");
-            if (at >= 0 && name == null) {
-                var rest = text.substring(at + "ชื่อบัญชี".length()).strip();
-                name = rest.isEmpty() ? null : rest;
+            // The label's first letters are often read apart from it (tone marks above "ชื่อ"): the name is found
+            // by its title on the line of "...บัญชี", never on the account number's line.
+            if (name == null && compact.contains("บัญชี") && !compact.contains("เลขที่")) {
+                var m = NAME.matcher(text);
+                if (m.find()) {
+                    name = m.group(1) + " " + m.group(2) + " " + m.group(3);
+                }
             }
             if (bank == null && compact.contains("ธนาคาร")) {
                 bank = BANK_NAMES.entrySet().stream()

@@ -1,16 +1,19 @@
 package io.trustmark.membership.domain.reading;
 
 import io.trustmark.document.application.DocumentReader;
+import io.trustmark.document.domain.LineReader;
 import io.trustmark.document.domain.PageText;
 import io.trustmark.document.domain.ReadableImage;
 import io.trustmark.document.infrastructure.TesseractEngine;
 import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Reads generated documents the way the application does ({@link DocumentReader#read(ReadableImage,
- * DocumentReader.Pass, java.util.function.Function)}, same image size), with engines kept for the whole run.
+ * DocumentReader.Pass, java.util.function.Function, BiFunction)}, same image size), with engines kept for the whole
+ * run.
  */
 public final class Ocr implements AutoCloseable {
 
@@ -23,15 +26,16 @@ public final class Ocr implements AutoCloseable {
         return TesseractEngine.available(TESSDATA, "tha+eng");
     }
 
-    public PageText read(byte[] jpeg, DocumentReader.Pass pass) {
+    public <T> T read(byte[] jpeg, DocumentReader.Pass pass, BiFunction<PageText, LineReader, T> interpret) {
         return DocumentReader.read(
                 ReadableImage.of(jpeg, MAX_SIDE),
                 pass,
-                l -> engines.computeIfAbsent(l, x -> TesseractEngine.open(TESSDATA, x)));
+                l -> engines.computeIfAbsent(l, x -> TesseractEngine.open(TESSDATA, x)),
+                interpret);
     }
 
-    public PageText read(BufferedImage image, DocumentReader.Pass pass) {
-        return read(SyntheticDocuments.jpeg(image, 0.92f), pass);
+    public <T> T read(BufferedImage image, DocumentReader.Pass pass, BiFunction<PageText, LineReader, T> interpret) {
+        return read(SyntheticDocuments.jpeg(image, 0.92f), pass, interpret);
     }
 
     @Override
