@@ -36,6 +36,9 @@ public class DocumentDrafts {
     @Inject
     DraftLifetime lifetime;
 
+    @Inject
+    jakarta.enterprise.event.Event<DraftStored> stored;
+
     /** Keeps {@code image} as the member's draft of {@code kind}, replacing an earlier one. */
     @Transactional
     public DocumentSummary put(Long ownerId, DocumentKind kind, SanitizedImage image) {
@@ -46,6 +49,7 @@ public class DocumentDrafts {
         var expires = lifetime.draftExpiresAt(Instant.now(clock));
         var draft = vault.storeDraft(ownerId, kind, image, expires);
         em.flush();
+        stored.fire(new DraftStored(ownerId, draft.getId(), kind));
         return summary(draft);
     }
 
