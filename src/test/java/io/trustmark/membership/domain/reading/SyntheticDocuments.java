@@ -122,7 +122,24 @@ public final class SyntheticDocuments {
      * the address, the issue and expiry dates at the bottom and the portrait on the right.
      */
     public static Drawn idCardFront(long seed) {
-        var p = person(seed);
+        return idCardFront(seed, person(seed).number());
+    }
+
+    /** {@link #idCardFront(long)} printed with {@code number} (a test member's registered one, say). */
+    public static Drawn idCardFront(long seed, String number) {
+        var s = person(seed);
+        var p = new Person(
+                number,
+                s.thaiTitle(),
+                s.thaiGiven(),
+                s.thaiSurname(),
+                s.englishTitle(),
+                s.englishGiven(),
+                s.englishSurname(),
+                s.birth(),
+                s.expiry(),
+                s.religion(),
+                s.passportNumber());
         var random = new Random(seed * 31 + 7);
         int w = 1712;
         int h = 1080;
