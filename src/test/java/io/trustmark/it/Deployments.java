@@ -24,7 +24,8 @@ public final class Deployments {
         try (var in = archive.get(config).getAsset().openStream()) {
             var text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             archive.delete(config);
-            archive.add(new org.jboss.shrinkwrap.api.asset.StringAsset(text + "\ntrustmark.ocr.enabled=false\n"), config);
+            archive.add(
+                    new org.jboss.shrinkwrap.api.asset.StringAsset(text + "\ntrustmark.ocr.enabled=false\n"), config);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -208,9 +208,12 @@ class DocumentLifecycleIT {
         var review = admin.get("admin/review?id=" + requestId);
         var text = PageKit.text(review);
         assertTrue(text.contains("The religion field was found and blanked"), text);
-        assertTrue(text.contains("The number, names and expiry read from the photo are the typed and registered ones."), text);
+        assertTrue(
+                text.contains("The number, names and expiry read from the photo are the typed and registered ones."),
+                text);
         // The stored image (decrypted, as the reviewer gets it): no ink left where the religion was printed.
-        var shown = ImageIO.read(new ByteArrayInputStream(admin.getRaw(documentPath(review)).body()));
+        var shown = ImageIO.read(
+                new ByteArrayInputStream(admin.getRaw(documentPath(review)).body()));
         var religion = card.religion();
         int darkest = 255;
         for (int y = religion.y; y < religion.y + religion.height; y++) {
@@ -228,11 +231,13 @@ class DocumentLifecycleIT {
         var flaggedId = submitRead(other, otherCard, other.idNumber());
         var flagged = PageKit.text(admin.get("admin/review?id=" + flaggedId));
         assertTrue(
-                flagged.contains("The number printed on the document (" + otherCard.person().number()
-                        + ") is not the registered one."),
+                flagged.contains("The number printed on the document ("
+                        + otherCard.person().number() + ") is not the registered one."),
                 flagged);
         var queue = PageKit.text(admin.get("admin/index"));
-        assertTrue(queue.contains("Photo and typed data disagree"), "the queue shows the flag (and filters by it)\n" + queue);
+        assertTrue(
+                queue.contains("Photo and typed data disagree"),
+                "the queue shows the flag (and filters by it)\n" + queue);
     }
 
     /** The member types {@code typedNumber} and the card's names and expiry, uploads the card, and sends once read. */
@@ -244,7 +249,11 @@ class DocumentLifecycleIT {
                 .consent()
                 .tier("CITIZEN", "ID_CARD_FRONT")
                 .next(Wizard.card(
-                        typedNumber, p.thaiGiven(), p.thaiSurname(), p.englishGiven(), p.englishSurname(),
+                        typedNumber,
+                        p.thaiGiven(),
+                        p.thaiSurname(),
+                        p.englishGiven(),
+                        p.englishSurname(),
                         p.expiry().toString()));
         wizard.uploadOk("ID_CARD_FRONT", SyntheticDocuments.jpeg(card.image(), 0.92f));
         var sent = wizard.next(Map.of()).submit();

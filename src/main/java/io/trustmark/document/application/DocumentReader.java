@@ -88,7 +88,8 @@ public class DocumentReader {
         LOG.info(
                 available
                         ? "Machine reading available (tesseract, " + tessdata + ")"
-                        : "Machine reading not available: members type their documents by hand");
+                        : "Machine reading not available (trustmark.ocr.enabled=" + enabled + ", tessdata " + tessdata
+                                + "): members type their documents by hand");
         if (available) {
             workers = new ThreadPoolExecutor(
                     threads, threads, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(queue), threadFactory);

@@ -56,7 +56,7 @@ public final class TesseractEngine implements AutoCloseable {
             }
             return TessAPI1.TessVersion() != null;
         } catch (LinkageError | RuntimeException e) {
-            LOG.log(Level.FINE, "tesseract not available", e);
+            LOG.log(Level.WARNING, "tesseract not available: " + e, e);
             return false;
         }
     }
