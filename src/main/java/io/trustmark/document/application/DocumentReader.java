@@ -7,13 +7,10 @@ import io.trustmark.document.infrastructure.TesseractEngine;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -70,11 +67,15 @@ public class DocumentReader {
     @ConfigProperty(name = "trustmark.ocr.max-side", defaultValue = "1600")
     int maxSide;
 
+    /** The container's executor: its tasks run with the application's context (JPA, transactions, CDI). */
     @Resource
-    ManagedThreadFactory threadFactory;
+    ManagedExecutorService executor;
 
     private boolean available;
-    private ThreadPoolExecutor workers;
+    /** Jobs accepted and not finished; at most {@code threads + queue}. */
+    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+    /** Jobs reading at once: at most {@code threads}, each with one decoded image. */
+    private java.util.concurrent.Semaphore reading;
 
     /** One engine per worker thread and language set: loading the Thai model takes longer than reading a card. */
     private final ThreadLocal<java.util.Map<String, TesseractEngine>> engines =
@@ -90,17 +91,11 @@ public class DocumentReader {
                         ? "Machine reading available (tesseract, " + tessdata + ")"
                         : "Machine reading not available (trustmark.ocr.enabled=" + enabled + ", tessdata " + tessdata
                                 + "): members type their documents by hand");
-        if (available) {
-            workers = new ThreadPoolExecutor(
-                    threads, threads, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(queue), threadFactory);
-        }
+        reading = new java.util.concurrent.Semaphore(Math.max(1, threads));
     }
 
     @PreDestroy
     void stop() {
-        if (workers != null) {
-            workers.shutdownNow();
-        }
         // Engines of finished workers; a worker still inside tesseract keeps its own until it ends.
         opened.forEach(engine -> {
             try {
@@ -126,10 +121,29 @@ public class DocumentReader {
         if (!available) {
             return false;
         }
+        if (accepted.incrementAndGet() > threads + queue) {
+            accepted.decrementAndGet();
+            LOG.warning("Machine reading busy: a document is left to be typed by hand");
+            return false;
+        }
         try {
-            workers.execute(job);
+            executor.execute(() -> {
+                try {
+                    reading.acquire();
+                    try {
+                        job.run();
+                    } finally {
+                        reading.release();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    accepted.decrementAndGet();
+                }
+            });
             return true;
         } catch (RejectedExecutionException e) {
+            accepted.decrementAndGet();
             LOG.warning("Machine reading busy: a document is left to be typed by hand");
             return false;
         }
