@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustmark.document.domain.SyntheticPhotos;
-import io.trustmark.membership.domain.reading.SyntheticDocuments;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URL;
@@ -57,9 +56,7 @@ class DocumentLifecycleIT {
         // Later lines of a properties file win.
         war.add(
                 new StringAsset(config
-                        + "\ntrustmark.document.retention-days=0\ntrustmark.document.retention.interval-seconds=2\n"
-                        // ocr: this class reads the cards (tesseract), the others do not.
-                        + "trustmark.ocr.enabled=true\n"),
+                        + "\ntrustmark.document.retention-days=0\ntrustmark.document.retention.interval-seconds=2\n"),
                 CONFIG);
         return war;
     }
@@ -196,80 +193,6 @@ class DocumentLifecycleIT {
         assertTrue(flagged.contains("review?id=" + requestId + "\""), flagged);
     }
 
-    @Test
-    void aReadCardHasItsReligionBlankedAndItsPrintedNumberComparedWithTheRegisteredOne() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                io.trustmark.membership.domain.reading.Ocr.available(), "tesseract not installed");
-        // The card shows the member's registered number and the names they type: everything read agrees.
-        var member = TestData.newMember("religion");
-        var card = SyntheticDocuments.idCardFront(41, member.idNumber());
-        var requestId = submitRead(member, card, member.idNumber());
-        var admin = PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD);
-        var review = admin.get("admin/review?id=" + requestId);
-        var text = PageKit.text(review);
-        assertTrue(text.contains("The religion field was found and blanked"), text);
-        assertTrue(
-                text.contains("The number, names and expiry read from the photo are the typed and registered ones."),
-                text);
-        // The stored image (decrypted, as the reviewer gets it): no ink left where the religion was printed.
-        var shown = ImageIO.read(
-                new ByteArrayInputStream(admin.getRaw(documentPath(review)).body()));
-        var religion = card.religion();
-        int darkest = 255;
-        for (int y = religion.y; y < religion.y + religion.height; y++) {
-            for (int x = religion.x; x < religion.x + religion.width; x++) {
-                int rgb = shown.getRGB(x, y);
-                darkest = Math.min(darkest, Math.min((rgb >> 16) & 255, Math.min((rgb >> 8) & 255, rgb & 255)));
-            }
-        }
-        assertTrue(darkest > 120, "the religion area is blanked (darkest " + darkest + ")");
-
-        // Another card whose printed number is not the registered one, though the member types the registered
-        // number: flagged, and found by the queue's filter.
-        var other = TestData.newMember("printed");
-        var otherCard = SyntheticDocuments.idCardFront(42);
-        var flaggedId = submitRead(other, otherCard, other.idNumber());
-        var flagged = PageKit.text(admin.get("admin/review?id=" + flaggedId));
-        assertTrue(
-                flagged.contains("The number printed on the document ("
-                        + otherCard.person().number() + ") is not the registered one."),
-                flagged);
-        var queue = PageKit.text(admin.get("admin/index"));
-        assertTrue(
-                queue.contains("Photo and typed data disagree"),
-                "the queue shows the flag (and filters by it)\n" + queue);
-    }
-
-    /** The member types {@code typedNumber} and the card's names and expiry, uploads the card, and sends once read. */
-    private String submitRead(TestData.Member member, SyntheticDocuments.Drawn card, String typedNumber)
-            throws Exception {
-        var p = card.person();
-        var browser = PageKit.confirmedMember(base.toURI(), member);
-        var wizard = new Wizard(browser)
-                .consent()
-                .tier("CITIZEN", "ID_CARD_FRONT")
-                .next(Wizard.card(
-                        typedNumber,
-                        p.thaiGiven(),
-                        p.thaiSurname(),
-                        p.englishGiven(),
-                        p.englishSurname(),
-                        p.expiry().toString()));
-        wizard.uploadOk("ID_CARD_FRONT", SyntheticDocuments.jpeg(card.image(), 0.92f));
-        var sent = wizard.next(Map.of()).submit();
-        var deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (sent.contains("still being read") && System.nanoTime() < deadline) {
-            Thread.sleep(2000);
-            sent = wizard.submit();
-        }
-        assertTrue(sent.contains("Waiting for review"), sent.body());
-        return PageKit.requestIdFor(
-                PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD)
-                        .get("admin/index")
-                        .body(),
-                member.username());
-    }
-
     // ---- helpers -----------------------------------------------------------------------------
 
     /** A confirmed member sends {@code image} as their ID card; returns the request id from the admin queue. */
@@ -281,12 +204,6 @@ class DocumentLifecycleIT {
                 .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
         wizard.uploadOk("ID_CARD_FRONT", image);
         var sent = wizard.next(Map.of()).submit();
-        // This class reads the cards: a request waits until its card was read (and its religion field blanked).
-        var deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (sent.contains("still being read") && System.nanoTime() < deadline) {
-            Thread.sleep(2000);
-            sent = wizard.submit();
-        }
         assertTrue(sent.contains("Waiting for review"), sent.body());
         return PageKit.requestIdFor(
                 PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD)
