@@ -44,7 +44,7 @@ public class DocumentReader {
     private static final String MRZ_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
 
     @Inject
-    @ConfigProperty(name = "trustmark.ocr.enabled", defaultValue = "true")
+    @ConfigProperty(name = "trustmark.ocr.enabled", defaultValue = "false")
     boolean enabled;
 
     @Inject
