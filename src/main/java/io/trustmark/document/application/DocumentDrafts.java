@@ -1,6 +1,8 @@
 package io.trustmark.document.application;
 
 import io.trustmark.document.domain.DocumentKind;
+import io.trustmark.document.domain.DocumentMask;
+import io.trustmark.document.domain.PageText;
 import io.trustmark.document.domain.SanitizedImage;
 import io.trustmark.document.domain.StoredDocument;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +36,9 @@ public class DocumentDrafts {
     @Inject
     DraftLifetime lifetime;
 
+    @Inject
+    jakarta.enterprise.event.Event<DraftStored> stored;
+
     /** Keeps {@code image} as the member's draft of {@code kind}, replacing an earlier one. */
     @Transactional
     public DocumentSummary put(Long ownerId, DocumentKind kind, SanitizedImage image) {
@@ -44,6 +49,7 @@ public class DocumentDrafts {
         var expires = lifetime.draftExpiresAt(Instant.now(clock));
         var draft = vault.storeDraft(ownerId, kind, image, expires);
         em.flush();
+        stored.fire(new DraftStored(ownerId, draft.getId(), kind));
         return summary(draft);
     }
 
@@ -60,6 +66,43 @@ public class DocumentDrafts {
                 .setParameter("o", ownerId)
                 .setParameter("now", Instant.now(clock))
                 .getResultList();
+    }
+
+    /** A draft's clean bytes for machine reading, with the hash they were sealed under. */
+    public record DraftImage(Long documentId, DocumentKind kind, byte[] jpeg, String sha256, long perceptualHash) {}
+
+    /**
+     * The member's draft {@code documentId}, opened for the reading workers (the system, not a person, looks at it,
+     * so it is not a view for the audit trail); empty when it is no longer the member's draft.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<DraftImage> openForReading(Long ownerId, Long documentId) {
+        var d = em.find(StoredDocument.class, documentId);
+        if (d == null || !d.isDraft() || d.erased() || !d.getOwnerId().equals(ownerId)) {
+            return java.util.Optional.empty();
+        }
+        var jpeg = vault.unseal(d);
+        return java.util.Optional.of(new DraftImage(d.getId(), d.getKind(), jpeg, d.getSha256(), d.getPhash()));
+    }
+
+    /**
+     * Replaces the member's draft by its copy with {@code boxes} blanked, sealed again; the unmasked ciphertext is
+     * overwritten. Only when the draft is still the one read ({@code readSha256}): a member who sent another photo
+     * meanwhile gets that one read instead. Returns whether it was replaced.
+     */
+    @Transactional
+    public boolean mask(Long ownerId, Long documentId, String readSha256, java.util.List<PageText.Box> boxes) {
+        var d = em.find(StoredDocument.class, documentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (d == null
+                || !d.isDraft()
+                || d.erased()
+                || !d.getOwnerId().equals(ownerId)
+                || !d.getSha256().equals(readSha256)) {
+            return false;
+        }
+        var masked = DocumentMask.apply(vault.unseal(d), boxes, d.getPhash());
+        d.replaceWithMasked(masked, vault.seal(ownerId, d.getKind(), masked));
+        return true;
     }
 
     /** Deletes all of the member's drafts (the wizard was left or started afresh). */

@@ -62,7 +62,13 @@ public class DocumentVault {
         return document;
     }
 
-    private io.trustmark.document.domain.Sealed seal(Long ownerId, DocumentKind kind, SanitizedImage image) {
+    /** The plain bytes of {@code document}; for the system's own work on a draft, never shown by this method. */
+    byte[] unseal(StoredDocument document) {
+        var sealed = document.sealed();
+        return keyring.forKeyId(sealed.keyId()).open(sealed, document.associatedData());
+    }
+
+    io.trustmark.document.domain.Sealed seal(Long ownerId, DocumentKind kind, SanitizedImage image) {
         return keyring.current().seal(image.jpeg(), StoredDocument.associatedData(ownerId, kind, image.sha256Hex()));
     }
 

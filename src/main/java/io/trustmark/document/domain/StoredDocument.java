@@ -136,6 +136,24 @@ public class StoredDocument {
         this.ciphertext = resealed.ciphertext();
     }
 
+    /**
+     * Replaces the image by a masked copy of it ({@link DocumentMask}) while it is still a draft: the new bytes,
+     * sealed under their own hash; the old ciphertext is overwritten in this row, so no copy of the unmasked image
+     * is kept.
+     */
+    public void replaceWithMasked(SanitizedImage masked, Sealed sealed) {
+        if (!isDraft() || erased()) {
+            throw new IllegalStateException("Document " + id + " is no longer a draft");
+        }
+        this.width = masked.width();
+        this.height = masked.height();
+        this.byteSize = masked.jpeg().length;
+        this.sha256 = masked.sha256Hex();
+        this.keyId = sealed.keyId();
+        this.nonce = sealed.nonce();
+        this.ciphertext = sealed.ciphertext();
+    }
+
     public String getKeyId() {
         return keyId;
     }

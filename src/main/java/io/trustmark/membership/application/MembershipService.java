@@ -17,6 +17,7 @@ import io.trustmark.membership.domain.ThaiBank;
 import io.trustmark.membership.domain.TypedIdentity;
 import io.trustmark.membership.domain.UpgradePath;
 import io.trustmark.membership.domain.VerificationRequest;
+import io.trustmark.membership.domain.reading.ReadingChecks;
 import io.trustmark.platform.audit.AuditLog;
 import io.trustmark.platform.domain.Languages;
 import io.trustmark.platform.i18n.Texts;
@@ -50,6 +51,9 @@ public class MembershipService {
 
     @Inject
     IdNumberProtection idNumbers;
+
+    @Inject
+    DocumentReadings readings;
 
     @Inject
     AccountRepository accounts;
@@ -131,14 +135,20 @@ public class MembershipService {
             checkPassbook(application);
         }
         var required = path.documents(printed == null ? null : printed.getDocumentKind());
-        var uploaded =
-                drafts.list(account.getId()).stream().map(DocumentSummary::kind).collect(Collectors.toSet());
+        var draftList = drafts.list(account.getId());
+        var uploaded = draftList.stream().map(DocumentSummary::kind).collect(Collectors.toSet());
         var missing = required.stream()
                 .filter(k -> !uploaded.contains(k))
                 .map(k -> Texts.text(application.locale(), "document.kind." + k))
                 .toList();
         if (!missing.isEmpty()) {
             throw new UpgradeRefusedException("verify.documents.missing", "documents", String.join(", ", missing));
+        }
+
+        // ocr: a card is not sent before its religion field was blanked (or found not to be locatable).
+        var draftIds = draftList.stream().map(DocumentSummary::id).toList();
+        if (readings.stillReading(draftIds)) {
+            throw new UpgradeRefusedException("verify.reading.pending", "documents");
         }
 
         var now = Instant.now(clock);
@@ -176,6 +186,14 @@ public class MembershipService {
         drafts.discardExcept(account.getId(), required);
         drafts.attach(account.getId(), request.getId());
         for (var result : AutomaticChecks.run(request, source, today)) {
+            em.persist(new RequestCheck(request.getId(), result, now));
+        }
+        for (var result : ReadingChecks.run(
+                account.getIdNumber(),
+                printed,
+                request.getPassbookAccountName(),
+                readings.of(draftIds),
+                readings.available())) {
             em.persist(new RequestCheck(request.getId(), result, now));
         }
         submitted.fire(new RequestSubmitted(request.getId(), account.getId()));

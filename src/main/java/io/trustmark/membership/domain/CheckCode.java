@@ -21,5 +21,9 @@ public enum CheckCode {
     /** The passport's machine-readable zone, as pasted by the reviewer. */
     MRZ,
     IMAGE_REUSE,
-    DUPLICATE_ID
+    DUPLICATE_ID,
+    /** What was read from the photos (number, names, expiry, passbook name) against the typed and registered data. */
+    READ_FROM_PHOTO,
+    /** The ID card's religion field was found and blanked in the stored image. */
+    RELIGION_MASKED
 }

@@ -13,7 +13,9 @@ public enum QueueFlag {
     NUMBER_MISMATCH(EnumSet.of(CheckCode.NUMBER_MATCH, CheckCode.CHECKSUM, CheckCode.MRZ)),
     NAME_MISMATCH(EnumSet.of(CheckCode.PASSBOOK_NAME)),
     IMAGE_REUSED(EnumSet.of(CheckCode.IMAGE_REUSE)),
-    DUPLICATE_ID(EnumSet.of(CheckCode.DUPLICATE_ID));
+    DUPLICATE_ID(EnumSet.of(CheckCode.DUPLICATE_ID)),
+    /** The photo and the typed data disagree (or the photo could not be read): machine reading's evidence. */
+    READ_DISAGREES(EnumSet.of(CheckCode.READ_FROM_PHOTO));
 
     private final Set<String> checkCodes;
 

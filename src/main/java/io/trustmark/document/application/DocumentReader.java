@@ -1,0 +1,192 @@
+package io.trustmark.document.application;
+
+import io.trustmark.document.domain.LineReader;
+import io.trustmark.document.domain.PageText;
+import io.trustmark.document.domain.ReadableImage;
+import io.trustmark.document.infrastructure.TesseractEngine;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Machine reading of stored images (Tesseract, on this server): a few bounded background workers, each with its
+ * own engine, so reading never runs on a request thread and never holds more than {@code threads} decoded images
+ * at once, whatever the intake lets in. A job that finds no free worker and no room in the short queue is refused
+ * (the member then types by hand), rather than piling up behind a burst of uploads.
+ *
+ * <p>Without tesseract or its Thai and English data ({@link #available()} false) nothing is read and the app works
+ * by hand.
+ */
+@ApplicationScoped
+public class DocumentReader {
+
+    private static final Logger LOG = Logger.getLogger(DocumentReader.class.getName());
+
+    /** What a page is read for: which languages, how the page is cut up, and which part of it. */
+    public enum Pass {
+        /** An ID card or a passbook page: Thai and English, automatic layout. */
+        PAGE,
+        /** A page printed in Thai (a passbook): Thai only, so Thai letters are never read as English ones. */
+        THAI_PAGE,
+        /** The passport's machine-readable zone: English letters, digits and '<' only, the page's lower part. */
+        MRZ
+    }
+
+    private static final String MRZ_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
+
+    @Inject
+    @ConfigProperty(name = "trustmark.ocr.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.ocr.tessdata", defaultValue = "/usr/share/tesseract-ocr/5/tessdata")
+    String tessdata;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.ocr.threads", defaultValue = "1")
+    int threads;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.ocr.queue", defaultValue = "16")
+    int queue;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.ocr.timeout-seconds", defaultValue = "20")
+    int timeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "trustmark.ocr.max-side", defaultValue = "1600")
+    int maxSide;
+
+    /** The container's executor: its tasks run with the application's context (JPA, transactions, CDI). */
+    @Resource
+    ManagedExecutorService executor;
+
+    private boolean available;
+    /** Jobs accepted and not finished; at most {@code threads + queue}. */
+    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+    /** Jobs reading at once: at most {@code threads}, each with one decoded image. */
+    private java.util.concurrent.Semaphore reading;
+
+    /** One engine per worker thread and language set: loading the Thai model takes longer than reading a card. */
+    private final ThreadLocal<java.util.Map<String, TesseractEngine>> engines =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
+    private final java.util.Set<TesseractEngine> opened = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @PostConstruct
+    void init() {
+        available = enabled && TesseractEngine.available(tessdata, "tha+eng");
+        LOG.info(
+                available
+                        ? "Machine reading available (tesseract, " + tessdata + ")"
+                        : "Machine reading not available (trustmark.ocr.enabled=" + enabled + ", tessdata " + tessdata
+                                + "): members type their documents by hand");
+        reading = new java.util.concurrent.Semaphore(Math.max(1, threads));
+    }
+
+    @PreDestroy
+    void stop() {
+        // Engines of finished workers; a worker still inside tesseract keeps its own until it ends.
+        opened.forEach(engine -> {
+            try {
+                engine.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "closing an engine", e);
+            }
+        });
+    }
+
+    /** Whether tesseract and its Thai and English data are here; what the wizard, the review page and health ask. */
+    public boolean available() {
+        return available;
+    }
+
+    /** How long one page may take before what it found is not used. */
+    public long timeoutMillis() {
+        return timeoutSeconds * 1000L;
+    }
+
+    /** Runs {@code job} on a reading worker; false when reading is not available or all workers are busy. */
+    public boolean submit(Runnable job) {
+        if (!available) {
+            return false;
+        }
+        if (accepted.incrementAndGet() > threads + queue) {
+            accepted.decrementAndGet();
+            LOG.warning("Machine reading busy: a document is left to be typed by hand");
+            return false;
+        }
+        try {
+            executor.execute(() -> {
+                try {
+                    reading.acquire();
+                    try {
+                        job.run();
+                    } finally {
+                        reading.release();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    accepted.decrementAndGet();
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            accepted.decrementAndGet();
+            LOG.warning("Machine reading busy: a document is left to be typed by hand");
+            return false;
+        }
+    }
+
+    /**
+     * Reads {@code jpeg} (a stored, clean image); call on a reading worker ({@link #submit}). Decoded here, at most
+     * {@code max-side} pixels on its longer side.
+     */
+    public <T> T read(byte[] jpeg, Pass pass, BiFunction<PageText, LineReader, T> interpret) {
+        return read(ReadableImage.of(jpeg, maxSide), pass, this::engine, interpret);
+    }
+
+    /**
+     * The one way a page is read, here and in the accuracy benchmark: {@code engines} gives an engine per language
+     * set; {@code interpret} gets the page and a {@link LineReader} on the same image.
+     */
+    public static <T> T read(
+            ReadableImage image,
+            Pass pass,
+            Function<String, TesseractEngine> engines,
+            BiFunction<PageText, LineReader, T> interpret) {
+        PageText page = switch (pass) {
+            case PAGE -> engines.apply("tha+eng").read(image.image(), TesseractEngine.PSM_AUTO, null, image.scale());
+            case THAI_PAGE -> engines.apply("tha").read(image.image(), TesseractEngine.PSM_AUTO, null, image.scale());
+            case MRZ -> {
+                var bottom = image.bottom(0.6);
+                yield engines.apply("eng").read(bottom.image(), TesseractEngine.PSM_AUTO, MRZ_ALPHABET, bottom.scale());
+            }
+        };
+        LineReader lines =
+                (box, languages) -> engines.apply(languages).read(image.crop(box), TesseractEngine.PSM_LINE, null, 1);
+        var started = System.nanoTime();
+        var result = interpret.apply(page, lines);
+        LOG.fine(() -> "interpreted in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return result;
+    }
+
+    private TesseractEngine engine(String languages) {
+        return engines.get().computeIfAbsent(languages, l -> {
+            var engine = TesseractEngine.open(tessdata, l);
+            opened.add(engine);
+            return engine;
+        });
+    }
+}

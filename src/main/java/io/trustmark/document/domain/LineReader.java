@@ -1,0 +1,15 @@
+package io.trustmark.document.domain;
+
+/**
+ * Reads one line of a page again, alone and in the languages given: a line read in the page's mixed Thai and English
+ * pass can come out in the wrong script (an English name read as Thai letters), read alone it does not.
+ */
+@FunctionalInterface
+public interface LineReader {
+
+    /** What is in {@code box} (in the read image's pixels), read as one line in {@code languages}. */
+    PageText read(PageText.Box box, String languages);
+
+    /** Reads nothing: for tests of what the page alone gives. */
+    LineReader NONE = (box, languages) -> new PageText(1, 1, 1, java.util.List.of(), 0);
+}
