@@ -8,9 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hardens the session cookie from configuration: HttpOnly always, Secure unless a plain HTTP set-up
- * (the local demo) turns it off, and SameSite=Lax. SameSite is set once, here, by the Servlet 6 cookie attribute:
- * Payara honours it now, and setting it in payara-web.xml as well wrote the attribute twice
- * ({@code SameSite=lax;SameSite=Lax}).
+ * (the local demo) turns it off. SameSite=Lax comes from payara-web.xml alone: Payara 6 drops the Servlet 6
+ * {@code SessionCookieConfig.setAttribute("SameSite", …)} on the session cookie it writes itself, and setting
+ * both wrote the attribute twice where it did not ({@code SameSite=lax;SameSite=Lax}).
  */
 @WebListener
 public class SessionCookieSetup implements ServletContextListener {
@@ -30,7 +30,6 @@ public class SessionCookieSetup implements ServletContextListener {
         cookie.setName("TRUSTMARK_SESSION");
         cookie.setHttpOnly(true);
         cookie.setSecure(secure);
-        cookie.setAttribute("SameSite", "Lax");
         context.setSessionTimeout(timeoutMinutes);
     }
 }
