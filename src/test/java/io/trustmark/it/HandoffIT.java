@@ -205,7 +205,10 @@ class HandoffIT extends DeployedApp {
         var unopened = photosStep(otherDesk, other);
 
         // The failsafe configuration sets trustmark.document.handoff-minutes=1.
+        // The phone's session keeps the state of its last few pages only (web.xml), like a member's: the page
+        // opened above must still be one of them when its late form is sent, so look only near the end.
         var deadline = Instant.now().plus(Duration.ofSeconds(100));
+        Thread.sleep(45_000);
         WebClient.Page page;
         do {
             Thread.sleep(5000);
