@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.trustmark.document.domain.DocumentRefusedException.Reason;
 import io.trustmark.document.domain.HostileCorpus;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
@@ -93,6 +92,7 @@ class HostileUploadIT extends DeployedApp {
             case METADATA_TOO_LARGE -> new Object[] {4096L};
             default -> new Object[0];
         };
-        return new MessageFormat(TEXTS.getString(reason.messageKey()), Locale.ENGLISH).format(args);
+        // Written as the application writes it (platform.i18n.Texts: whole numbers without grouping).
+        return io.trustmark.platform.i18n.Texts.text(Locale.ENGLISH, reason.messageKey(), args);
     }
 }
