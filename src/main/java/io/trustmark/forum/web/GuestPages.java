@@ -127,7 +127,7 @@ public class GuestPages {
                 || shown == null
                 || capture.getContentType() == null
                 || !capture.getContentType().startsWith("text/html")) {
-            capture.writeTo(response);
+            capture.writeBodyTo(response.getOutputStream());
             return;
         }
         var fresh = build(capture, stamp, shown);
