@@ -2,6 +2,7 @@ package io.trustmark.account.application;
 
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.EmailConfirmation;
+import io.trustmark.account.domain.MailedLink;
 import io.trustmark.account.domain.PasswordPolicy;
 import io.trustmark.account.domain.Role;
 import io.trustmark.account.infrastructure.PasswordHasher;
@@ -230,7 +231,7 @@ public class AccountService {
     }
 
     @Transactional
-    public EmailConfirmation.Outcome confirm(String token) {
+    public MailedLink.State confirm(String token) {
         if (token == null || token.isBlank()) {
             throw new RefusedException("confirm.invalid");
         }

@@ -1,7 +1,7 @@
 package io.trustmark.account.web;
 
 import io.trustmark.account.application.AccountService;
-import io.trustmark.account.domain.EmailConfirmation.Outcome;
+import io.trustmark.account.domain.MailedLink.State;
 import io.trustmark.platform.domain.RefusedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,10 +20,10 @@ public class ConfirmBacking {
 
     public void confirm() {
         try {
-            var outcome = service.confirm(token);
-            outcomeKey = outcome == Outcome.CONFIRMED
+            var state = service.confirm(token);
+            outcomeKey = state == State.USABLE
                     ? "confirm.done"
-                    : outcome == Outcome.EXPIRED ? "confirm.expired" : "confirm.used";
+                    : state == State.EXPIRED ? "confirm.expired" : "confirm.used";
         } catch (RefusedException e) {
             outcomeKey = e.messageKey();
         }

@@ -21,12 +21,12 @@ class AccountRulesTest {
         assertFalse(account.mayPost());
 
         var link = new EmailConfirmation(account, "h", NOW, NOW.plus(Duration.ofHours(24)));
-        assertEquals(EmailConfirmation.Outcome.CONFIRMED, link.use(NOW.plus(Duration.ofHours(23))));
+        assertEquals(EmailConfirmation.State.USABLE, link.use(NOW.plus(Duration.ofHours(23))));
         assertTrue(account.mayPost());
-        assertEquals(EmailConfirmation.Outcome.ALREADY_USED, link.use(NOW.plus(Duration.ofHours(23))));
+        assertEquals(EmailConfirmation.State.USED, link.use(NOW.plus(Duration.ofHours(23))));
 
         var late = new EmailConfirmation(account, "h2", NOW, NOW.plus(Duration.ofHours(24)));
-        assertEquals(EmailConfirmation.Outcome.EXPIRED, late.use(NOW.plus(Duration.ofHours(24))));
+        assertEquals(EmailConfirmation.State.EXPIRED, late.use(NOW.plus(Duration.ofHours(24))));
     }
 
     @Test
