@@ -59,6 +59,11 @@ public class CurrentMember {
         return account().map(Account::isIdVerified).orElse(false);
     }
 
+    /** Thai members verify with the Thai ID card; others with their passport (and cannot be Citizens). */
+    public boolean isThai() {
+        return account().map(Account::isThai).orElse(true);
+    }
+
     public boolean isAdmin() {
         return security.isCallerInRole(Role.ADMIN_GROUP);
     }

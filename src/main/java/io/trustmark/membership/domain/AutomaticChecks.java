@@ -133,7 +133,8 @@ public final class AutomaticChecks {
         var outcome = CheckOutcome.PASS;
         for (var check : zone.checks()) {
             if (!check.passes()) {
-                reasons.add(CheckReason.of("check.mrz.digitFails", check.field()));
+                // The field by its words (check.mrz.birthDate.fails …), not by its name in the code.
+                reasons.add(CheckReason.of("check.mrz." + check.field() + ".fails"));
                 outcome = CheckOutcome.FAIL;
             }
         }

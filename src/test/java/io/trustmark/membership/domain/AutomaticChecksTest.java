@@ -1,6 +1,7 @@
 package io.trustmark.membership.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustmark.account.domain.Account;
 import io.trustmark.account.domain.Role;
@@ -9,7 +10,9 @@ import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.identity.domain.MrzTd3;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -162,6 +165,17 @@ class AutomaticChecksTest {
                 "ERICSSON",
                 LocalDate.of(2012, 4, 15)));
         assertEquals(CheckOutcome.FAIL, AutomaticChecks.mrz(zone, request).outcome(), "surname typed differently");
+
+        // A broken check digit (birth date 740812 with 3 instead of 2) is named in words, not by a field name.
+        var broken = MrzTd3.parse(
+                "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408123F1204159ZE184226B<<<<<10");
+        var refused = AutomaticChecks.mrz(broken, request);
+        assertEquals(CheckOutcome.FAIL, refused.outcome());
+        assertTrue(
+                refused.reasons().stream().anyMatch(r -> r.key().equals("check.mrz.birthDate.fails")),
+                refused.toString());
+        var texts = ResourceBundle.getBundle("io.trustmark.i18n.messages", Locale.ENGLISH);
+        refused.reasons().forEach(r -> assertTrue(texts.containsKey(r.key()), r.key() + " has words"));
     }
 
     private static VerificationRequest trusted(String passbookName) {
