@@ -71,7 +71,7 @@ public class DocumentReader {
     int timeoutSeconds;
 
     @Inject
-    @ConfigProperty(name = "trustmark.ocr.max-side", defaultValue = "1600")
+    @ConfigProperty(name = "trustmark.ocr.max-side", defaultValue = "1200")
     int maxSide;
 
     /**
