@@ -7,4 +7,6 @@ set -e
 cd "$(dirname "$0")/.."
 ./mvnw -B -o -q test-compile -Dspotless.check.skip=true
 ./mvnw -B -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+# One core per reading, as a reading worker has: tesseract's OpenMP threads would otherwise spread a page over all.
+export OMP_THREAD_LIMIT=1
 exec java -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" bench/OcrEval.java "$@"

@@ -211,6 +211,23 @@ public final class Browser implements AutoCloseable {
         waiting().until(d -> !header().findElements(By.linkText("Sign in")).isEmpty());
     }
 
+    /**
+     * On the wizard's last step: presses "check again" while the uploaded card is still being read (machine reading
+     * runs in every deployment), so that "send" is not refused for a card whose religion is not yet blanked.
+     */
+    public void awaitReading() {
+        var deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (!driver.findElements(By.id("verify:prefillRefresh")).isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            clickAndLoad(By.id("verify:prefillRefresh"));
+        }
+    }
+
     /** Waits until an image has loaded (a broken or empty image fails). */
     public void waitForImage(WebElement image) {
         waiting().until(d -> (Boolean) ((JavascriptExecutor) d)

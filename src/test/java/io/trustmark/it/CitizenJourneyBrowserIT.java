@@ -261,6 +261,7 @@ class CitizenJourneyBrowserIT extends DeployedApp {
         browser.clickAndLoad(driver.findElement(By.id("verify:next")));
         browser.waitForText(By.id("summary"), "Citizen");
         browser.shot("verify-summary");
+        browser.awaitReading();
         browser.clickAndLoad(driver.findElement(By.id("verify:submit")));
         browser.waitForText(By.id("requestStatus"), "Waiting for review");
         browser.waitForMessage("Your request was sent");

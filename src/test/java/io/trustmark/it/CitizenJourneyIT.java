@@ -3,10 +3,18 @@ package io.trustmark.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.trustmark.membership.domain.reading.Ocr;
+import io.trustmark.membership.domain.reading.SyntheticDocuments;
+import io.trustmark.platform.domain.Languages;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,6 +101,121 @@ class CitizenJourneyIT extends DeployedApp {
                 "submit");
         assertTrue(sale.contains("Selling a bicycle"), sale.body());
         assertTrue(badgeBefore(sale.body(), member.username()), "badge on the post");
+    }
+
+    // ---- ocr: machine reading in the server (tesseract, as .ci/run installs it) ---------------------------------
+
+    @Test
+    void anUploadedCardIsOfferedToTheMemberAndLaidBesideTheTypedDataWithItsReligionBlanked() throws Exception {
+        assumeTrue(Ocr.available(), "tesseract not installed");
+        var member = TestData.newMember("prefill");
+        var card = SyntheticDocuments.idCardFront(41, member.idNumber());
+        var p = card.person();
+        // The member types a wrong expiry: what was read is offered, and taken only when the member says so.
+        var typedExpiry = p.expiry().plusYears(1);
+        var wizard = readCard(member, card, member.idNumber(), typedExpiry);
+        var summary = PageKit.text(wizard.page());
+        assertTrue(summary.contains("What we read from your photo"), summary);
+        var english = Languages.date(p.expiry(), Locale.ENGLISH);
+        assertTrue(
+                summary.contains("You typed: " + Languages.date(typedExpiry, Locale.ENGLISH)),
+                "the typed expiry is shown beside the read one\n" + summary);
+        assertTrue(wizard.page().body().contains("id=\"prefill-expiry\" class=\"tm-fail\""), "flagged");
+        assertTrue(summary.contains("The religion field on your card was found and blanked"), summary);
+
+        wizard.press("prefillUse");
+        var used = PageKit.text(wizard.page());
+        assertTrue(used.contains("What was read from your photo is now in your request"), used);
+        assertTrue(wizard.page().body().contains(english), "the summary shows the read expiry\n" + used);
+        assertFalse(used.contains("You typed:"), "nothing left that differs\n" + used);
+        var sent = wizard.submit();
+        assertTrue(sent.contains("Waiting for review"), sent.body());
+
+        var admin = PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD);
+        var requestId = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
+        var review = admin.get("admin/review?id=" + requestId);
+        var text = PageKit.text(review);
+        assertTrue(text.contains("Read from the photo, typed and registered"), text);
+        assertEquals("tm-pass", readRow(review, "number"), "the number agrees\n" + text);
+        assertEquals("tm-pass", readRow(review, "expiry"), "the expiry agrees\n" + text);
+        assertTrue(text.contains("The religion field was found and blanked"), text);
+        // The stored image, decrypted as the reviewer gets it: no ink left where the religion was printed.
+        var shown = ImageIO.read(
+                new ByteArrayInputStream(admin.getRaw(documentPath(review)).body()));
+        var religion = card.religion();
+        int darkest = 255;
+        for (int y = religion.y; y < religion.y + religion.height; y++) {
+            for (int x = religion.x; x < religion.x + religion.width; x++) {
+                int rgb = shown.getRGB(x, y);
+                darkest = Math.min(darkest, Math.min((rgb >> 16) & 255, Math.min((rgb >> 8) & 255, rgb & 255)));
+            }
+        }
+        assertTrue(darkest > 120, "the religion area is blanked (darkest " + darkest + ")");
+    }
+
+    @Test
+    void aCardPrintedWithAnotherNumberIsFlaggedThoughTheRegisteredNumberWasTyped() throws Exception {
+        assumeTrue(Ocr.available(), "tesseract not installed");
+        var member = TestData.newMember("printed");
+        var card = SyntheticDocuments.idCardFront(42);
+        var sent = readCard(member, card, member.idNumber(), card.person().expiry())
+                .submit();
+        assertTrue(sent.contains("Waiting for review"), sent.body());
+
+        var admin = PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD);
+        var requestId = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
+        var review = admin.get("admin/review?id=" + requestId);
+        var text = PageKit.text(review);
+        assertTrue(text.contains("is not the registered one."), text);
+        assertEquals(
+                "tm-fail",
+                readRow(review, "number"),
+                "the read number is flagged beside the typed and registered one\n" + text);
+        var filtered = admin.get("admin/index?flag=READ_DISAGREES");
+        assertTrue(filtered.body().contains(member.username()), "the queue's filter finds it\n" + filtered.body());
+        assertTrue(PageKit.text(filtered).contains("Photo and typed data disagree"), PageKit.text(filtered));
+    }
+
+    /**
+     * A confirmed member types {@code typedNumber}, the card's names and {@code expiry}, uploads the card and goes
+     * to the last step, which shows what was read once it is read ("check again" until then).
+     */
+    private Wizard readCard(TestData.Member member, SyntheticDocuments.Drawn card, String typedNumber, LocalDate expiry)
+            throws Exception {
+        var p = card.person();
+        var wizard = new Wizard(PageKit.confirmedMember(base.toURI(), member))
+                .consent()
+                .tier("CITIZEN", "ID_CARD_FRONT")
+                .next(Wizard.card(
+                        typedNumber,
+                        p.thaiGiven(),
+                        p.thaiSurname(),
+                        p.englishGiven(),
+                        p.englishSurname(),
+                        expiry.toString()));
+        wizard.uploadOk("ID_CARD_FRONT", SyntheticDocuments.jpeg(card.image(), 0.92f));
+        wizard.next(Map.of());
+        var deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (wizard.page().contains("We are still reading your photo") && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            wizard.press("prefillRefresh");
+        }
+        return wizard;
+    }
+
+    /** The class of the review page's read-vs-typed row of {@code field}: tm-pass, tm-fail or empty. */
+    private static String readRow(WebClient.Page review, String field) {
+        var row = Pattern.compile("<tr id=\"read-" + field + "\"[^>]*>\\s*<th scope=\"row\" class=\"([^\"]*)\"")
+                .matcher(review.body());
+        assertTrue(row.find(), "a row for " + field + "\n" + review.body());
+        return row.group(1);
+    }
+
+    private static String documentPath(WebClient.Page review) {
+        var img = Pattern.compile("<img[^>]*src=\"[^\"]*?/?(admin/documents/\\d+)\"")
+                .matcher(review.body());
+        assertTrue(img.find(), "the review page shows the document\n" + review.body());
+        return img.group(1);
     }
 
     static boolean badgeBefore(String html, String username) {

@@ -17,19 +17,8 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException(war + " is missing: integration tests run after 'package' (./mvnw verify)");
         }
-        var archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
-        // ocr: machine reading runs where a test asks for it (DocumentLifecycleIT); elsewhere a submission must not
-        // wait for a card to be read.
-        var config = "/WEB-INF/classes/META-INF/microprofile-config.properties";
-        try (var in = archive.get(config).getAsset().openStream()) {
-            var text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            archive.delete(config);
-            archive.add(
-                    new org.jboss.shrinkwrap.api.asset.StringAsset(text + "\ntrustmark.ocr.enabled=false\n"), config);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return archive;
+        // Machine reading (tesseract) runs here as in production: found on the machine, it reads every upload.
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
     /**

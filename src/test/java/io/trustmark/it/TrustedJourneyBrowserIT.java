@@ -59,6 +59,7 @@ class TrustedJourneyBrowserIT extends DeployedApp {
                 next(browser);
                 browser.waitForText(By.id("summary"), "Trusted");
                 browser.shot("summary");
+                browser.awaitReading();
                 browser.clickAndLoad(driver.findElement(By.id("verify:submit")));
                 browser.waitForText(By.id("requestStatus"), "Waiting for review");
                 browser.shot("submitted");
@@ -141,6 +142,7 @@ class TrustedJourneyBrowserIT extends DeployedApp {
                 upload(browser, "passbook", files.get(2));
                 browser.shot("photos");
                 next(browser);
+                browser.awaitReading();
                 browser.clickAndLoad(driver.findElement(By.id("verify:submit")));
                 browser.waitForText(By.id("requestStatus"), "Waiting for review");
                 browser.shot("submitted");

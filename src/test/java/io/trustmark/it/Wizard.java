@@ -73,6 +73,12 @@ final class Wizard {
         return this;
     }
 
+    /** Presses {@code button} of the wizard's form (e.g. the last step's "use what was read"), sending nothing typed. */
+    Wizard press(String button) {
+        page = browser.submit(page, "verify", Map.of(), button);
+        return this;
+    }
+
     Wizard back() {
         page = browser.submit(page, "verify", Map.of(), "back");
         return this;
@@ -91,9 +97,27 @@ final class Wizard {
         assertEquals(Optional.of("Received. This is the photo the admin will see."), message, "upload of " + kind);
     }
 
+    /**
+     * Sends the request. Machine reading runs in every deployment: while a card is still being read (its religion
+     * field is blanked before anything is sent) the wizard says so, and the member tries again a moment later.
+     */
     WebClient.Page submit() {
         page = browser.submit(page, "verify", Map.of(), "submit");
+        var deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        while (page.contains("still being read") && System.nanoTime() < deadline) {
+            sleep(1000);
+            page = browser.submit(page, "verify", Map.of(), "submit");
+        }
         return page;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Consent, tier Citizen, the card's data, the card photo, and send: the whole Citizen path. */

@@ -75,7 +75,9 @@ public class DocumentDrafts {
      * The member's draft {@code documentId}, opened for the reading workers (the system, not a person, looks at it,
      * so it is not a view for the audit trail); empty when it is no longer the member's draft.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    // Why a transaction: on a reading worker a non-transactional entity manager is closed by the container's context
+    // reset after the task, which then fails ("closed EntityManager") and logs SEVERE.
+    @Transactional
     public java.util.Optional<DraftImage> openForReading(Long ownerId, Long documentId) {
         var d = em.find(StoredDocument.class, documentId);
         if (d == null || !d.isDraft() || d.erased() || !d.getOwnerId().equals(ownerId)) {

@@ -4,13 +4,18 @@ import io.trustmark.document.domain.LineReader;
 import io.trustmark.document.domain.PageText;
 import io.trustmark.document.domain.ReadableImage;
 import io.trustmark.document.infrastructure.TesseractEngine;
+import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -41,10 +46,12 @@ public class DocumentReader {
         MRZ
     }
 
+    private static final String DIGITS = "0123456789 ";
+
     private static final String MRZ_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
 
     @Inject
-    @ConfigProperty(name = "trustmark.ocr.enabled", defaultValue = "false")
+    @ConfigProperty(name = "trustmark.ocr.enabled", defaultValue = "true")
     boolean enabled;
 
     @Inject
@@ -64,18 +71,21 @@ public class DocumentReader {
     int timeoutSeconds;
 
     @Inject
-    @ConfigProperty(name = "trustmark.ocr.max-side", defaultValue = "1600")
+    @ConfigProperty(name = "trustmark.ocr.max-side", defaultValue = "1200")
     int maxSide;
 
-    /** The container's executor: its tasks run with the application's context (JPA, transactions, CDI). */
+    /**
+     * Makes the reading workers' threads. Why not the container's managed executor: a task handed to it from a
+     * request carries that request's invocation context, which the executor resets after the task and then finds
+     * gone (SEVERE "closed EntityManager" / "no invocation on the stack" after every page). Threads made at start,
+     * outside any request, run every job in the application's own context instead.
+     */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threadFactory;
 
     private boolean available;
-    /** Jobs accepted and not finished; at most {@code threads + queue}. */
-    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
-    /** Jobs reading at once: at most {@code threads}, each with one decoded image. */
-    private java.util.concurrent.Semaphore reading;
+    /** {@code threads} workers, each reading one page (one decoded image) at a time, and a short queue. */
+    private ThreadPoolExecutor workers;
 
     /** One engine per worker thread and language set: loading the Thai model takes longer than reading a card. */
     private final ThreadLocal<java.util.Map<String, TesseractEngine>> engines =
@@ -91,11 +101,24 @@ public class DocumentReader {
                         ? "Machine reading available (tesseract, " + tessdata + ")"
                         : "Machine reading not available (trustmark.ocr.enabled=" + enabled + ", tessdata " + tessdata
                                 + "): members type their documents by hand");
-        reading = new java.util.concurrent.Semaphore(Math.max(1, threads));
+    }
+
+    /** At deployment, not in a request: the workers' threads are made here (see {@link #threadFactory}). */
+    void start(@Observes SchemaReady ready) {
+        if (!available) {
+            return;
+        }
+        int n = Math.max(1, threads);
+        workers = new ThreadPoolExecutor(
+                n, n, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, queue)), threadFactory);
+        workers.prestartAllCoreThreads();
     }
 
     @PreDestroy
     void stop() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
         // Engines of finished workers; a worker still inside tesseract keeps its own until it ends.
         opened.forEach(engine -> {
             try {
@@ -118,32 +141,13 @@ public class DocumentReader {
 
     /** Runs {@code job} on a reading worker; false when reading is not available or all workers are busy. */
     public boolean submit(Runnable job) {
-        if (!available) {
-            return false;
-        }
-        if (accepted.incrementAndGet() > threads + queue) {
-            accepted.decrementAndGet();
-            LOG.warning("Machine reading busy: a document is left to be typed by hand");
+        if (!available || workers == null) {
             return false;
         }
         try {
-            executor.execute(() -> {
-                try {
-                    reading.acquire();
-                    try {
-                        job.run();
-                    } finally {
-                        reading.release();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    accepted.decrementAndGet();
-                }
-            });
+            workers.execute(job);
             return true;
         } catch (RejectedExecutionException e) {
-            accepted.decrementAndGet();
             LOG.warning("Machine reading busy: a document is left to be typed by hand");
             return false;
         }
@@ -174,8 +178,17 @@ public class DocumentReader {
                 yield engines.apply("eng").read(bottom.image(), TesseractEngine.PSM_AUTO, MRZ_ALPHABET, bottom.scale());
             }
         };
-        LineReader lines =
-                (box, languages) -> engines.apply(languages).read(image.crop(box), TesseractEngine.PSM_LINE, null, 1);
+        LineReader lines = new LineReader() {
+            @Override
+            public PageText read(PageText.Box box, String languages) {
+                return engines.apply(languages).read(image.crop(box), TesseractEngine.PSM_LINE, null, 1);
+            }
+
+            @Override
+            public PageText digits(PageText.Box box) {
+                return engines.apply("eng").read(image.crop(box), TesseractEngine.PSM_LINE, DIGITS, 1);
+            }
+        };
         var started = System.nanoTime();
         var result = interpret.apply(page, lines);
         LOG.fine(() -> "interpreted in " + (System.nanoTime() - started) / 1_000_000 + " ms");

@@ -10,6 +10,14 @@ public interface LineReader {
     /** What is in {@code box} (in the read image's pixels), read as one line in {@code languages}. */
     PageText read(PageText.Box box, String languages);
 
+    /**
+     * What is in {@code box} read as one line of digits only (the card's number): letters cannot come out of it, so
+     * a 0 is never an O nor a 1 an l. By default the line read again in English.
+     */
+    default PageText digits(PageText.Box box) {
+        return read(box, "eng");
+    }
+
     /** Reads nothing: for tests of what the page alone gives. */
     LineReader NONE = (box, languages) -> new PageText(1, 1, 1, java.util.List.of(), 0);
 }

@@ -61,8 +61,30 @@ public final class TesseractEngine implements AutoCloseable {
         }
     }
 
-    /** A handle with {@code languages} (e.g. {@code tha+eng}) loaded from {@code tessdata}. */
+    /** OpenMP of Debian's libtesseract: how many threads one page may use. */
+    interface OpenMp extends com.sun.jna.Library {
+        void omp_set_num_threads(int threads);
+    }
+
+    /**
+     * One core for the calling thread's pages. Why: Debian builds tesseract with OpenMP, which spreads each page over
+     * every core; a reading worker is meant to use one, so that a burst of uploads cannot take the node's CPUs from
+     * its requests. Per thread, so each worker calls it once; without libgomp nothing is changed.
+     */
+    static void oneCore() {
+        try {
+            com.sun.jna.Native.load("libgomp.so.1", OpenMp.class).omp_set_num_threads(1);
+        } catch (LinkageError | RuntimeException e) {
+            LOG.log(Level.FINE, "OpenMP not found: tesseract's own threading stays", e);
+        }
+    }
+
+    /**
+     * A handle with {@code languages} (e.g. {@code tha+eng}) loaded from {@code tessdata}, whose pages the calling
+     * thread reads on one core.
+     */
     public static TesseractEngine open(String tessdata, String languages) {
+        oneCore();
         var handle = TessAPI1.TessBaseAPICreate();
         if (TessAPI1.TessBaseAPIInit3(handle, tessdata, languages) != 0) {
             TessAPI1.TessBaseAPIDelete(handle);

@@ -145,10 +145,11 @@ public class MembershipService {
             throw new UpgradeRefusedException("verify.documents.missing", "documents", String.join(", ", missing));
         }
 
-        // ocr: a card is not sent before its religion field was blanked (or found not to be locatable).
+        // ocr: a card is not sent before its religion field was blanked (or found not to be locatable). The member
+        // stays on the last step (no field), where "send" a moment later goes through.
         var draftIds = draftList.stream().map(DocumentSummary::id).toList();
         if (readings.stillReading(draftIds)) {
-            throw new UpgradeRefusedException("verify.reading.pending", "documents");
+            throw new UpgradeRefusedException("verify.reading.pending");
         }
 
         var now = Instant.now(clock);

@@ -2,6 +2,7 @@ package io.trustmark.membership.domain.reading;
 
 import io.trustmark.document.domain.LineReader;
 import io.trustmark.document.domain.PageText;
+import io.trustmark.identity.domain.NationalIdNumber;
 import io.trustmark.identity.domain.PrintedDate;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class CardReader {
     public static CardReading read(PageText page, LineReader again) {
         var lines =
                 page.lines().stream().map(l -> new Read(ReadText.join(l), l)).toList();
-        var number = number(lines);
+        var number = numberAgain(lines, number(lines), again);
         String[] thai = thaiName(reread(lines, SURNAME_WORD, "tha", again));
         if (thai[1] == null) {
             thai = thaiName(lines);
@@ -104,6 +105,61 @@ public final class CardReader {
             }
         }
         return fallback;
+    }
+
+    /**
+     * The page's number when its check digit holds; otherwise the number's digits read again alone, with only
+     * digits allowed, taken when that gives 13 digits whose check digit holds. Failing both, what was read is kept
+     * as it is (a misread then shows as a disagreement, never as a match).
+     */
+    static String numberAgain(List<Read> lines, String fromPage, LineReader again) {
+        if (fromPage != null && NationalIdNumber.isValid(fromPage)) {
+            return fromPage;
+        }
+        var box = numberBox(lines);
+        if (box == null) {
+            return fromPage;
+        }
+        var text = new StringBuilder();
+        again.digits(box).lines().forEach(l -> text.append(l.text()).append(' '));
+        var m = NUMBER.matcher(text);
+        while (m.find()) {
+            var digits = m.group(1).replace(" ", "");
+            if (digits.length() == 13 && (NationalIdNumber.isValid(digits) || fromPage == null)) {
+                return digits;
+            }
+        }
+        return fromPage;
+    }
+
+    /** Where the number's digits lie: the digit-bearing words of the number's line (by its label or its digits). */
+    static PageText.Box numberBox(List<Read> lines) {
+        for (var read : lines) {
+            var text = read.text();
+            boolean labelled =
+                    text.contains("ประจำตัว") || text.toLowerCase(Locale.ROOT).contains("identification");
+            var digits = text.replaceAll("\\D", "");
+            if (!labelled && digits.length() < 10) {
+                continue;
+            }
+            int left = Integer.MAX_VALUE;
+            int top = Integer.MAX_VALUE;
+            int right = Integer.MIN_VALUE;
+            int bottom = Integer.MIN_VALUE;
+            for (var word : read.line().words()) {
+                if (word.text().chars().filter(Character::isDigit).count() >= 1) {
+                    left = Math.min(left, word.box().x());
+                    top = Math.min(top, word.box().y());
+                    right = Math.max(right, word.box().right());
+                    bottom = Math.max(bottom, word.box().bottom());
+                }
+            }
+            if (left < right && top < bottom) {
+                int pad = (bottom - top) / 2;
+                return new PageText.Box(Math.max(0, left - pad), top, right - left + 2 * pad, bottom - top);
+            }
+        }
+        return null;
     }
 
     static String[] thaiName(List<Read> lines) {

@@ -18,7 +18,7 @@ import java.util.function.BiFunction;
 public final class Ocr implements AutoCloseable {
 
     public static final String TESSDATA = "/usr/share/tesseract-ocr/5/tessdata";
-    public static final int MAX_SIDE = 1600;
+    public static final int MAX_SIDE = 1200;
 
     private final Map<String, TesseractEngine> engines = new HashMap<>();
 
