@@ -160,6 +160,54 @@ class LanguageBrowserIT extends DeployedApp {
         minorFindings.forEach(finding -> System.out.println("axe (not serious): " + finding));
     }
 
+    /**
+     * pdpa: "My data" and "Erase my account" in both languages, on a desktop window and at 390 px (screenshots
+     * lang-NN-my-data-*), then the erasure itself on the Thai page: the member is signed out and told so.
+     */
+    @Test
+    void myDataAndEraseMyAccountInBothLanguagesOnDesktopAndPhone() throws Exception {
+        assumeTrue(Browser.available(), Browser.NOT_INSTALLED);
+        axe = axeSource();
+        var member = TestData.newMember("erasewalk");
+        PageKit.submittedRequest(base.toURI(), member);
+        var names = new ArrayList<>(NAMES);
+        names.add(member.username());
+        try (var chromium = new Browser()) {
+            browser = chromium;
+            driver = chromium.driver();
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            try {
+                signIn(member.username(), TestData.PASSWORD);
+                check("my-data", "member/data", names);
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+                driver.get(url("member/data"));
+                assertEquals("th", pageLanguage());
+                shot("my-data-390-th");
+                switchTo("en");
+                shot("my-data-390-en");
+                var width = ((Number) ((JavascriptExecutor) driver)
+                                .executeScript("return document.documentElement.scrollWidth"))
+                        .intValue();
+                assertTrue(width <= 390, "nothing wider than the phone's screen: " + width);
+                switchTo("th");
+                // Erase, as a person does it: tick, type the password, press the button.
+                driver.findElement(By.id("erase:confirmed")).click();
+                browser.type(By.id("erase:password"), TestData.PASSWORD);
+                browser.clickAndLoad(By.id("erase:submit"));
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("erased")));
+                assertTrue(
+                        driver.findElement(By.id("erased")).getText().startsWith("ลบบัญชีของคุณแล้ว"),
+                        "told in Thai: " + driver.findElement(By.id("erased")).getText());
+                assertTrue(driver.findElements(By.id("signOut:submit")).isEmpty(), "signed out");
+                shot("erased-390-th");
+            } catch (Throwable failure) {
+                chromium.screenshot("lang-98-failure");
+                chromium.pageSource("lang-98-failure");
+                throw failure;
+            }
+        }
+    }
+
     /** Opens the page in English, checks it, switches to Thai with the header's switch, checks it again. */
     private void check(String name, String pathOrUrl, List<String> names) {
         driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : url(pathOrUrl));

@@ -165,6 +165,13 @@ class MemberRightsIT {
         assertFalse(archive.getJsonArray("consents").isEmpty());
         assertTrue(archive.getJsonArray("consents").getJsonObject(0).containsKey("notice_version"));
         assertFalse(archive.getJsonArray("documents").isEmpty());
+        // The member's own card while it exists, as a stamped copy; the other member's card is not there.
+        var images = archive.getJsonArray("images");
+        assertEquals(1, images.size(), "one image: the member's card");
+        assertTrue(images.getJsonObject(0).getBoolean("stamped"));
+        var copy = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                java.util.Base64.getDecoder().decode(images.getJsonObject(0).getString("base64"))));
+        assertTrue(copy != null && copy.getWidth() > 0, "a readable JPEG");
         var views = archive.getJsonArray("documentViews");
         assertEquals(1, views.size(), views.toString());
         assertEquals(ADMIN, views.getJsonObject(0).getString("viewer"));
@@ -172,6 +179,153 @@ class MemberRightsIT {
         assertFalse(download.body().contains(other.username()), "nothing of another member");
         assertFalse(download.body().contains(other.idNumber()), "nothing of another member");
         assertTrue(table(dump(), "audit_event").contains("DATA_EXPORTED"), "the download is in the audit trail");
+    }
+
+    // ---- erasure ---------------------------------------------------------------------------------
+
+    /** Letters for a digit string: names no other member of the run has (the wizard's usual ones are shared). */
+    private static String letters(String digits, String alphabet) {
+        var out = new StringBuilder();
+        for (var c : digits.toCharArray()) {
+            out.append(alphabet.charAt(c - '0'));
+        }
+        return out.toString();
+    }
+
+    /** Whether the request's images still exist ("ok 1" per image still sealed, by a no-op update). */
+    private String imagesLeft(String requestId) throws Exception {
+        return exec("UPDATE stored_document SET kind = kind WHERE request_id = " + requestId
+                + " AND ciphertext IS NOT NULL");
+    }
+
+    @Test
+    @Order(6)
+    void withdrawingTheRequestDeletesItsImagesAtOnce() throws Exception {
+        var member = TestData.newMember("withdraw");
+        var requestId = PageKit.submittedRequest(base.toURI(), member);
+        assertEquals("ok 1", imagesLeft(requestId));
+        var browser = PageKit.signedIn(base.toURI(), member.username(), TestData.PASSWORD);
+        var done = browser.submit(browser.get("member/verify"), "withdraw", Map.of(), "submit");
+        assertTrue(PageKit.text(done).contains("Your request was withdrawn"), done.body());
+        assertEquals("ok 0", imagesLeft(requestId), "the card photo is gone with the consent");
+    }
+
+    @Test
+    @Order(7)
+    void erasingTheAccountLeavesNothingReadableAndTheKeptFingerprintBlocksTheNumberForItsTime() throws Exception {
+        var member = TestData.newMember("erase");
+        var digits = String.valueOf(System.nanoTime() % 100_000_000L);
+        var thaiGiven = "สม" + letters(digits.substring(0, 4), "กขคงจฉชซญด");
+        var thaiSurname = "ใจ" + letters(digits.substring(4), "กขคงจฉชซญด");
+        var englishGiven = "Era" + letters(digits.substring(0, 4), "bcdfghjklm");
+        var englishSurname = "Sur" + letters(digits.substring(4), "bcdfghjklm");
+        var browser = PageKit.confirmedMember(base.toURI(), member);
+        var thread = browser.submit(
+                browser.get("member/new-thread?b=general"),
+                "thread",
+                Map.of("title", "Tea set for sale " + digits, "body", "Still in its box"),
+                "submit");
+        assertEquals(200, thread.status());
+        var wizard = new Wizard(browser)
+                .consent()
+                .tier("CITIZEN", "ID_CARD_FRONT")
+                .next(Wizard.card(
+                        member.idNumber(), thaiGiven, thaiSurname, englishGiven, englishSurname, "2031-08-14"));
+        wizard.uploadOk("ID_CARD_FRONT", TestData.cardJpeg(member.idNumber()));
+        assertTrue(wizard.next(Map.of()).submit().contains("Waiting for review"));
+        var admin = PageKit.signedIn(base.toURI(), ADMIN, ADMIN_PASSWORD);
+        var requestId = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
+        var image = Pattern.compile("<img[^>]*src=\"[^\"]*?/?(admin/documents/\\d+)\"")
+                .matcher(admin.get("admin/review?id=" + requestId).body());
+        assertTrue(image.find(), "the review page shows the card");
+        assertEquals(200, admin.getRaw(image.group(1)).statusCode());
+        var readable = java.util.List.of(
+                member.username(),
+                member.email(),
+                member.idNumber(),
+                PageKit.spaced(member.idNumber()),
+                thaiGiven,
+                thaiSurname,
+                englishGiven,
+                englishSurname);
+        var before = dump();
+        for (var value : readable.subList(0, 2)) {
+            assertTrue(before.contains(value), "the dump holds " + value + " before the erasure");
+        }
+        assertTrue(before.contains(englishGiven), "the names typed from the card are in the request");
+        assertEquals("ok 1", imagesLeft(requestId));
+
+        // The form asks for the ticked confirmation and the password again.
+        var page = browser.get("member/data");
+        assertTrue(page.body().contains("Erase my account"), page.body());
+        var unticked = browser.submit(page, "erase", Map.of("password", TestData.PASSWORD), "submit");
+        assertTrue(PageKit.text(unticked).contains("Please tick the box"), unticked.body());
+        var wrong = browser.submit(
+                browser.get("member/data"), "erase", Map.of("confirmed", "on", "password", "wrong-password"), "submit");
+        assertTrue(PageKit.text(wrong).contains("That password is not right."), wrong.body());
+        assertEquals("ok 1", imagesLeft(requestId), "a wrong password erases nothing");
+        var done = browser.submit(
+                browser.get("member/data"),
+                "erase",
+                Map.of("confirmed", "on", "password", TestData.PASSWORD),
+                "submit");
+        assertTrue(PageKit.text(done).contains("Your account is erased"), done.uri() + "\n" + done.body());
+
+        // Nothing readable in any table: every value of every table, as the application's database role sees it.
+        for (var chunk : dump().split("\n## ")) {
+            // An empty table at the end of the dump has no line break after its name.
+            var name = chunk.contains("\n") ? chunk.substring(0, chunk.indexOf('\n')) : chunk;
+            for (var value : readable) {
+                assertFalse(chunk.contains(value), "table " + name + " still holds " + value);
+            }
+        }
+
+        // Images gone at once, the request ended and the reviewers see why; the member cannot sign in.
+        assertEquals("ok 0", imagesLeft(requestId), "every image is erased at once");
+        assertTrue(admin.getRaw(image.group(1)).statusCode() >= 400, "the card cannot be opened any more");
+        assertEquals(
+                "ok 1",
+                exec("UPDATE verification_request SET status = status WHERE id = " + requestId
+                        + " AND status = 'WITHDRAWN' AND open_account_id IS NULL"),
+                "the request waiting for review ended");
+        var audit = table(dump(), "audit_event");
+        assertTrue(audit.contains("WITHDRAWN_BY_ERASURE"), "the reviewers see it was withdrawn by erasure");
+        assertTrue(audit.contains("ACCOUNT_ERASED"));
+        assertEquals(0, PageKit.queueRowsFor(admin, member.username()), "no longer in the queue");
+        PageKit.assertNotSignedIn(new WebClient(base.toURI()).login(member.username(), TestData.PASSWORD));
+        PageKit.assertNotSignedIn(new WebClient(base.toURI()).login(member.email(), TestData.PASSWORD));
+        var again = browser.get("member/data");
+        assertFalse(again.body().contains(member.username()), "the old session is over");
+        // The thread stays, under "deleted member".
+        var shown = new WebClient(base.toURI()).get(thread.uri().toString());
+        assertTrue(shown.body().contains("deleted member"), shown.body());
+        assertFalse(shown.body().contains(member.username()), shown.body());
+
+        // A new sign-up with the same number (and name and address) makes no account while the fingerprint is
+        // kept, and leaves nothing readable either: the audit record of the attempt holds pseudonyms.
+        PageKit.signUp(new WebClient(base.toURI()), PageKit.thaiSignUp(member));
+        var after = dump();
+        assertFalse(table(after, "account").contains(member.username()), "the number cannot sign up again");
+        for (var name : java.util.List.of("audit_event", "outbox_mail")) {
+            for (var value : readable) {
+                assertFalse(table(after, name).contains(value), name + " holds " + value + " after the attempt");
+            }
+        }
+
+        // Once the kept time is over (the erasure dated back), the housekeeping empties the fingerprint.
+        assertEquals(
+                "ok 1",
+                exec("UPDATE account SET erased_at = TIMESTAMP WITH TIME ZONE '2020-01-01 00:00:00+00'"
+                        + " WHERE id = (SELECT account_id FROM verification_request WHERE id = " + requestId + ")"));
+        var deadline = System.nanoTime() + 30_000_000_000L;
+        do {
+            Thread.sleep(500);
+        } while (!exec("UPDATE account SET version = version WHERE id = (SELECT account_id FROM verification_request"
+                                + " WHERE id = " + requestId + ") AND id_number_index IS NULL")
+                        .equals("ok 1")
+                && System.nanoTime() < deadline);
+        PageKit.signUp(new WebClient(base.toURI()), PageKit.thaiSignUp(member));
+        assertTrue(table(dump(), "account").contains(member.username()), "after the kept time the number is free");
     }
 
     // ---- breach report ---------------------------------------------------------------------------

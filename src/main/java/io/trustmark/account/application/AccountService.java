@@ -174,16 +174,25 @@ public class AccountService {
     }
 
     private void reportDuplicateId(Account holder, SignUp form) {
+        // pdpa: the audit trail is append-only, so it never holds a readable name or address: the attempt's
+        // username and address are written as keyed pseudonyms, enough to see the same one come back (an erased,
+        // banned member trying again) and nothing anyone can read or erase later.
         audit.record(
                 null,
                 AccountAudit.SIGNUP_DUPLICATE_ID,
                 AccountAudit.Subject.ACCOUNT,
                 holder.getId(),
-                "username=" + Account.normalizeUsername(form.username()) + ", email="
-                        + Account.normalizeEmail(form.email()));
-        if (passwordResets.allowNotice(holder)) {
+                "username#" + pseudonym("username:" + Account.normalizeUsername(form.username())) + ", email#"
+                        + pseudonym("email:" + Account.normalizeEmail(form.email())));
+        // An erased holder has no address any more: the attempt is recorded, nobody is mailed.
+        if (!holder.isErased() && passwordResets.allowNotice(holder)) {
             mailer.queue(holder.getEmail(), holder.locale(), "signupDuplicateId", holder.getUsername());
         }
+    }
+
+    /** A keyed pseudonym of {@code value} for the audit trail: 16 hex digits of its fingerprint. */
+    private String pseudonym(String value) {
+        return protection.fingerprint(value).substring(0, 16);
     }
 
     /** Which field a unique-constraint violation was about, by the constraint's name in the database's message. */

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,6 +26,17 @@ public class Account {
 
     /** ISO 3166 alpha-3 code of Thailand; Thai members register with their national ID number. */
     public static final String THAI = "THA";
+
+    /**
+     * An erased account's username starts with this: sign-up cannot produce it (a username starts with a letter or
+     * digit), and pages show "deleted member" for it.
+     */
+    public static final String ERASED_PREFIX = "~";
+
+    /** What an erased account's password hash is: no hash, so no password matches it. */
+    static final String NO_PASSWORD = "!erased";
+
+    private static final SecureRandom GENERATIONS = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
@@ -85,6 +97,10 @@ public class Account {
     @Column(length = 8)
     private String language;
 
+    /** When the member erased the account; the row is then a tombstone that ids elsewhere still point to. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -108,6 +124,44 @@ public class Account {
         this.role = Objects.requireNonNull(role);
         this.tier = Tier.REGISTERED;
         this.createdAt = Objects.requireNonNull(createdAt);
+        // Not 0: a session left open by an erased account whose username someone takes later carries the old
+        // account's generation, and must not match the new account's.
+        this.sessionGeneration = GENERATIONS.nextLong() & Long.MAX_VALUE;
+    }
+
+    /**
+     * Erasure (PDPA s.33): the row becomes a tombstone. Username and address are replaced by ones naming only the
+     * id, the password and the sealed number go, every session ends; the number's keyed fingerprint stays only
+     * when {@code keepIdFingerprint} (fraud prevention, for a configured time). Tier, dates and the verification
+     * mark stay: they are the decision outcomes the forum keeps, and say nothing readable about the person.
+     */
+    public void erase(Instant when, boolean keepIdFingerprint) {
+        if (erasedAt != null) {
+            return;
+        }
+        username = ERASED_PREFIX + id;
+        email = ERASED_PREFIX + id + "@erased.invalid";
+        passwordHash = NO_PASSWORD;
+        idNumber = null;
+        if (!keepIdFingerprint) {
+            idNumberIndex = null;
+        }
+        language = null;
+        sessionGeneration++;
+        erasedAt = Objects.requireNonNull(when);
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    /** Whether {@code username} is an erased account's (pages show "deleted member"). */
+    public static boolean isErasedName(String username) {
+        return username != null && username.startsWith(ERASED_PREFIX);
     }
 
     /** Usernames are compared without case, so they are stored in lower case. */

@@ -40,7 +40,9 @@ public class AccountIdentityStore implements IdentityStore {
         if (!guard.waitFor(login, address, device).isZero()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Optional<Account> account = login.contains("@") ? accounts.byEmail(login) : accounts.byUsername(login);
+        // An erased account is a tombstone: it signs nobody in, and its marker "hash" is never given to the hasher.
+        Optional<Account> account =
+                (login.contains("@") ? accounts.byEmail(login) : accounts.byUsername(login)).filter(a -> !a.isErased());
         var storedHash = account.map(Account::getPasswordHash).orElse(null);
         if (!passwords.matches(credential.getPasswordAsString(), storedHash) || account.isEmpty()) {
             guard.failed(login, address, device);

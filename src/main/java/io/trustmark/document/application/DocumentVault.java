@@ -96,6 +96,31 @@ public class DocumentVault {
         return open(document, viewerId, DocumentAccess.preview(viewerId, document));
     }
 
+    /** One of the member's own images, opened for their archive. */
+    public record OwnImage(Long id, DocumentKind kind, byte[] bytes) {}
+
+    /**
+     * The signed-in member's own images that still exist ({@link DocumentAccess#own}), for their archive; each
+     * audited as viewed by them, like any view.
+     */
+    @Transactional
+    public List<OwnImage> openOwn() {
+        var viewerId = viewer.account().orElseThrow().getId();
+        var images = new java.util.ArrayList<OwnImage>();
+        for (var document : em.createQuery(
+                        "select d from StoredDocument d where d.ownerId = :o and d.erasedAt is null order by d.id",
+                        StoredDocument.class)
+                .setParameter("o", viewerId)
+                .getResultList()) {
+            var opening = open(document, viewerId, DocumentAccess.own(viewerId, document));
+            if (opening.answer() == Answer.OPEN) {
+                images.add(new OwnImage(
+                        document.getId(), document.getKind(), opening.document().bytes()));
+            }
+        }
+        return images;
+    }
+
     private StoredDocument find(Long documentId) {
         return documentId == null ? null : em.find(StoredDocument.class, documentId);
     }

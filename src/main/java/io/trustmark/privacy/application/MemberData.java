@@ -1,6 +1,7 @@
 package io.trustmark.privacy.application;
 
 import io.trustmark.account.application.AccountRepository;
+import io.trustmark.document.application.ArchiveCopies;
 import io.trustmark.platform.audit.AuditLog;
 import io.trustmark.platform.persistence.DatabaseMigration;
 import jakarta.annotation.Resource;
@@ -40,6 +41,9 @@ public class MemberData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ArchiveCopies copies;
 
     /** Every opening of the member's documents, newest first. */
     public List<DocumentView> documentViews(Long accountId) {
@@ -125,6 +129,17 @@ public class MemberData {
                    OR (e.subject_type = 'DOCUMENT' AND e.subject_id IN
                        (SELECT d.id FROM stored_document d WHERE d.owner_id = ?))
                 ORDER BY e.occurred_at, e.id""", accountId));
+        // The member's own images while they still exist, each a stamped copy (opening them is audited too).
+        var images = Json.createArrayBuilder();
+        for (var copy : copies.stampedOwn(account.getUsername())) {
+            images.add(Json.createObjectBuilder()
+                    .add("documentId", copy.documentId())
+                    .add("kind", copy.kind().name())
+                    .add("mediaType", "image/jpeg")
+                    .add("stamped", true)
+                    .add("base64", java.util.Base64.getEncoder().encodeToString(copy.jpeg())));
+        }
+        archive.add("images", images);
         audit.record(accountId, PrivacyAudit.DATA_EXPORTED, PrivacyAudit.Subject.ACCOUNT, accountId, null);
         return archive.build();
     }

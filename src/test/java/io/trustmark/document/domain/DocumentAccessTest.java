@@ -49,6 +49,15 @@ class DocumentAccessTest {
         assertEquals(Answer.NOT_FOUND, DocumentAccess.preview(OWNER, null));
     }
 
+    @Test
+    void aMembersArchiveHoldsTheirOwnImagesThatStillExistAndNobodyElses() {
+        assertEquals(Answer.OPEN, DocumentAccess.own(OWNER, submitted()));
+        assertEquals(Answer.OPEN, DocumentAccess.own(OWNER, draft()));
+        assertEquals(Answer.NOT_FOUND, DocumentAccess.own(OTHER, submitted()));
+        assertEquals(Answer.NOT_FOUND, DocumentAccess.own(OWNER, erased()));
+        assertEquals(Answer.NOT_FOUND, DocumentAccess.own(OWNER, null));
+    }
+
     private static StoredDocument draft() {
         return StoredDocument.draft(OWNER, DocumentKind.FACE, image(), sealed(), NOW, NOW.plusSeconds(3600));
     }
