@@ -1,0 +1,96 @@
+package io.trustmark.it;
+
+import io.trustmark.document.domain.SyntheticPhotos;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/**
+ * Real faces for the ITs, cut from the sample photos that {@code config/face-models.sh} fetches (not in git). When
+ * they are there the deployments load the models too (failsafe points TRUSTMARK_FACE_MODELS_DIR at them), so a
+ * Trusted request must send a photo with one real face.
+ */
+public final class FacePhotos {
+
+    private static final Path SAMPLES = Path.of("models/face/samples");
+
+    private FacePhotos() {}
+
+    /** Whether the sample photos (and so the models) were fetched. */
+    public static boolean fetched() {
+        return Files.isRegularFile(SAMPLES.resolve("sample3.jpg"));
+    }
+
+    /** The woman in the middle of sample 3, looking at the camera (sample coordinates at 800 px wide). */
+    public static BufferedImage frontal() {
+        return region(3, 380, 30, 230, 260);
+    }
+
+    /** The woman on the left of sample 3: another person. */
+    public static BufferedImage other() {
+        return region(3, 190, 90, 200, 220);
+    }
+
+    /** A selfie-sized JPEG of {@link #frontal()}. */
+    public static byte[] selfie() {
+        return SyntheticPhotos.encode(scaled(frontal(), 552, 624), "jpg");
+    }
+
+    /** Two faces side by side: what a member sends when a friend is in the picture. */
+    public static byte[] twoFaces() {
+        var a = scaled(frontal(), 460, 520);
+        var b = scaled(other(), 460, 520);
+        var both = new BufferedImage(920, 520, BufferedImage.TYPE_INT_RGB);
+        var g = both.createGraphics();
+        g.drawImage(a, 0, 0, null);
+        g.drawImage(b, 460, 0, null);
+        g.dispose();
+        return SyntheticPhotos.encode(both, "jpg");
+    }
+
+    /** {@link TestData#cardJpeg} with {@code face} printed small and grey where the card's portrait is. */
+    public static byte[] card(String number, BufferedImage face) {
+        var image = new BufferedImage(1000, 630, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(0xE8F0F8));
+        g.fillRect(0, 0, 1000, 630);
+        g.setColor(new Color(0x1B4F8A));
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 40));
+        g.drawString("Thai National ID Card", 40, 80);
+        g.setFont(new Font(Font.MONOSPACED, Font.BOLD, 48));
+        g.drawString(number, 40, 200);
+        var grey = new BufferedImage(220, 280, BufferedImage.TYPE_BYTE_GRAY);
+        var gg = grey.createGraphics();
+        gg.drawImage(face, 0, 0, 220, 280, null);
+        gg.dispose();
+        g.drawImage(grey, 720, 260, null);
+        g.dispose();
+        return SyntheticPhotos.encode(image, "jpg");
+    }
+
+    private static BufferedImage region(int sample, int x, int y, int w, int h) {
+        try {
+            BufferedImage full =
+                    ImageIO.read(SAMPLES.resolve("sample" + sample + ".jpg").toFile());
+            double f = full.getWidth() / 800.0;
+            return full.getSubimage((int) (x * f), (int) (y * f), (int) (w * f), (int) (h * f));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BufferedImage scaled(BufferedImage image, int w, int h) {
+        var out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        var g = out.createGraphics();
+        g.setRenderingHint(
+                java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+}
