@@ -38,17 +38,52 @@ public final class FacePhotos {
 
     /** A selfie-sized JPEG of {@link #frontal()}. */
     public static byte[] selfie() {
-        return SyntheticPhotos.encode(scaled(frontal(), 552, 624), "jpg");
+        return SyntheticPhotos.encode(sharpened(frontal()), "jpg");
+    }
+
+    /** What a phone's camera does to every photo: the sample is soft at this size for the intake's blur check. */
+    static BufferedImage sharpened(BufferedImage image) {
+        var rgb = scaled(image, image.getWidth(), image.getHeight());
+        float[] kernel = {0, -1, 0, -1, 5, -1, 0, -1, 0};
+        return new java.awt.image.ConvolveOp(
+                        new java.awt.image.Kernel(3, 3, kernel), java.awt.image.ConvolveOp.EDGE_NO_OP, null)
+                .filter(rgb, null);
+    }
+
+    /**
+     * {@code face} on a busy background (a patterned wall): the sample photos are soft at this size, and the
+     * intake's blur check looks at the whole picture.
+     */
+    private static BufferedImage framed(BufferedImage face, int w, int h) {
+        var out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        var g = out.createGraphics();
+        pattern(g, w, h);
+        g.drawImage(face, (w - face.getWidth()) / 2, (h - face.getHeight()) / 2, null);
+        g.dispose();
+        return out;
+    }
+
+    private static void pattern(java.awt.Graphics2D g, int w, int h) {
+        g.setColor(new Color(0xD8DCE0));
+        g.fillRect(0, 0, w, h);
+        var random = new java.util.Random(7);
+        for (int i = 0; i < 6000; i++) {
+            g.setColor(new Color(random.nextInt(0xFFFFFF)));
+            int x = random.nextInt(w);
+            int y = random.nextInt(h);
+            g.drawLine(x, y, x + random.nextInt(7) - 3, y + random.nextInt(7) - 3);
+        }
     }
 
     /** Two faces side by side: what a member sends when a friend is in the picture. */
     public static byte[] twoFaces() {
-        var a = scaled(frontal(), 460, 520);
-        var b = scaled(other(), 460, 520);
-        var both = new BufferedImage(920, 520, BufferedImage.TYPE_INT_RGB);
+        var a = sharpened(scaled(frontal(), 460, 520));
+        var b = sharpened(scaled(other(), 460, 520));
+        var both = new BufferedImage(1000, 640, BufferedImage.TYPE_INT_RGB);
         var g = both.createGraphics();
-        g.drawImage(a, 0, 0, null);
-        g.drawImage(b, 460, 0, null);
+        pattern(g, 1000, 640);
+        g.drawImage(a, 30, 60, null);
+        g.drawImage(b, 510, 60, null);
         g.dispose();
         return SyntheticPhotos.encode(both, "jpg");
     }
@@ -57,8 +92,9 @@ public final class FacePhotos {
     public static byte[] card(String number, BufferedImage face) {
         var image = new BufferedImage(1000, 630, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
+        pattern(g, 1000, 630);
         g.setColor(new Color(0xE8F0F8));
-        g.fillRect(0, 0, 1000, 630);
+        g.fillRect(30, 30, 940, 570);
         g.setColor(new Color(0x1B4F8A));
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 40));
         g.drawString("Thai National ID Card", 40, 80);

@@ -112,8 +112,28 @@ public class FaceAid {
                                 + dir.toAbsolutePath() + "; config/face-models.sh fetches them)");
     }
 
+    /** A face aid with the configuration defaults outside the container, for the evaluation (bench/face-eval.sh). */
+    public static FaceAid standalone(Path modelsDir) {
+        FaceAid aid = new FaceAid();
+        aid.enabled = true;
+        aid.modelsDir = modelsDir.toString();
+        aid.workers = 1;
+        aid.maxSide = 800;
+        aid.minFaceShare = 0.15;
+        aid.maxYaw = 25;
+        aid.maxPitch = 25;
+        aid.maxRoll = 25;
+        aid.maxEyesClosed = 0.95;
+        aid.minLiveness = 0.01;
+        aid.sameAt = 0.45;
+        aid.differentBelow = 0.25;
+        aid.init();
+        return aid;
+    }
+
+    /** Releases the models. */
     @PreDestroy
-    void stop() {
+    public void stop() {
         if (engine != null) {
             engine.close();
         }
@@ -122,6 +142,11 @@ public class FaceAid {
     /** Whether the models are loaded here; what the photo step, the review page and health ask. */
     public boolean available() {
         return engine != null;
+    }
+
+    /** How many photos may be in the models at once. */
+    public int workers() {
+        return Math.max(1, workers);
     }
 
     public FaceLimits limits() {

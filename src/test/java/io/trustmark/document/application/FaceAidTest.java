@@ -31,21 +31,7 @@ class FaceAidTest {
 
     /** A FaceAid with the configuration defaults, outside the container. */
     static FaceAid withDefaults(String modelsDir) {
-        FaceAid a = new FaceAid();
-        a.enabled = true;
-        a.modelsDir = modelsDir;
-        a.workers = 1;
-        a.maxSide = 800;
-        a.minFaceShare = 0.15;
-        a.maxYaw = 25;
-        a.maxPitch = 25;
-        a.maxRoll = 25;
-        a.maxEyesClosed = 0.95;
-        a.minLiveness = 0.01;
-        a.sameAt = 0.45;
-        a.differentBelow = 0.25;
-        a.init();
-        return a;
+        return FaceAid.standalone(java.nio.file.Path.of(modelsDir));
     }
 
     @BeforeAll
