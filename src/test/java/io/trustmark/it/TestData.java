@@ -37,6 +37,10 @@ public final class TestData {
 
     /** A frontal "face" photo with enough detail for the intake's quality checks. */
     public static byte[] faceJpeg() {
+        if (FacePhotos.fetched()) {
+            // face: with the models fetched the deployment checks for one real face, so send one.
+            return FacePhotos.selfie();
+        }
         var image = new BufferedImage(800, 1000, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         g.setColor(new Color(0xD8DCE0));

@@ -68,6 +68,10 @@ public class DocumentIntake {
     int retryAfterSeconds;
 
     private ImageIntake intake;
+    private DecodeBudget budget;
+
+    @Inject
+    FaceAid faceAid;
 
     @PostConstruct
     void init() {
@@ -80,13 +84,14 @@ public class DocumentIntake {
                             .map(MinimumSize::parse)
                             .orElse(IntakeLimits.defaultMinimum(kind)));
         }
+        // One budget for the whole application (this bean is application-scoped): every page, phone and
+        // route decodes from the same share of the heap, the face aid's small copies included.
+        budget = DecodeBudget.ofHeap(decodeHeapPercent, Duration.ofMillis(decodeWaitMillis));
         intake = new ImageIntake(
                 new IntakeLimits(
                         maxBytes, defaults.maxWidth(), defaults.maxHeight(), maxPixels, maxMetadataBytes, minima),
                 new QualityThresholds(minSharpness, minBrightest, maxDarkest),
-                // One budget for the whole application (this bean is application-scoped): every page, phone and
-                // route decodes from the same share of the heap.
-                DecodeBudget.ofHeap(decodeHeapPercent, Duration.ofMillis(decodeWaitMillis)));
+                budget);
     }
 
     @Inject
@@ -95,7 +100,12 @@ public class DocumentIntake {
     /** All checks, quality included, then a clean upright copy without any metadata, with its hashes. */
     public SanitizedImage sanitize(byte[] bytes, DocumentKind kind) {
         try {
-            return intake.sanitize(bytes, kind);
+            SanitizedImage clean = intake.sanitize(bytes, kind);
+            if (kind == DocumentKind.FACE) {
+                // The face photo's own refusals (one face, frontal, eyes, not a screen), as instant as the others.
+                faceAid.screen(clean, budget);
+            }
+            return clean;
         } catch (DocumentRefusedException e) {
             refused.fire(new UploadRefused(e.reason()));
             throw e;
@@ -133,6 +143,11 @@ public class DocumentIntake {
     /** Seconds a client told "busy" (HTTP 503) should wait before sending again (its Retry-After). */
     public int retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    /** The decode budget every upload shares; the face aid's comparisons decode under it too. */
+    public DecodeBudget budget() {
+        return budget;
     }
 
     public long maxBytes() {

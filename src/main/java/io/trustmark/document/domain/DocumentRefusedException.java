@@ -43,6 +43,20 @@ public class DocumentRefusedException extends RefusedException {
         TOO_DARK("document.refused.tooDark"),
         /** Decodes, but even the darkest parts (the print) are washed out. */
         OVEREXPOSED("document.refused.overexposed"),
+        // --- face: the face photo's own refusals (FaceLimits), in the member's language ---
+        /** A face photo in which the models see no face. */
+        FACE_NONE("document.refused.faceNone"),
+        /** A face photo with two or more faces of similar size. */
+        FACE_SEVERAL("document.refused.faceSeveral"),
+        /** The face is too small a part of the photo. */
+        FACE_TOO_SMALL("document.refused.faceTooSmall"),
+        /** The head is turned, tilted or looking up or down beyond the configured pose. */
+        FACE_NOT_FRONTAL("document.refused.faceNotFrontal"),
+        /** Both eyes look closed or hidden (sunglasses). */
+        FACE_EYES("document.refused.faceEyes"),
+        /** The liveness model takes it for a photo of a screen or of a print. */
+        FACE_SCREEN("document.refused.faceScreen"),
+        // --- /face ---
         /**
          * Nothing wrong with the photo: too many large images are being decoded at this moment (the
          * {@link DecodeBudget} is spent, or the heap ran short); the member is asked to send it again in a moment.
