@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Two Trustmark nodes on this machine, clustered through Payara Micro's Data Grid (Hazelcast, TCP/IP discovery on
-# 127.0.0.1), on one local PostgreSQL, behind HAProxy (Debian's haproxy package; round robin, no stickiness,
-# health-checked). Sessions are replicated in the grid, so either node may serve any request (docs/scaling.md).
+# 127.0.0.1), on one local PostgreSQL, behind HAProxy (Debian's haproxy package; round robin, sticky by a cookie,
+# health-checked). Sessions are replicated in the grid, so a member of a killed node goes on on the other (docs/scaling.md).
 #
 #   ./mvnw package -DskipTests      # once: target/trustmark.war and the local-database jar
 #   config/cluster.sh start         # PostgreSQL, node 1 (:8091), node 2 (:8092), HAProxy (:8190); waits until up
@@ -115,11 +115,15 @@ backend nodes
     # Which node answered, for config/cluster.sh's users and bench/failover.sh (names no software or version).
     http-response set-header X-Trustmark-Node %s
     balance roundrobin
+    # Sticky by a cookie of the proxy's own: measured without it (bench/results.txt, failover run 2), a node handed a
+    # request right after the other node changed the session served its own older copy ("Page expired" in the
+    # wizard). The grid still holds every session, so when a node dies its members go on on the other one.
+    cookie TMNODE insert indirect nocache httponly
     option httpchk GET /health/ready
     http-check expect status 200
     default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
-    server node1 127.0.0.1:${node_ports[0]} check
-    server node2 127.0.0.1:${node_ports[1]} check
+    server node1 127.0.0.1:${node_ports[0]} check cookie n1
+    server node2 127.0.0.1:${node_ports[1]} check cookie n2
 CFG
     haproxy -f "$dir/haproxy.cfg" -D -p "$dir/proxy.pid" > "$dir/proxy.log" 2>&1
     echo "proxy on http://127.0.0.1:$proxy_port"
