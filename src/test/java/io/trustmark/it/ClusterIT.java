@@ -111,6 +111,7 @@ class ClusterIT {
         var client = "198.51.100." + (1 + (int) (Math.random() * 250));
         int allowed = 0;
         int refused = 0;
+        long began = System.nanoTime();
         for (int i = 0; i < 2 * API_LIMIT; i++) {
             var node = i % 2 == 0 ? node1 : node2;
             var response = http.send(
@@ -125,8 +126,13 @@ class ClusterIT {
                 refused++;
             }
         }
-        assertEquals(API_LIMIT, allowed, "one limit for both nodes (per node it would allow " + 2 * API_LIMIT + ")");
-        assertEquals(API_LIMIT, refused);
+        // The bucket earns one request back every 60 / API_LIMIT seconds; on a loaded machine the calls take that long.
+        long earned = (System.nanoTime() - began) / 1_000_000_000L * API_LIMIT / 60 + 1;
+        assertTrue(
+                allowed >= API_LIMIT && allowed <= API_LIMIT + earned && allowed < 2 * API_LIMIT,
+                "one limit for both nodes: " + allowed + " of " + 2 * API_LIMIT + " allowed, at most " + API_LIMIT
+                        + " + " + earned + " earned back (with a bucket per node all " + 2 * API_LIMIT + " would be)");
+        assertEquals(2 * API_LIMIT - allowed, refused);
     }
 
     /** Both nodes' senders run every second and after every commit: each mail still goes out once. */
