@@ -3,6 +3,7 @@ package io.trustmark.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,18 @@ final class Wizard {
 
     WebClient.Page page() {
         return page;
+    }
+
+    /**
+     * cluster: the next steps go to the node at {@code node} (same host, so the browser's cookies go with them), as
+     * when a proxy sends the member's next request to another node: the page the member holds came from the first.
+     */
+    Wizard movedTo(URI node) {
+        var here = page.uri();
+        var there = node.resolve(
+                here.getRawPath().substring(1) + (here.getRawQuery() == null ? "" : "?" + here.getRawQuery()));
+        page = new WebClient.Page(page.status(), there, page.body(), page.response());
+        return this;
     }
 
     Wizard consent() {

@@ -30,10 +30,10 @@ public class ResetBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PasswordResets resets;
+    PasswordResets resets;
 
     @Inject
-    transient DeviceCookie deviceCookie;
+    DeviceCookie deviceCookie;
 
     private String token;
     private String password;

@@ -6,9 +6,9 @@ import java.util.function.LongSupplier;
 
 /**
  * A token bucket per client: each client may spend {@code perMinute} requests at once and earns them
- * back evenly over a minute. Buckets live in this node's memory, so with several nodes behind a load
- * balancer a client gets up to this many per node; that keeps the limiter free of database writes on
- * the hot path, and the limit exists to stop scraping, not to meter.
+ * back evenly over a minute. The arithmetic of one take is {@link #take(int, long, long)}, the same for the
+ * buckets every node shares in the database ({@code api.application.SharedRateLimits}) and for the buckets an
+ * instance of this class keeps in this node's memory, which decide only while the database cannot.
  * <p>
  * Memory is bounded: when more than {@code maxClients} buckets exist, full (idle) ones are dropped, and
  * if every bucket is still in use, further new clients share one overflow bucket.
@@ -53,6 +53,32 @@ public final class RateLimiter {
         return bucket.take(now);
     }
 
+    /** A bucket's units after one take, and the decision. */
+    public record Taken(Decision decision, long units) {}
+
+    /** The units a client with {@code perMinute} starts with: a full bucket. */
+    public static long fullUnits(int perMinute) {
+        return perMinute * MINUTE_NANOS;
+    }
+
+    /**
+     * One request from a bucket holding {@code units} that has been refilling for {@code elapsedNanos} since it was
+     * last taken from (or created); pure, so a bucket may be kept anywhere.
+     */
+    public static Taken take(int perMinute, long units, long elapsedNanos) {
+        long perNano = perMinute;
+        long capacity = fullUnits(perMinute);
+        long elapsed = Math.max(0, elapsedNanos);
+        long room = Math.max(0, capacity - units);
+        // Compared by division first: elapsed * perNano overflows after a long idle time.
+        long refilled = elapsed >= room / perNano + 1 ? capacity : Math.min(capacity, units + elapsed * perNano);
+        if (refilled >= MINUTE_NANOS) {
+            return new Taken(new Decision(true, 0), refilled - MINUTE_NANOS);
+        }
+        long waitNanos = (MINUTE_NANOS - refilled + perNano - 1) / perNano;
+        return new Taken(new Decision(false, Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L)), refilled);
+    }
+
     int clients() {
         return buckets.size();
     }
@@ -63,39 +89,27 @@ public final class RateLimiter {
      */
     private static final class Bucket {
 
-        private final long perNano;
-        private final long capacity;
+        private final int perMinute;
         private long units;
         private long updated;
 
         Bucket(int perMinute, long now) {
-            this.perNano = perMinute;
-            this.capacity = perMinute * MINUTE_NANOS;
-            this.units = capacity;
+            this.perMinute = perMinute;
+            this.units = fullUnits(perMinute);
             this.updated = now;
         }
 
         synchronized Decision take(long now) {
-            refill(now);
-            if (units >= MINUTE_NANOS) {
-                units -= MINUTE_NANOS;
-                return new Decision(true, 0);
-            }
-            long waitNanos = (MINUTE_NANOS - units + perNano - 1) / perNano;
-            return new Decision(false, Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L));
+            var taken = RateLimiter.take(perMinute, units, now - updated);
+            units = taken.units();
+            updated = now;
+            return taken.decision();
         }
 
         synchronized boolean fullAt(long now) {
-            refill(now);
-            return units >= capacity;
-        }
-
-        private void refill(long now) {
             long elapsed = Math.max(0, now - updated);
-            long room = capacity - units;
-            // Compared by division first: elapsed * perNano overflows after a long idle time.
-            units = elapsed >= room / perNano + 1 ? capacity : Math.min(capacity, units + elapsed * perNano);
-            updated = now;
+            long room = fullUnits(perMinute) - units;
+            return room <= 0 || elapsed >= room / perMinute + 1;
         }
     }
 }

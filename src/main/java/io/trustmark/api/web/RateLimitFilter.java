@@ -1,6 +1,7 @@
 package io.trustmark.api.web;
 
 import io.trustmark.api.application.ApiRateLimited;
+import io.trustmark.api.application.SharedRateLimits;
 import io.trustmark.api.domain.RateLimiter;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
@@ -17,13 +18,17 @@ import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Limits each client of the API to a number of requests per minute (a token bucket per client,
- * {@link RateLimiter}). A client is the API key it sends in {@value #KEY_HEADER}, which must be one of
+ * {@link RateLimiter}), counted across every node in the database ({@link SharedRateLimits}); while the database
+ * cannot answer, this node's own buckets decide, so the API stays limited rather than open or failing. A client is the API key it sends in {@value #KEY_HEADER}, which must be one of
  * {@code trustmark.api.keys} (forums that call from their servers get one, with a higher limit), or else
  * its network address. An unknown key is refused rather than treated as anonymous, so that changing
  * keys cannot be used to get fresh buckets.
@@ -34,6 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RateLimitFilter implements ContainerRequestFilter {
 
     static final String KEY_HEADER = "X-Api-Key";
+    private static final Logger LOG = Logger.getLogger(RateLimitFilter.class.getName());
     /** Enough for every address that may plausibly call at once; beyond it, see {@link RateLimiter}. */
     private static final int MAX_CLIENTS = 100_000;
 
@@ -58,6 +64,9 @@ public class RateLimitFilter implements ContainerRequestFilter {
 
     @Inject
     HttpServletRequest servletRequest;
+
+    @Inject
+    SharedRateLimits shared;
 
     private List<byte[]> keys;
     private RateLimiter anonymous;
@@ -88,9 +97,10 @@ public class RateLimitFilter implements ContainerRequestFilter {
                         .build());
                 return;
             }
-            decision = keyed.acquire(key);
+            // The key's hash names its bucket: the database never holds a key.
+            decision = acquire("key:" + sha256(key), keyPerMinute, keyed);
         } else {
-            decision = anonymous.acquire(clientAddress());
+            decision = acquire("ip:" + clientAddress(), perMinute, anonymous);
         }
         if (!decision.allowed()) {
             rateLimited.fire(new ApiRateLimited(key != null));
@@ -99,6 +109,24 @@ public class RateLimitFilter implements ContainerRequestFilter {
                             "Too many requests; try again in " + decision.retryAfterSeconds() + " s")
                     .header("Retry-After", decision.retryAfterSeconds())
                     .build());
+        }
+    }
+
+    private RateLimiter.Decision acquire(String client, int limit, RateLimiter local) {
+        try {
+            return shared.acquire(client, limit);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "API rate limit counted on this node only: the shared buckets failed", e);
+            return local.acquire(client);
+        }
+    }
+
+    private static String sha256(String key) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is in every JDK", e);
         }
     }
 

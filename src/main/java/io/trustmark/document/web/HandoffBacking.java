@@ -45,10 +45,10 @@ public class HandoffBacking implements Serializable {
     static final String FORM_TOKEN = "csrf";
 
     @Inject
-    transient Handoffs handoffs;
+    Handoffs handoffs;
 
     @Inject
-    transient DocumentIntake intake;
+    DocumentIntake intake;
 
     private String token;
     private Long handoffId;

@@ -7,6 +7,7 @@ import io.trustmark.document.application.DocumentRetention;
 import io.trustmark.document.application.Handoffs;
 import io.trustmark.membership.application.ImageRetention;
 import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
+import io.trustmark.platform.persistence.JobLease;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -26,8 +28,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs the {@link io.trustmark.membership.domain.RetentionPolicy} on a fixed delay: asks it what is due
  * and tells the document store what to erase (images of decided requests) and delete (expired drafts, phone
- * links that ended a retention period ago) and the sign-in's known devices long expired. Every node may run it; erasing and deleting are idempotent, so
- * two nodes at once do no harm. Within a node, a run still going when the next is due is not overlapped.
+ * links that ended a retention period ago) and the sign-in's known devices long expired. Every node's timer fires,
+ * but only the node that takes the job's lease ({@link JobLease}) runs it, so it runs once per interval across the
+ * cluster (erasing and deleting are idempotent anyway). Within a node, a run still going when the next is due is
+ * not overlapped.
  */
 @ApplicationScoped
 public class RetentionJob {
@@ -64,6 +68,9 @@ public class RetentionJob {
     Clock clock;
 
     @Inject
+    JobLease lease;
+
+    @Inject
     @ConfigProperty(name = "trustmark.document.retention.interval-seconds", defaultValue = "3600")
     long intervalSeconds;
 
@@ -87,6 +94,11 @@ public class RetentionJob {
             return;
         }
         try {
+            // Half a second short of the interval: this node's next run (a fixed delay after this one ends) must find
+            // its own lease run out, or the job would skip every second interval.
+            if (!lease.claim("retention", Duration.ofMillis(Math.max(0, intervalSeconds * 1000 - 500)))) {
+                return;
+            }
             var policy = retention.policy();
             var now = Instant.now(clock);
             // Small batches keep each erasing transaction (and the memory for sealed images) short; a full batch

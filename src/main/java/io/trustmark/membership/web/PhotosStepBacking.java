@@ -34,16 +34,16 @@ public class PhotosStepBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DocumentIntake intake;
+    DocumentIntake intake;
 
     @Inject
-    transient DocumentDrafts drafts;
+    DocumentDrafts drafts;
 
     @Inject
-    transient Handoffs handoffs;
+    Handoffs handoffs;
 
     @Inject
-    transient CurrentMember member;
+    CurrentMember member;
 
     /** The member is on the photos step: only then does the poll look for arrivals. */
     private boolean shown;

@@ -57,22 +57,22 @@ public class VerifyBacking implements Serializable {
             Map.entry("documents", DOCUMENTS));
 
     @Inject
-    transient MembershipService membership;
+    MembershipService membership;
 
     @Inject
     EligibilityBacking eligibility;
 
     @Inject
-    transient DocumentDrafts drafts;
+    DocumentDrafts drafts;
 
     @Inject
     PhotosStepBacking photos;
 
     @Inject
-    transient Handoffs handoffs;
+    Handoffs handoffs;
 
     @Inject
-    transient CurrentMember member;
+    CurrentMember member;
 
     private int step = CONSENT;
     private final VerifyForm form = new VerifyForm();

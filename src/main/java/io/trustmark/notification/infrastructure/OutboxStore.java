@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,14 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class OutboxStore {
+
+    /**
+     * Claims one mail: a conditional {@code UPDATE}, atomic on PostgreSQL and H2, so of two nodes (or two runs)
+     * claiming the same row at once exactly one changes it and sends the mail; the other changes nothing. A claim
+     * runs out after its lease, so a mail whose sender died is sent later by another run.
+     */
+    static final String CLAIM = "UPDATE outbox_mail SET claimed_until = ?1 WHERE id = ?2 AND sent_at IS NULL"
+            + " AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?3)";
 
     @PersistenceContext
     EntityManager em;
@@ -31,13 +40,10 @@ public class OutboxStore {
 
     /** Claims a mail for this run; empty when another run or node got there first. */
     public Optional<OutboxMail> claim(Long id, Instant now, Duration lease) {
-        int claimed = em.createQuery("""
-                        update OutboxMail m set m.claimedUntil = :until
-                        where m.id = :id and m.sentAt is null and m.failedAt is null
-                          and (m.claimedUntil is null or m.claimedUntil < :now)""")
-                .setParameter("until", now.plus(lease))
-                .setParameter("id", id)
-                .setParameter("now", now)
+        int claimed = em.createNativeQuery(CLAIM)
+                .setParameter(1, now.plus(lease).atOffset(ZoneOffset.UTC))
+                .setParameter(2, id)
+                .setParameter(3, now.atOffset(ZoneOffset.UTC))
                 .executeUpdate();
         return claimed == 1 ? Optional.of(em.find(OutboxMail.class, id)) : Optional.empty();
     }

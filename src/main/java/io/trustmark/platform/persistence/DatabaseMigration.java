@@ -45,6 +45,9 @@ public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
+    /** The advisory lock's key: any number no other code takes ("TrMk" in ASCII). */
+    private static final long START_UP_LOCK = 0x54724d6bL;
+
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
@@ -71,7 +74,32 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
-        schemaReady.fire(new SchemaReady());
+        if (isPostgreSql()) {
+            announceAlone();
+        } else {
+            schemaReady.fire(new SchemaReady());
+        }
+    }
+
+    /**
+     * cluster: start-up work that fills an empty database (the configured administrator, the demo data) checks for
+     * its rows and then writes them; two nodes started together would both find none and both write (one failed to
+     * start on the duplicate). So the nodes announce {@link SchemaReady} one after the other, under a PostgreSQL
+     * advisory lock held on a connection of its own; each observer still commits in its own transaction, which the
+     * next node then sees. H2 runs one node only.
+     */
+    private void announceAlone() {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + START_UP_LOCK + ")");
+            try {
+                schemaReady.fire(new SchemaReady());
+            } finally {
+                statement.execute("SELECT pg_advisory_unlock(" + START_UP_LOCK + ")");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take the start-up lock", e);
+        }
     }
 
     private boolean isPostgreSql() {

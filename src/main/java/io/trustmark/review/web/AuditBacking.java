@@ -42,7 +42,7 @@ public class AuditBacking implements Serializable {
             .toList();
 
     @Inject
-    transient AuditTrail trail;
+    AuditTrail trail;
 
     private String actor;
     private String action;

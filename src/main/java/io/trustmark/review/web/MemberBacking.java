@@ -37,19 +37,19 @@ public class MemberBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TierService tiers;
+    TierService tiers;
 
     @Inject
-    transient ReviewService review;
+    ReviewService review;
 
     @Inject
-    transient ReasonService reasons;
+    ReasonService reasons;
 
     @Inject
-    transient CurrentMember member;
+    CurrentMember member;
 
     @Inject
-    transient EligibilityService eligibilities;
+    EligibilityService eligibilities;
 
     private String username;
     private Tier shownTier;

@@ -48,16 +48,16 @@ public class QueueBacking implements Serializable {
     public record StatusCount(RequestStatus status, long count) {}
 
     @Inject
-    transient QueueService queue;
+    QueueService queue;
 
     @Inject
-    transient ClaimService claims;
+    ClaimService claims;
 
     @Inject
-    transient CurrentMember member;
+    CurrentMember member;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private RequestStatus status = RequestStatus.SUBMITTED;
     private Tier tier;

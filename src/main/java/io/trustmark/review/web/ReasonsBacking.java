@@ -22,10 +22,10 @@ public class ReasonsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReasonService reasons;
+    ReasonService reasons;
 
     @Inject
-    transient CurrentMember member;
+    CurrentMember member;
 
     private Long id;
     private long shownVersion;

@@ -39,16 +39,16 @@ public class ReviewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReviewService review;
+    ReviewService review;
 
     @Inject
-    transient ClaimService claims;
+    ClaimService claims;
 
     @Inject
-    transient ReasonService reasons;
+    ReasonService reasons;
 
     @Inject
-    transient CurrentMember member;
+    CurrentMember member;
 
     private Long id;
     private long shownVersion;
