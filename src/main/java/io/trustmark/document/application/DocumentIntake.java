@@ -69,6 +69,8 @@ public class DocumentIntake {
 
     private ImageIntake intake;
 
+    private DecodeBudget budget;
+
     @PostConstruct
     void init() {
         var defaults = IntakeLimits.defaults();
@@ -80,13 +82,14 @@ public class DocumentIntake {
                             .map(MinimumSize::parse)
                             .orElse(IntakeLimits.defaultMinimum(kind)));
         }
+        // One budget for the whole application (this bean is application-scoped): every page, phone and route
+        // decodes from the same share of the heap.
+        budget = DecodeBudget.ofHeap(decodeHeapPercent, Duration.ofMillis(decodeWaitMillis));
         intake = new ImageIntake(
                 new IntakeLimits(
                         maxBytes, defaults.maxWidth(), defaults.maxHeight(), maxPixels, maxMetadataBytes, minima),
                 new QualityThresholds(minSharpness, minBrightest, maxDarkest),
-                // One budget for the whole application (this bean is application-scoped): every page, phone and
-                // route decodes from the same share of the heap.
-                DecodeBudget.ofHeap(decodeHeapPercent, Duration.ofMillis(decodeWaitMillis)));
+                budget);
     }
 
     @Inject
@@ -133,6 +136,11 @@ public class DocumentIntake {
     /** Seconds a client told "busy" (HTTP 503) should wait before sending again (its Retry-After). */
     public int retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    /** The decode budget every upload shares (for health and tests that must hold it at a known moment). */
+    public DecodeBudget decodeBudget() {
+        return budget;
     }
 
     public long maxBytes() {
