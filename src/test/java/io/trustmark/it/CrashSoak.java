@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -159,20 +162,25 @@ public final class CrashSoak {
     }
 
     static boolean awaitReady(URI base) throws InterruptedException {
-        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         var deadline = System.nanoTime() + BOOT_LIMIT.toNanos();
+        var request = HttpRequest.newBuilder(base.resolve("health/ready"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
         while (System.nanoTime() < deadline) {
+            // A fresh HTTP/1.1 client for each try, its answer awaited with a deadline of our own: in one run the
+            // JDK client's own request timeout never fired, and the soak waited on a server long ready, for good.
+            var http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+            var pending = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
             try {
-                var response = http.send(
-                        HttpRequest.newBuilder(base.resolve("health/ready"))
-                                .timeout(Duration.ofSeconds(10))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                if (pending.get(15, TimeUnit.SECONDS).statusCode() == 200) {
                     return true;
                 }
-            } catch (IOException notYet) {
+            } catch (ExecutionException | TimeoutException notYet) {
                 // still booting
+                pending.cancel(true);
             }
             Thread.sleep(1000);
         }

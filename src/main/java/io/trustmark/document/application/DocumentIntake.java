@@ -73,6 +73,8 @@ public class DocumentIntake {
     @Inject
     FaceAid faceAid;
 
+    private DecodeBudget budget;
+
     @PostConstruct
     void init() {
         var defaults = IntakeLimits.defaults();
@@ -145,8 +147,11 @@ public class DocumentIntake {
         return retryAfterSeconds;
     }
 
-    /** The decode budget every upload shares; the face aid's comparisons decode under it too. */
-    public DecodeBudget budget() {
+    /**
+     * The decode budget every upload shares; the face aid's comparisons decode under it too, and tests hold it
+     * to make "busy" happen at a known moment.
+     */
+    public DecodeBudget decodeBudget() {
         return budget;
     }
 

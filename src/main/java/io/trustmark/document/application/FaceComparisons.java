@@ -128,7 +128,7 @@ public class FaceComparisons {
         if (photos == null) {
             return;
         }
-        var outcome = faceAid.compare(photos.face(), photos.card(), intake.budget());
+        var outcome = faceAid.compare(photos.face(), photos.card(), intake.decodeBudget());
         if (outcome != null) {
             self.store(photos.faceId(), photos.cardId(), ownerId, outcome);
         }

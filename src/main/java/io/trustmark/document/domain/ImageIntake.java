@@ -173,9 +173,11 @@ public final class ImageIntake {
                 int step = PhotoAnalysis.step(header.width(), header.height());
                 return files + (header.width() / step + 1L) * (header.height() / step + 1L) * 4 * 2;
             }
-            // Turned block by block: 16-bit coefficients for every colour sample, padded to whole blocks; a
-            // progressive JPEG is turned by decoding its pixels instead, which needs what the pixel path needs.
-            long coefficients = (long) ((header.width() + 16L) * (header.height() + 16L) * jpeg.samplesPerPixel() * 2);
+            // Turned block by block: 16-bit coefficients for every colour sample, padded to whole blocks, and a
+            // 64-bit mask of the non-zero ones per block (a sixteenth more); a progressive JPEG is turned by
+            // decoding its pixels instead, which needs what the pixel path needs.
+            long samples = (long) ((header.width() + 16L) * (header.height() + 16L) * jpeg.samplesPerPixel());
+            long coefficients = samples * 2 + samples / 8;
             return files * 2 + (jpeg.progressive() ? Math.max(coefficients, pixels * 6) : coefficients);
         }
         if (jpeg != null) {

@@ -26,16 +26,15 @@ final class JpegTransform {
         61, 54, 47, 55, 62, 63
     };
 
-    /** For each zig-zag index, the last zig-zag index of its anti-diagonal (u + v), which a transposition keeps. */
-    private static final int[] DIAGONAL_END = new int[64];
+    /** The zig-zag index of each natural (row-major) index. */
+    private static final int[] ZIGZAG_OF = new int[64];
 
     /** {@code BASIS_BY_FREQUENCY[u][x]}: the weight of frequency u at pixel x of a block, C(u)/2 · cos. */
     private static final double[][] BASIS_BY_FREQUENCY = new double[8][8];
 
     static {
         for (int k = 0; k < 64; k++) {
-            int d = ZIGZAG[k] % 8 + ZIGZAG[k] / 8;
-            DIAGONAL_END[k] = d <= 7 ? (d + 1) * (d + 2) / 2 - 1 : 63 - (14 - d) * (15 - d) / 2;
+            ZIGZAG_OF[ZIGZAG[k]] = k;
         }
         for (int x = 0; x < 8; x++) {
             for (int u = 0; u < 8; u++) {
@@ -61,6 +60,16 @@ final class JpegTransform {
     }
 
     private final byte[] in;
+    private final boolean transpose;
+    private final boolean flipX;
+    private final boolean flipY;
+    /**
+     * For the k-th zig-zag coefficient of a source block: its zig-zag index in the turned block, and its sign there.
+     * Applied as the coefficients are read, so that the writer (and the grey copy) reads each block in order.
+     */
+    private final int[] turnedIndex = new int[64];
+
+    private final int[] turnedSign = new int[64];
     private final int[][] quant = new int[4][];
     private final boolean[] quant16 = new boolean[4];
     private final Huffman[] dc = new Huffman[4];
@@ -75,14 +84,36 @@ final class JpegTransform {
     private int vMax;
     private int restartInterval;
     private short[][] coefficients;
-    /** Per component and block: the zig-zag index of its last non-zero coefficient. */
-    private byte[][] lastNonZero;
+    /**
+     * Per component and turned block: bit k set when its k-th zig-zag coefficient is not zero (DC always set). The
+     * writer and the grey copy visit just those, without testing 63 mostly zero coefficients one by one.
+     */
+    private long[][] nonZero;
+
+    private GreyCopy grey;
+    /** The sums of the grey copy's pixels inside the luma block being read (when every block has them alike). */
+    private double[] greySums;
+
+    private int outWidth;
+    private int outHeight;
+    private int[] outBlocksWide;
+    private int[] outBlocksHigh;
 
     private int[] blocksWide;
     private int[] blocksHigh;
 
-    private JpegTransform(byte[] in) {
+    private JpegTransform(byte[] in, int orientation) {
         this.in = in;
+        transpose = orientation >= 5;
+        flipX = orientation == 2 || orientation == 3 || orientation == 6 || orientation == 7;
+        flipY = orientation == 3 || orientation == 4 || orientation == 7 || orientation == 8;
+        for (int k = 0; k < 64; k++) {
+            int u = ZIGZAG[k] % 8;
+            int v = ZIGZAG[k] / 8;
+            int source = ZIGZAG_OF[transpose ? u * 8 + v : v * 8 + u];
+            turnedIndex[source] = k;
+            turnedSign[source] = (flipX && (u & 1) == 1) != (flipY && (v & 1) == 1) ? -1 : 1;
+        }
     }
 
     /**
@@ -92,9 +123,9 @@ final class JpegTransform {
      */
     static Result upright(byte[] jpeg, int orientation, int step) {
         try {
-            var transform = new JpegTransform(jpeg);
-            transform.read();
-            return transform.write(orientation, step);
+            var transform = new JpegTransform(jpeg, orientation);
+            transform.read(step);
+            return transform.write();
         } catch (Unsupported | ArrayIndexOutOfBoundsException | NegativeArraySizeException e) {
             return null;
         }
@@ -102,7 +133,7 @@ final class JpegTransform {
 
     // ---- reading -------------------------------------------------------------------------------
 
-    private void read() {
+    private void read(int step) {
         int pos = 2;
         boolean scanned = false;
         while (pos + 4 <= in.length) {
@@ -129,7 +160,7 @@ final class JpegTransform {
                     if (scanned) {
                         throw new Unsupported("more than one scan");
                     }
-                    end = readScan(body, end);
+                    end = readScan(body, end, step);
                     scanned = true;
                 }
                 default -> {
@@ -209,7 +240,7 @@ final class JpegTransform {
         vMax = Arrays.stream(vs).max().orElseThrow();
     }
 
-    private int readScan(int pos, int end) {
+    private int readScan(int pos, int end, int step) {
         int n = in[pos] & 0xFF;
         if (ids == null || n != ids.length) {
             throw new Unsupported("scan of " + n + " components");
@@ -234,18 +265,30 @@ final class JpegTransform {
         }
         int mcusWide = ceilDiv(width, 8 * hMax);
         int mcusHigh = ceilDiv(height, 8 * vMax);
-        coefficients = new short[n][];
         blocksWide = new int[n];
         blocksHigh = new int[n];
         for (int c = 0; c < n; c++) {
             blocksWide[c] = mcusWide * hs[c];
             blocksHigh[c] = mcusHigh * vs[c];
-            coefficients[c] = new short[blocksWide[c] * blocksHigh[c] * 64];
         }
-        lastNonZero = new byte[n][];
+        turnedGeometry();
+        // The coefficients are kept where the turned image has them: the writer then reads the planes in order,
+        // where reading a quarter-turned source would jump a whole block row between two blocks (a cache miss each).
+        coefficients = new short[n][];
+        nonZero = new long[n][];
         for (int c = 0; c < n; c++) {
-            lastNonZero[c] = new byte[blocksWide[c] * blocksHigh[c]];
+            coefficients[c] = new short[outBlocksWide[c] * outBlocksHigh[c] * 64];
+            nonZero[c] = new long[outBlocksWide[c] * outBlocksHigh[c]];
         }
+        // The grey copy is read from the luma plane, which must then be the full-resolution one.
+        if (hs[0] != hMax || vs[0] != vMax) {
+            throw new Unsupported("luma subsampled");
+        }
+        grey = new GreyCopy(outWidth, outHeight, step, turnedQuantisation(tq[0]));
+        greySums = grey.weights == null ? null : new double[grey.perBlock];
+        // A block the turn trims away is decoded (the stream must be read through) into a scratch block.
+        short[] scratch = new short[64];
+        long[] scratchMask = new long[1];
         var bits = new BitReader(in, end);
         int[] predictions = new int[n];
         int mcus = mcusWide * mcusHigh;
@@ -259,9 +302,25 @@ final class JpegTransform {
             for (int c = 0; c < n; c++) {
                 for (int v = 0; v < vs[c]; v++) {
                     for (int h = 0; h < hs[c]; h++) {
-                        int block = (my * vs[c] + v) * blocksWide[c] + mx * hs[c] + h;
-                        predictions[c] =
-                                readBlock(bits, dcs[c], acs[c], coefficients[c], lastNonZero[c], block, predictions[c]);
+                        int turned = turnedBlock(c, mx * hs[c] + h, my * vs[c] + v);
+                        if (turned < 0) {
+                            predictions[c] =
+                                    readBlock(bits, dcs[c], acs[c], scratch, scratchMask, 0, predictions[c], null);
+                        } else if (c == 0 && grey.weights != null) {
+                            predictions[c] = readBlock(
+                                    bits,
+                                    dcs[c],
+                                    acs[c],
+                                    coefficients[c],
+                                    nonZero[c],
+                                    turned,
+                                    predictions[c],
+                                    grey.weights);
+                            grey.store(greySums, turned % outBlocksWide[0], turned / outBlocksWide[0]);
+                        } else {
+                            predictions[c] = readBlock(
+                                    bits, dcs[c], acs[c], coefficients[c], nonZero[c], turned, predictions[c], null);
+                        }
                     }
                 }
             }
@@ -270,50 +329,15 @@ final class JpegTransform {
         return bits.end();
     }
 
-    private static int readBlock(
-            BitReader bits, Huffman dcTable, Huffman acTable, short[] out, byte[] last, int block, int prediction) {
-        int at = block * 64;
-        int end = 0;
-        int size = dcTable.decode(bits);
-        int dcValue = prediction + bits.receive(size);
-        out[at] = (short) dcValue;
-        for (int k = 1; k < 64; ) {
-            int symbol = acTable.decode(bits);
-            int run = symbol >> 4;
-            int magnitude = symbol & 0x0F;
-            if (magnitude == 0) {
-                if (run != 15) {
-                    break;
-                }
-                k += 16;
-                continue;
-            }
-            k += run;
-            if (k > 63) {
-                throw new Unsupported("coefficient past the block");
-            }
-            out[at + ZIGZAG[k]] = (short) bits.receive(magnitude);
-            end = k;
-            k++;
-        }
-        last[block] = (byte) end;
-        return dcValue;
-    }
-
-    // ---- writing -------------------------------------------------------------------------------
-
-    private Result write(int orientation, int step) {
-        boolean transpose = orientation >= 5;
-        boolean flipX = orientation == 2 || orientation == 3 || orientation == 6 || orientation == 7;
-        boolean flipY = orientation == 3 || orientation == 4 || orientation == 7 || orientation == 8;
-        int n = ids.length;
-        int[] outH = transpose ? vs : hs;
-        int[] outV = transpose ? hs : vs;
+    /**
+     * The turned image's size and blocks (a partial MCU that the flip brings to the top or left is dropped, as
+     * jpegtran -trim does); every turned block must have its source block.
+     */
+    private void turnedGeometry() {
         int outHMax = transpose ? vMax : hMax;
         int outVMax = transpose ? hMax : vMax;
-        int outWidth = transpose ? height : width;
-        int outHeight = transpose ? width : height;
-        // A partial MCU at the edge that the flip brings to the top or left is dropped (jpegtran -trim).
+        outWidth = transpose ? height : width;
+        outHeight = transpose ? width : height;
         if (flipX) {
             outWidth -= outWidth % (8 * outHMax);
         }
@@ -325,6 +349,131 @@ final class JpegTransform {
         }
         int mcusWide = ceilDiv(outWidth, 8 * outHMax);
         int mcusHigh = ceilDiv(outHeight, 8 * outVMax);
+        int n = ids.length;
+        outBlocksWide = new int[n];
+        outBlocksHigh = new int[n];
+        for (int c = 0; c < n; c++) {
+            outBlocksWide[c] = mcusWide * (transpose ? vs[c] : hs[c]);
+            outBlocksHigh[c] = mcusHigh * (transpose ? hs[c] : vs[c]);
+            if (outBlocksWide[c] > (transpose ? blocksHigh[c] : blocksWide[c])
+                    || outBlocksHigh[c] > (transpose ? blocksWide[c] : blocksHigh[c])) {
+                throw new Unsupported("block outside the source");
+            }
+        }
+    }
+
+    /** Where source block ({@code sx}, {@code sy}) of component {@code c} lies once turned, or -1 if trimmed. */
+    private int turnedBlock(int c, int sx, int sy) {
+        int fx = transpose ? sy : sx;
+        int fy = transpose ? sx : sy;
+        int x = flipX ? outBlocksWide[c] - 1 - fx : fx;
+        int y = flipY ? outBlocksHigh[c] - 1 - fy : fy;
+        if (x < 0 || y < 0 || x >= outBlocksWide[c] || y >= outBlocksHigh[c]) {
+            return -1;
+        }
+        return y * outBlocksWide[c] + x;
+    }
+
+    /** Reads one block into its turned place: each coefficient at its turned zig-zag index, with its turned sign. */
+    private int readBlock(
+            BitReader bits,
+            Huffman dcTable,
+            Huffman acTable,
+            short[] out,
+            long[] masks,
+            int block,
+            int prediction,
+            double[] weights) {
+        int at = block * 64;
+        long mask = 1L;
+        int size = dcTable.decode(bits);
+        int dcValue = prediction + bits.receive(size);
+        out[at] = (short) dcValue;
+        int[] combined = acTable.coefficients;
+        for (int k = 1; k < 64; ) {
+            int entry = combined[bits.peek(Huffman.COMBINED)];
+            int value;
+            if (entry != 0) {
+                bits.skip(entry & 0xFF);
+                int run = entry >> 8 & 0xFF;
+                if (run == Huffman.END_OF_BLOCK) {
+                    break;
+                }
+                k += run;
+                value = entry >> 16;
+            } else {
+                int symbol = acTable.decode(bits);
+                int run = symbol >> 4;
+                int magnitude = symbol & 0x0F;
+                if (magnitude == 0) {
+                    if (run != 15) {
+                        break;
+                    }
+                    k += 16;
+                    continue;
+                }
+                k += run;
+                value = bits.receive(magnitude);
+            }
+            if (k > 63) {
+                throw new Unsupported("coefficient past the block");
+            }
+            int turned = turnedIndex[k];
+            out[at + turned] = (short) (turnedSign[k] * value);
+            mask |= 1L << turned;
+            k++;
+        }
+        masks[block] = mask;
+        if (weights != null) {
+            greySums(out, at, mask, weights);
+        }
+        return dcValue;
+    }
+
+    /** The grey copy's pixels inside a luma block just read, summed over its coefficients that are not zero. */
+    private void greySums(short[] plane, int at, long mask, double[] weights) {
+        double[] sums = greySums;
+        if (sums.length == 4) {
+            // The step of a 12-megapixel photo: four pixels a block, kept in registers.
+            double s0 = 128;
+            double s1 = 128;
+            double s2 = 128;
+            double s3 = 128;
+            for (long m = mask; m != 0; m &= m - 1) {
+                int k = Long.numberOfTrailingZeros(m);
+                double coefficient = plane[at + k];
+                int w = k * 4;
+                s0 += coefficient * weights[w];
+                s1 += coefficient * weights[w + 1];
+                s2 += coefficient * weights[w + 2];
+                s3 += coefficient * weights[w + 3];
+            }
+            sums[0] = s0;
+            sums[1] = s1;
+            sums[2] = s2;
+            sums[3] = s3;
+            return;
+        }
+        int samples = sums.length;
+        Arrays.fill(sums, 128);
+        for (long m = mask; m != 0; m &= m - 1) {
+            int k = Long.numberOfTrailingZeros(m);
+            double coefficient = plane[at + k];
+            int w = k * samples;
+            for (int s = 0; s < samples; s++) {
+                sums[s] += coefficient * weights[w + s];
+            }
+        }
+    }
+
+    // ---- writing -------------------------------------------------------------------------------
+
+    private Result write() {
+        int n = ids.length;
+        int[] outH = transpose ? vs : hs;
+        int[] outV = transpose ? hs : vs;
+        int mcusWide = outBlocksWide[0] / outH[0];
+        int mcusHigh = outBlocksHigh[0] / outV[0];
 
         var out = new BitWriter(in.length + 4096);
         out.raw(0xFF, 0xD8);
@@ -356,33 +505,6 @@ final class JpegTransform {
         }
         out.raw(0, 63, 0);
 
-        int[] outBlocksWide = new int[n];
-        int[] outBlocksHigh = new int[n];
-        for (int c = 0; c < n; c++) {
-            outBlocksWide[c] = mcusWide * outH[c];
-            outBlocksHigh[c] = mcusHigh * outV[c];
-        }
-        // For each coefficient of an output block in zig-zag order: where it lies in the source block, and its sign.
-        int[] from = new int[64];
-        int[] sign = new int[64];
-        for (int k = 0; k < 64; k++) {
-            int u = ZIGZAG[k] % 8;
-            int v = ZIGZAG[k] / 8;
-            from[k] = transpose ? u * 8 + v : v * 8 + u;
-            sign[k] = (flipX && (u & 1) == 1) != (flipY && (v & 1) == 1) ? -1 : 1;
-        }
-        // The grey copy is read from the luma plane, which must then be the full-resolution one.
-        if (hs[0] != hMax || vs[0] != vMax) {
-            throw new Unsupported("luma subsampled");
-        }
-        int greyWidth = ceilDiv(outWidth, step);
-        int greyHeight = ceilDiv(outHeight, step);
-        int[] grey = new int[greyWidth * greyHeight];
-        double[] sums = new double[64];
-        int[] lumaScale = new int[64];
-        for (int k = 0; k < 64; k++) {
-            lumaScale[k] = sign[k] * quant[tq[0]][from[k]];
-        }
         int[] predictions = new int[n];
         for (int my = 0; my < mcusHigh; my++) {
             for (int mx = 0; mx < mcusWide; mx++) {
@@ -391,33 +513,12 @@ final class JpegTransform {
                         for (int h = 0; h < outH[c]; h++) {
                             int x = mx * outH[c] + h;
                             int y = my * outV[c] + v;
-                            int fx = flipX ? outBlocksWide[c] - 1 - x : x;
-                            int fy = flipY ? outBlocksHigh[c] - 1 - y : y;
-                            int sx = transpose ? fy : fx;
-                            int sy = transpose ? fx : fy;
-                            if (sx >= blocksWide[c] || sy >= blocksHigh[c]) {
-                                throw new Unsupported("block outside the source");
-                            }
-                            int source = sy * blocksWide[c] + sx;
-                            int last = lastNonZero[c][source];
-                            int limit = transpose ? DIAGONAL_END[last] : last;
+                            int block = y * outBlocksWide[c] + x;
+                            long mask = nonZero[c][block];
                             predictions[c] = (c == 0 ? luma : chroma)
-                                    .block(out, coefficients[c], source * 64, limit, from, sign, predictions[c]);
-                            if (c == 0) {
-                                sample(
-                                        coefficients[0],
-                                        source * 64,
-                                        limit,
-                                        from,
-                                        lumaScale,
-                                        sums,
-                                        x * 8,
-                                        y * 8,
-                                        outWidth,
-                                        outHeight,
-                                        step,
-                                        grey,
-                                        greyWidth);
+                                    .block(out, coefficients[c], block * 64, mask, predictions[c]);
+                            if (c == 0 && grey.weights == null) {
+                                grey.sample(coefficients[0], block * 64, mask, x * 8, y * 8);
                             }
                         }
                     }
@@ -426,61 +527,125 @@ final class JpegTransform {
         }
         out.flush();
         out.raw(0xFF, 0xD9);
-        return new Result(out.bytes(), outWidth, outHeight, grey, greyWidth, greyHeight);
+        return new Result(out.bytes(), outWidth, outHeight, grey.grey, grey.width, grey.height);
+    }
+
+    /** The quantiser of each zig-zag coefficient of a turned block of table {@code table}. */
+    private int[] turnedQuantisation(int table) {
+        int[] q = quant[table];
+        if (q == null) {
+            throw new Unsupported("missing quantisation table " + table);
+        }
+        int[] scale = new int[64];
+        for (int k = 0; k < 64; k++) {
+            int natural = ZIGZAG[k];
+            scale[k] = transpose ? q[(natural % 8) * 8 + natural / 8] : q[natural];
+        }
+        return scale;
     }
 
     /**
-     * The inverse DCT of one output luma block at the grey copy's pixels inside it (those whose coordinates are
-     * multiples of {@code step}), written into {@code grey}. A few pixels per block, so each is summed directly
-     * over the block's non-zero coefficients; {@code scale[k]} is the k-th coefficient's sign times its quantiser.
+     * The brightness of the turned image at every {@code step}-th pixel of every {@code step}-th row, computed by
+     * the inverse DCT of each luma block at just those pixels (a few per block, so each is summed directly over
+     * the block's non-zero coefficients).
      */
-    private static void sample(
-            short[] plane,
-            int at,
-            int limit,
-            int[] from,
-            int[] scale,
-            double[] sums,
-            int left,
-            int top,
-            int width,
-            int height,
-            int step,
-            int[] grey,
-            int greyWidth) {
-        int firstX = ceilDiv(left, step) * step;
-        int firstY = ceilDiv(top, step) * step;
-        int endX = Math.min(left + 8, width);
-        int endY = Math.min(top + 8, height);
-        if (firstX >= endX || firstY >= endY) {
-            return;
-        }
-        int columns = (endX - firstX + step - 1) / step;
-        int rows = (endY - firstY + step - 1) / step;
-        int samples = columns * rows;
-        Arrays.fill(sums, 0, samples, 128);
-        for (int k = 0; k <= limit; k++) {
-            int coefficient = plane[at + from[k]];
-            if (coefficient == 0) {
-                continue;
+    private static final class GreyCopy {
+        final int width;
+        final int height;
+        final int[] grey;
+        private final int imageWidth;
+        private final int imageHeight;
+        private final int step;
+        private final int[] scale;
+        private final double[] sums = new double[64];
+        /**
+         * When the step divides 8, every block has its samples at the same places: {@code weights[k * n + s]} is
+         * the k-th coefficient's dequantised weight at the s-th of those n places (null otherwise).
+         */
+        final double[] weights;
+
+        final int perBlock;
+
+        GreyCopy(int imageWidth, int imageHeight, int step, int[] scale) {
+            this.imageWidth = imageWidth;
+            this.imageHeight = imageHeight;
+            this.step = step;
+            this.scale = scale;
+            width = ceilDiv(imageWidth, step);
+            height = ceilDiv(imageHeight, step);
+            grey = new int[width * height];
+            if (8 % step == 0) {
+                int side = 8 / step;
+                perBlock = side * side;
+                weights = new double[64 * perBlock];
+                for (int k = 0; k < 64; k++) {
+                    double[] frequencyU = BASIS_BY_FREQUENCY[ZIGZAG[k] % 8];
+                    double[] frequencyV = BASIS_BY_FREQUENCY[ZIGZAG[k] / 8];
+                    for (int s = 0; s < perBlock; s++) {
+                        weights[k * perBlock + s] =
+                                scale[k] * frequencyV[(s / side) * step] * frequencyU[(s % side) * step];
+                    }
+                }
+            } else {
+                perBlock = 0;
+                weights = null;
             }
-            double value = coefficient * scale[k];
-            int natural = ZIGZAG[k];
-            double[] frequencyU = BASIS_BY_FREQUENCY[natural % 8];
-            double[] frequencyV = BASIS_BY_FREQUENCY[natural / 8];
+        }
+
+        /** The sums of the samples inside block ({@code bx}, {@code by}), when every block has them alike. */
+        void store(double[] sums, int bx, int by) {
+            int side = 8 / step;
+            int column = bx * side;
+            int row = by * side;
             int s = 0;
-            for (int y = firstY - top; y < endY - top; y += step) {
-                double rowWeight = value * frequencyV[y];
-                for (int x = firstX - left; x < endX - left; x += step) {
-                    sums[s++] += rowWeight * frequencyU[x];
+            for (int y = 0; y < side; y++) {
+                int at = (row + y) * width + column;
+                boolean inside = row + y < height;
+                for (int x = 0; x < side; x++, s++) {
+                    if (inside && column + x < width) {
+                        double value = sums[s];
+                        grey[at + x] = value <= 0 ? 0 : value >= 255 ? 255 : (int) (value + 0.5);
+                    }
                 }
             }
         }
-        int s = 0;
-        for (int y = firstY; y < endY; y += step) {
-            for (int x = firstX; x < endX; x += step) {
-                grey[(y / step) * greyWidth + x / step] = Math.max(0, Math.min(255, (int) Math.round(sums[s++])));
+
+        /** Any step: the samples of this block are where the step's grid crosses it. */
+        void sample(short[] plane, int at, long mask, int left, int top) {
+            int firstX = ceilDiv(left, step) * step;
+            int firstY = ceilDiv(top, step) * step;
+            int endX = Math.min(left + 8, imageWidth);
+            int endY = Math.min(top + 8, imageHeight);
+            if (firstX >= endX || firstY >= endY) {
+                return;
             }
+            int columns = (endX - firstX + step - 1) / step;
+            int rows = (endY - firstY + step - 1) / step;
+            Arrays.fill(sums, 0, columns * rows, 128);
+            for (long m = mask; m != 0; m &= m - 1) {
+                int k = Long.numberOfTrailingZeros(m);
+                int coefficient = plane[at + k];
+                double value = coefficient * scale[k];
+                double[] frequencyU = BASIS_BY_FREQUENCY[ZIGZAG[k] % 8];
+                double[] frequencyV = BASIS_BY_FREQUENCY[ZIGZAG[k] / 8];
+                int s = 0;
+                for (int y = firstY - top; y < endY - top; y += step) {
+                    double rowWeight = value * frequencyV[y];
+                    for (int x = firstX - left; x < endX - left; x += step) {
+                        sums[s++] += rowWeight * frequencyU[x];
+                    }
+                }
+            }
+            int s = 0;
+            for (int y = firstY; y < endY; y += step) {
+                for (int x = firstX; x < endX; x += step) {
+                    grey[(y / step) * width + x / step] = clamp(sums[s++]);
+                }
+            }
+        }
+
+        private static int clamp(double value) {
+            return Math.max(0, Math.min(255, (int) Math.round(value)));
         }
     }
 
@@ -530,6 +695,17 @@ final class JpegTransform {
         private final int[] maxCode = new int[18];
         private final int[] offset = new int[17];
         private final int[] values;
+        /** Bits a {@link #coefficients} look-up reads at once. */
+        static final int COMBINED = 11;
+        /** The run a {@link #coefficients} entry gives for the end-of-block code. */
+        static final int END_OF_BLOCK = 0xFF;
+        /**
+         * For an AC table: for the next {@link #COMBINED} bits, when they hold a whole code and the coefficient's
+         * bits after it, the coefficient ({@code entry >> 16}), its run of zeros before it ({@code entry >> 8 & 0xFF})
+         * and the bits both take ({@code entry & 0xFF}); 0 otherwise. Most coefficients of a photo are small and
+         * read this way in one look-up instead of a code look-up and a second read of its bits.
+         */
+        final int[] coefficients = new int[1 << COMBINED];
 
         Huffman(int[] counts, int[] values) {
             this.values = values;
@@ -542,6 +718,22 @@ final class JpegTransform {
                         int shift = FAST - length;
                         for (int fill = 0; fill < 1 << shift; fill++) {
                             fast[(code << shift) | fill] = length << 8 | values[index];
+                        }
+                    }
+                    int magnitude = values[index] & 0x0F;
+                    if (values[index] == 0 && length <= COMBINED) {
+                        // End of block, the commonest code of all: run 0xFF says so.
+                        int shift = COMBINED - length;
+                        for (int fill = 0; fill < 1 << shift; fill++) {
+                            coefficients[(code << shift) | fill] = END_OF_BLOCK << 8 | length;
+                        }
+                    } else if (magnitude != 0 && length + magnitude <= COMBINED) {
+                        int shift = COMBINED - length;
+                        for (int fill = 0; fill < 1 << shift; fill++) {
+                            int extra = fill >> (shift - magnitude);
+                            int value = extra < 1 << (magnitude - 1) ? extra - (1 << magnitude) + 1 : extra;
+                            coefficients[(code << shift) | fill] =
+                                    value << 16 | (values[index] >> 4) << 8 | (length + magnitude);
                         }
                     }
                 }
@@ -718,10 +910,11 @@ final class JpegTransform {
         }
 
         /**
-         * Codes one block whose k-th zig-zag coefficient is {@code sign[k] * plane[at + from[k]]}. The bit buffer is
+         * Codes one block whose k-th zig-zag coefficient is {@code plane[at + k]}, not zero where {@code mask} has bit k
+         * set. The bit buffer is
          * kept in locals for the block (this is the hot loop of a turn).
          */
-        int block(BitWriter out, short[] plane, int at, int limit, int[] from, int[] sign, int prediction) {
+        int block(BitWriter out, short[] plane, int at, long mask, int prediction) {
             out.reserve(512);
             byte[] bytes = out.bytes;
             int size = out.size;
@@ -740,14 +933,12 @@ final class JpegTransform {
                 count -= 32;
                 size = BitWriter.put(bytes, size, (int) (buffer >>> count));
             }
-            int run = 0;
-            for (int k = 1; k <= limit; k++) {
-                int value = plane[at + from[k]];
-                if (value == 0) {
-                    run++;
-                    continue;
-                }
-                value *= sign[k];
+            int previous = 0;
+            for (long m = mask & ~1L; m != 0; m &= m - 1) {
+                int k = Long.numberOfTrailingZeros(m);
+                int value = plane[at + k];
+                int run = k - previous - 1;
+                previous = k;
                 while (run > 15) {
                     buffer = buffer << acSize[0xF0] | acCode[0xF0];
                     count += acSize[0xF0];
@@ -769,10 +960,9 @@ final class JpegTransform {
                     count -= 32;
                     size = BitWriter.put(bytes, size, (int) (buffer >>> count));
                 }
-                run = 0;
             }
             // The rest of the block is zeros: end of block, unless the last coefficient was the 63rd.
-            if (run > 0 || limit < 63) {
+            if (previous < 63) {
                 buffer = buffer << acSize[0] | acCode[0];
                 count += acSize[0];
                 if (count >= 32) {

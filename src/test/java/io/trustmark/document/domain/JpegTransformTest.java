@@ -55,6 +55,13 @@ class JpegTransformTest {
                 photo, orientation, flipX ? width - width % 16 : width, flipY ? height - height % 16 : height);
     }
 
+    @ParameterizedTest(name = "step {0}")
+    @ValueSource(ints = {1, 2, 3, 5, 8})
+    void theGreyCopyHoldsForEveryStep(int step) throws IOException {
+        // Steps that divide 8 are summed as the blocks are read, the others where the grid crosses each block.
+        assertTurnsLikePixels(SyntheticPhotos.cardPhoto(800, 480, "1 1017 00000 12 3", 7), 6, 480, 800, step);
+    }
+
     @Test
     void theFrameHeaderTellsTheCoefficientMemoryOfATurn() throws IOException {
         // What the decode budget reserves for a turn: ImageIO writes colour as 4:2:0 (1.5 samples a pixel).
@@ -100,11 +107,16 @@ class JpegTransformTest {
 
     private static void assertTurnsLikePixels(BufferedImage photo, int orientation, int width, int height)
             throws IOException {
+        assertTurnsLikePixels(photo, orientation, width, height, STEP);
+    }
+
+    private static void assertTurnsLikePixels(BufferedImage photo, int orientation, int width, int height, int step)
+            throws IOException {
         byte[] jpeg = clean(SyntheticPhotos.jpeg(photo, 0.9f));
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(jpeg));
         BufferedImage expected = turn(decoded, orientation);
 
-        var result = JpegTransform.upright(jpeg, orientation, STEP);
+        var result = JpegTransform.upright(jpeg, orientation, step);
 
         assertNotNull(result, "handled");
         assertEquals(width, result.width());
@@ -119,20 +131,20 @@ class JpegTransformTest {
                 meanDifference(turned, expected, expected.getWidth() - width, expected.getHeight() - height),
                 2.5,
                 "pixels as decoded and turned");
-        // The grey copy: the brightness of the turned image at every STEP-th pixel.
-        assertEquals((width + STEP - 1) / STEP, result.greyWidth());
-        assertEquals((height + STEP - 1) / STEP, result.greyHeight());
+        // The grey copy: the brightness of the turned image at every step-th pixel.
+        assertEquals((width + step - 1) / step, result.greyWidth());
+        assertEquals((height + step - 1) / step, result.greyHeight());
         double greyDifference = 0;
         for (int y = 0; y < result.greyHeight(); y++) {
             for (int x = 0; x < result.greyWidth(); x++) {
-                int rgb = turned.getRGB(x * STEP, y * STEP);
+                int rgb = turned.getRGB(x * step, y * step);
                 int luma = (299 * (rgb >> 16 & 0xFF) + 587 * (rgb >> 8 & 0xFF) + 114 * (rgb & 0xFF)) / 1000;
                 greyDifference += Math.abs(luma - result.grey()[y * result.greyWidth() + x]);
             }
         }
         assertEquals(0, greyDifference / result.grey().length, 2.0, "grey copy as the turned pixels");
         var analysed = PhotoAnalysis.of(result.grey(), result.greyWidth(), result.greyHeight());
-        var reference = PhotoAnalysis.of(turned, STEP);
+        var reference = PhotoAnalysis.of(turned, step);
         assertEquals(reference.sharpness(), analysed.sharpness(), reference.sharpness() * 0.1, "sharpness");
         assertEquals(reference.brightest(), analysed.brightest(), 3, "brightest");
         assertEquals(reference.darkest(), analysed.darkest(), 3, "darkest");
