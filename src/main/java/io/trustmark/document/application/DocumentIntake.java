@@ -73,8 +73,6 @@ public class DocumentIntake {
     @Inject
     FaceAid faceAid;
 
-    private DecodeBudget budget;
-
     @PostConstruct
     void init() {
         var defaults = IntakeLimits.defaults();

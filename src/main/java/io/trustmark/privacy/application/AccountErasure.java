@@ -39,6 +39,8 @@ public class AccountErasure {
             // and names) and claims: nothing in them is an outcome.
             "DELETE FROM document_handoff WHERE owner_id = ?1",
             "DELETE FROM document_reading WHERE owner_id = ?1",
+            // The face aid's sealed crops of the member's face and card portrait.
+            "DELETE FROM face_comparison WHERE owner_id = ?1",
             "DELETE FROM request_check WHERE request_id IN (SELECT id FROM verification_request WHERE account_id = ?1)",
             "DELETE FROM review_claim WHERE request_id IN (SELECT id FROM verification_request WHERE account_id = ?1)",
             "UPDATE review_decision SET free_text = NULL, staff_note = NULL"
