@@ -59,7 +59,8 @@ sql() {
     psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt "$@"
 }
 
-# $1: extra environment (NAME=value ...). The application as config/payara-micro.sh runs it (-Xmx1g).
+# $1: extra environment (NAME=value ...). The application as config/payara-micro.sh runs it (-Xmx1g), with the
+# demo data: the seed gives its members the demo admin's sealed ID number (see bench/forum-seed.sql).
 start_app() {
     env TRUSTMARK_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" TRUSTMARK_DB_USER=postgres \
         TRUSTMARK_DB_PASSWORD=postgres TRUSTMARK_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource \
@@ -78,7 +79,7 @@ start_app() {
     done
 }
 
-start_app ""
+start_app "TRUSTMARK_DEMO=true"
 sql -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
 if [ "$(sql -c 'SELECT count(*) FROM post')" -lt 2000000 ]; then
     echo "seeding (once) ..."
@@ -173,12 +174,12 @@ echo "badges on, pages kept for guests: static | board | page 2000 | thread"
 rounds on "$STATIC" "$BOARD" "$DEEP" "$THREAD"
 stop_app
 
-start_app "TRUSTMARK_FORUM_BADGES=false"
+start_app "TRUSTMARK_DEMO=true TRUSTMARK_FORUM_BADGES=false"
 echo "badges off: static | board | thread"
 rounds off "$STATIC" "$BOARD" "$THREAD"
 stop_app
 
-start_app "TRUSTMARK_FORUM_GUEST_CACHE_KIB=0"
+start_app "TRUSTMARK_DEMO=true TRUSTMARK_FORUM_GUEST_CACHE_KIB=0"
 echo "no guest page cache (every page rendered): static | board | page 2000 | thread"
 rounds raw "$STATIC" "$BOARD" "$DEEP" "$THREAD"
 stop_app

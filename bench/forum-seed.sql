@@ -7,7 +7,7 @@
 SET session_replication_role = replica;  -- no FK triggers while seeding: the rows are consistent by construction
 SET synchronous_commit = off;
 
-INSERT INTO account (id, username, email, password_hash, nationality, id_number, role, tier, email_confirmed_at,
+INSERT INTO account (id, username, email, password_hash, nationality, id_number_sealed, id_number_index, role, tier, email_confirmed_at,
                      created_at, version, id_verified_at, session_generation, language)
 SELECT 1000000000 + n,
        'm' || lpad(n::text, 6, '0'),
@@ -15,7 +15,10 @@ SELECT 1000000000 + n,
        -- No password anyone knows: bench members only appear as authors.
        'pbkdf2-sha256$600000$YmVuY2g=$YmVuY2g=',
        'USA',
-       'B' || lpad(n::text, 12, '0'),
+       -- ID numbers are sealed (AES-GCM under the run's document key) and found by a keyed fingerprint: every bench
+       -- member carries the demo admin's sealed number (nobody reads it here) under a fingerprint of its own.
+       (SELECT id_number_sealed FROM account WHERE username = 'admin'),
+       md5('bench-member-' || n),
        'MEMBER',
        CASE WHEN n % 100 < 30 THEN 'CITIZEN' WHEN n % 100 < 35 THEN 'TRUSTED' ELSE 'REGISTERED' END,
        now() - interval '3 years',
