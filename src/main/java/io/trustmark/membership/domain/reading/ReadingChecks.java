@@ -36,19 +36,37 @@ public final class ReadingChecks {
             boolean available) {
         var results = new ArrayList<CheckResult>();
         // Without machine reading on this server there is no evidence to weigh, and no request is flagged for it.
+        CheckResult read = null;
         if (typed != null) {
             var reading = of(readings, typed.getDocumentKind());
             if (available) {
-                results.add(identity(registered, typed, reading, available));
+                read = identity(registered, typed, reading, available);
             }
             if (typed.getDocumentKind() == DocumentKind.ID_CARD_FRONT) {
                 results.add(religion(reading, available));
             }
         }
         if (typedAccountName != null && available) {
-            results.add(passbook(typedAccountName, of(readings, DocumentKind.PASSBOOK), available));
+            var passbook = passbook(typedAccountName, of(readings, DocumentKind.PASSBOOK), available);
+            read = read == null ? passbook : both(read, passbook);
+        }
+        if (read != null) {
+            results.add(0, read);
         }
         return results;
+    }
+
+    /**
+     * A request is checked once per check (one row per code): the card's and the passbook's readings make one
+     * "read from the photo" result, as bad as the worse of the two, with the reasons of both.
+     */
+    private static CheckResult both(CheckResult card, CheckResult passbook) {
+        var reasons = new ArrayList<>(card.reasons());
+        reasons.addAll(passbook.reasons());
+        var outcome = card.outcome() == CheckOutcome.FAIL || passbook.outcome() == CheckOutcome.FAIL
+                ? CheckOutcome.FAIL
+                : card.outcome() == CheckOutcome.PASS ? passbook.outcome() : card.outcome();
+        return new CheckResult(CheckCode.READ_FROM_PHOTO, outcome, reasons);
     }
 
     private static DocumentReading of(List<DocumentReading> readings, DocumentKind kind) {

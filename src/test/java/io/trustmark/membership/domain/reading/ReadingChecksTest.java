@@ -63,6 +63,28 @@ class ReadingChecksTest {
     }
 
     @Test
+    void aCardAndAPassbookMakeOneReadingCheckAsBadAsTheWorseOfThem() {
+        // One row per check and request (uq_request_check): a Trusted request's card and passbook share it.
+        var passbook = new DocumentReading(1L, 3L, DocumentKind.PASSBOOK, Instant.EPOCH);
+        var results = ReadingChecks.run(
+                REGISTERED,
+                typed(REGISTERED),
+                "SOMCHAI JAIDEE",
+                List.of(card(REGISTERED, DocumentReading.Religion.MASKED_WORDS), passbook),
+                true);
+        assertEquals(
+                1,
+                results.stream()
+                        .filter(r -> r.code() == CheckCode.READ_FROM_PHOTO)
+                        .count(),
+                results.toString());
+        var read = result(results, CheckCode.READ_FROM_PHOTO);
+        assertEquals(CheckOutcome.NEEDS_REVIEW, read.outcome(), "the card agrees, the passbook was not read");
+        assertTrue(read.reasons().stream().anyMatch(r -> r.key().equals("check.read.agrees")), read.toString());
+        assertTrue(read.reasons().stream().anyMatch(r -> r.key().equals("check.read.none")), read.toString());
+    }
+
+    @Test
     void aPrintedNumberOtherThanTheRegisteredFailsEvenWhenTheTypedOneMatches() {
         var results = ReadingChecks.run(
                 REGISTERED,
