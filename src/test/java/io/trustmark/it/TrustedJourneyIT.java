@@ -102,8 +102,6 @@ class TrustedJourneyIT extends DeployedApp {
 
     /** face: the review page of a Trusted request shows the similarity band and the two crops (admins only). */
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "trustmark.face.compare.enabled is off: its worker's transactions are not yet proven in the server")
     void faceAidShowsTheBandAndCropsToTheReviewer() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(FacePhotos.fetched(), "face models not fetched");
         var member = TestData.newMember("facetrust");

@@ -4,6 +4,7 @@ import io.trustmark.document.domain.LineReader;
 import io.trustmark.document.domain.PageText;
 import io.trustmark.document.domain.ReadableImage;
 import io.trustmark.document.infrastructure.TesseractEngine;
+import io.trustmark.platform.concurrent.Workers;
 import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -12,10 +13,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -74,18 +71,13 @@ public class DocumentReader {
     @ConfigProperty(name = "trustmark.ocr.max-side", defaultValue = "1200")
     int maxSide;
 
-    /**
-     * Makes the reading workers' threads. Why not the container's managed executor: a task handed to it from a
-     * request carries that request's invocation context, which the executor resets after the task and then finds
-     * gone (SEVERE "closed EntityManager" / "no invocation on the stack" after every page). Threads made at start,
-     * outside any request, run every job in the application's own context instead.
-     */
+    /** Makes the reading workers' threads (see {@link Workers} for why not the managed executor). */
     @Resource
     ManagedThreadFactory threadFactory;
 
     private boolean available;
     /** {@code threads} workers, each reading one page (one decoded image) at a time, and a short queue. */
-    private ThreadPoolExecutor workers;
+    private Workers workers;
 
     /** One engine per worker thread and language set: loading the Thai model takes longer than reading a card. */
     private final ThreadLocal<java.util.Map<String, TesseractEngine>> engines =
@@ -108,16 +100,13 @@ public class DocumentReader {
         if (!available) {
             return;
         }
-        int n = Math.max(1, threads);
-        workers = new ThreadPoolExecutor(
-                n, n, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, queue)), threadFactory);
-        workers.prestartAllCoreThreads();
+        workers = new Workers(threadFactory, threads, queue);
     }
 
     @PreDestroy
     void stop() {
         if (workers != null) {
-            workers.shutdownNow();
+            workers.stop();
         }
         // Engines of finished workers; a worker still inside tesseract keeps its own until it ends.
         opened.forEach(engine -> {
@@ -144,13 +133,11 @@ public class DocumentReader {
         if (!available || workers == null) {
             return false;
         }
-        try {
-            workers.execute(job);
+        if (workers.offer(job)) {
             return true;
-        } catch (RejectedExecutionException e) {
-            LOG.warning("Machine reading busy: a document is left to be typed by hand");
-            return false;
         }
+        LOG.warning("Machine reading busy: a document is left to be typed by hand");
+        return false;
     }
 
     /**

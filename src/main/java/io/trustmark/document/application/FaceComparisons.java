@@ -9,8 +9,11 @@ import io.trustmark.document.domain.FaceComparison;
 import io.trustmark.document.domain.StoredDocument;
 import io.trustmark.document.infrastructure.DocumentKeyring;
 import io.trustmark.platform.audit.AuditLog;
+import io.trustmark.platform.concurrent.Workers;
+import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -21,8 +24,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -65,19 +66,30 @@ public class FaceComparisons {
     @ConfigProperty(name = "trustmark.face.queue", defaultValue = "16")
     int queue;
 
-    /**
-     * Off until the worker's transactions are proven in the server: one IT run saw the worker's entity manager
-     * disturb the uploading request's (fixed since, not yet re-run); the unit tests cover the comparison itself.
-     */
     @Inject
-    @ConfigProperty(name = "trustmark.face.compare.enabled", defaultValue = "false")
+    @ConfigProperty(name = "trustmark.face.compare.enabled", defaultValue = "true")
     boolean compareEnabled;
 
+    /** Makes the comparison workers' threads (see {@link Workers} for why not the managed executor). */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threadFactory;
 
-    /** Comparisons accepted and not finished; beyond workers + queue a comparison is skipped, not queued. */
-    private final AtomicInteger accepted = new AtomicInteger();
+    /** The face aid's workers and a short queue; beyond it a comparison is skipped, not queued. */
+    private Workers workers;
+
+    /** At deployment, not in a request: the workers' threads are made here. */
+    void start(@Observes SchemaReady ready) {
+        if (compareEnabled && faceAid.available()) {
+            workers = new Workers(threadFactory, faceAid.workers(), queue);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (workers != null) {
+            workers.stop();
+        }
+    }
 
     /** What the review page shows; {@code similarity} and {@code liveness} are null when nothing was compared. */
     public record View(
@@ -90,28 +102,20 @@ public class FaceComparisons {
 
     /** A face photo or an identity document was stored: compare them, if both are there and the aid runs here. */
     void onDraftStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) DraftStored stored) {
-        if (!faceAid.available()
+        if (workers == null
                 || !(stored.kind() == DocumentKind.FACE || stored.kind().identityDocument())) {
             return;
         }
-        if (accepted.incrementAndGet() > faceAid.workers() + queue) {
-            accepted.decrementAndGet();
+        boolean taken = workers.offer(() -> {
+            try {
+                compareLatest(stored.ownerId());
+            } catch (RuntimeException e) {
+                // An aid: the upload stands and the reviewer judges by eye.
+                LOG.log(Level.WARNING, "Face comparison failed for a member's photos", e);
+            }
+        });
+        if (!taken) {
             LOG.warning("Face aid busy: a face photo is left to the reviewer's eye");
-            return;
-        }
-        try {
-            executor.execute(() -> {
-                try {
-                    compareLatest(stored.ownerId());
-                } catch (RuntimeException e) {
-                    // An aid: the upload stands and the reviewer judges by eye.
-                    LOG.log(Level.WARNING, "Face comparison failed for a member's photos", e);
-                } finally {
-                    accepted.decrementAndGet();
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            accepted.decrementAndGet();
         }
     }
 
