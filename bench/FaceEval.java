@@ -126,6 +126,18 @@ public class FaceEval {
         System.out.printf(Locale.ROOT, "impostor similarity: min %.3f median %.3f max %.3f%n", impostorScores.get(0),
                 impostorScores.get(impostorScores.size() / 2), impostorScores.get(impostorScores.size() - 1));
         System.out.println("one-face checks wrong: " + wrong);
+        // The calibration table: how many pairs each cut-off of "very likely the same person" would accept.
+        for (double cut = 0.30; cut < 0.651; cut += 0.05) {
+            final double t = cut;
+            System.out.printf(
+                    Locale.ROOT,
+                    "cut-off %.2f: genuine %d/%d, impostor %d/%d%n",
+                    t,
+                    genuineScores.stream().filter(v -> v >= t).count(),
+                    genuineScores.size(),
+                    impostorScores.stream().filter(v -> v >= t).count(),
+                    impostorScores.size());
+        }
         System.out.printf(Locale.ROOT, "genuine pairs %d, accepted %d; impostor pairs %d, accepted %d; one-face checks %d/%d; median %d ms%n",
                 people, genuineAccepted, impostors, impostorAccepted, right, checks, millis.get(millis.size() / 2));
     }
