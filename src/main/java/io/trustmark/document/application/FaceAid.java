@@ -82,7 +82,7 @@ public class FaceAid {
     double minLiveness;
 
     @Inject
-    @ConfigProperty(name = "trustmark.face.band.same-at", defaultValue = "0.45")
+    @ConfigProperty(name = "trustmark.face.band.same-at", defaultValue = "0.55")
     double sameAt;
 
     @Inject
@@ -125,7 +125,7 @@ public class FaceAid {
         aid.maxRoll = 25;
         aid.maxEyesClosed = 0.95;
         aid.minLiveness = 0.01;
-        aid.sameAt = 0.45;
+        aid.sameAt = 0.55;
         aid.differentBelow = 0.25;
         aid.init();
         return aid;
