@@ -117,11 +117,16 @@ final class Wizard {
     WebClient.Page submit() {
         page = browser.submit(page, "verify", Map.of(), "submit");
         var deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
-        while (page.contains("still being read") && System.nanoTime() < deadline) {
+        while (stillReading(page) && System.nanoTime() < deadline) {
             sleep(1000);
             page = browser.submit(page, "verify", Map.of(), "submit");
         }
         return page;
+    }
+
+    /** The wizard's "still being read" answer, in either language (verify.reading.pending). */
+    private static boolean stillReading(WebClient.Page page) {
+        return page.contains("still being read") || page.contains("ระบบยังอ่านบัตรของคุณอยู่");
     }
 
     private static void sleep(long millis) {
