@@ -135,6 +135,28 @@ class TrustedJourneyIT extends DeployedApp {
             assertEquals(403, browser.getRaw(crop.group(1)).statusCode(), "never for a member");
         }
         assertEquals(2, crops, "the two faces side by side");
+
+        // Another person's face on the card: the queue's face filter finds that request, and not the first.
+        var other = TestData.newMember("faceother");
+        var otherWizard = new Wizard(PageKit.confirmedMember(base(), other))
+                .consent()
+                .tier("TRUSTED", "ID_CARD_FRONT")
+                .next(details(other, "นาย สมชาย ใจดี"));
+        otherWizard.uploadOk("ID_CARD_FRONT", FacePhotos.card(other.idNumber(), FacePhotos.other()));
+        otherWizard.uploadOk("FACE", FacePhotos.selfie());
+        otherWizard.uploadOk("PASSBOOK", TestData.passbookJpeg("SOMCHAI JAIDEE"));
+        otherWizard.next(Map.of());
+        assertTrue(otherWizard.submit().contains("Waiting for review"));
+        var otherId = PageKit.requestIdFor(admin.get("admin/index").body(), other.username());
+        var otherReview = ReviewKit.review(admin, otherId);
+        for (int i = 0; i < 30 && !otherReview.body().contains("id=\"faceBand\""); i++) {
+            Thread.sleep(1000);
+            otherReview = ReviewKit.review(admin, otherId);
+        }
+        assertFalse(PageKit.text(otherReview).contains("Very likely the same person"), otherReview.body());
+        var doubted = admin.get("admin/index?flag=FACE_DOUBT");
+        assertTrue(doubted.body().contains(other.username()), doubted.body());
+        assertFalse(doubted.body().contains(member.username()), "the same person is not doubted");
     }
 
     @Test

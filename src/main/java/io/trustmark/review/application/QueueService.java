@@ -99,6 +99,12 @@ public class QueueService {
                         .add(flag);
             }
         }
+        @SuppressWarnings("unchecked")
+        List<Object> doubted = bind(QueueSql.faceDoubts(requestIds)).getResultList();
+        for (var id : doubted) {
+            flags.computeIfAbsent(((Number) id).longValue(), r -> EnumSet.noneOf(QueueFlag.class))
+                    .add(QueueFlag.FACE_DOUBT);
+        }
         return flags;
     }
 

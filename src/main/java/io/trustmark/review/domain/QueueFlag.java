@@ -15,7 +15,13 @@ public enum QueueFlag {
     IMAGE_REUSED(EnumSet.of(CheckCode.IMAGE_REUSE)),
     DUPLICATE_ID(EnumSet.of(CheckCode.DUPLICATE_ID)),
     /** The photo and the typed data disagree (or the photo could not be read): machine reading's evidence. */
-    READ_DISAGREES(EnumSet.of(CheckCode.READ_FROM_PHOTO));
+    READ_DISAGREES(EnumSet.of(CheckCode.READ_FROM_PHOTO)),
+    /**
+     * The face aid could not call the selfie very likely the person on the card (unsure, likely different, or no face
+     * found to compare). Raised by the comparison the face aid keeps (face_comparison), not by a check row: the
+     * comparison finishes on a worker, often after the request was sent.
+     */
+    FACE_DOUBT(EnumSet.noneOf(CheckCode.class));
 
     private final Set<String> checkCodes;
 

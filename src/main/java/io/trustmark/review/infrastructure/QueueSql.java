@@ -23,6 +23,13 @@ public final class QueueSql {
      */
     static final String FLAGGED = "k.outcome IN ('" + CheckOutcome.FAIL + "', '" + CheckOutcome.NEEDS_REVIEW + "')";
 
+    /** The face aid's bands that raise {@link QueueFlag#FACE_DOUBT} (document.domain.FaceBand names). */
+    static final String FACE_DOUBTED = "f.band IN ('UNSURE', 'LIKELY_DIFFERENT', 'NOT_COMPARED')";
+
+    /** A face comparison of one of the request's face photos. */
+    private static final String FACE_OF_REQUEST =
+            "face_comparison f JOIN stored_document d ON d.id = f.face_document_id WHERE " + FACE_DOUBTED;
+
     /** The statement text and its positional parameters, in order (?1, ?2, …). */
     public record Statement(String sql, List<Object> parameters) {}
 
@@ -78,6 +85,15 @@ public final class QueueSql {
         return new Statement(sql.append(')').toString(), List.copyOf(requestIds));
     }
 
+    /** Which requests of one page the face aid doubts ({@link QueueFlag#FACE_DOUBT}): one more look-up by id. */
+    public static Statement faceDoubts(List<Long> requestIds) {
+        var sql = new StringBuilder("SELECT d.request_id FROM " + FACE_OF_REQUEST + " AND d.request_id IN (");
+        for (int i = 1; i <= requestIds.size(); i++) {
+            sql.append(i == 1 ? "?" : ", ?").append(i);
+        }
+        return new Statement(sql.append(')').toString(), List.copyOf(requestIds));
+    }
+
     private static void where(QueueQuery query, Instant now, StringBuilder sql, List<Object> params) {
         var conditions = new ArrayList<String>();
         if (query.status() != null) {
@@ -104,8 +120,16 @@ public final class QueueSql {
                 params.add(code);
                 in.append(in.isEmpty() ? "?" : ", ?").append(params.size());
             }
-            conditions.add("EXISTS (SELECT 1 FROM request_check k WHERE k.request_id = r.id AND " + FLAGGED
-                    + " AND k.code IN (" + in + "))");
+            // Any of the chosen flags: their checks' rows, or the face aid's doubt.
+            var any = new ArrayList<String>();
+            if (!in.isEmpty()) {
+                any.add("EXISTS (SELECT 1 FROM request_check k WHERE k.request_id = r.id AND " + FLAGGED
+                        + " AND k.code IN (" + in + "))");
+            }
+            if (query.flags().contains(QueueFlag.FACE_DOUBT)) {
+                any.add("EXISTS (SELECT 1 FROM " + FACE_OF_REQUEST + " AND d.request_id = r.id)");
+            }
+            conditions.add(any.size() == 1 ? any.get(0) : "(" + String.join(" OR ", any) + ")");
         }
         if (!conditions.isEmpty()) {
             sql.append("WHERE ").append(String.join("\n  AND ", conditions)).append('\n');

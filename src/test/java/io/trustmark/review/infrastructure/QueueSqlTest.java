@@ -76,6 +76,32 @@ class QueueSqlTest {
     }
 
     @Test
+    void theFaceAidsDoubtIsOneMoreWayToBeFlagged() {
+        var both = new QueueQuery(
+                null,
+                null,
+                null,
+                Set.of(QueueFlag.FACE_DOUBT, QueueFlag.NAME_MISMATCH),
+                null,
+                QueueSort.SUBMITTED,
+                true);
+        var sql = QueueSql.page(both, NOW, 0, 50).sql();
+        assertTrue(sql.contains("(EXISTS (SELECT 1 FROM request_check k"), sql);
+        assertTrue(sql.contains(" OR EXISTS (SELECT 1 FROM face_comparison f JOIN stored_document d"), sql);
+        var faceOnly = new QueueQuery(null, null, null, Set.of(QueueFlag.FACE_DOUBT), null, QueueSort.SUBMITTED, true);
+        var only = QueueSql.count(faceOnly, NOW);
+        assertFalse(only.sql().contains("request_check"), only.sql());
+        assertTrue(only.sql().contains("f.band IN ('UNSURE', 'LIKELY_DIFFERENT', 'NOT_COMPARED')"), only.sql());
+        var doubts = QueueSql.faceDoubts(List.of(5L, 9L));
+        assertTrue(doubts.sql().endsWith("d.request_id IN (?1, ?2)"), doubts.sql());
+        assertParametersNumbered(doubts);
+        // The band names in the SQL are the face aid's own.
+        for (var band : List.of("UNSURE", "LIKELY_DIFFERENT", "NOT_COMPARED")) {
+            io.trustmark.document.domain.FaceBand.valueOf(band);
+        }
+    }
+
+    @Test
     void flagsOfAPageInOneLookUp() {
         var statement = QueueSql.flags(List.of(5L, 9L, 11L));
         assertTrue(statement.sql().endsWith("IN (?1, ?2, ?3)"), statement.sql());
