@@ -1,6 +1,7 @@
 package io.trustmark.privacy.infrastructure;
 
 import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
+import io.trustmark.platform.persistence.JobLease;
 import io.trustmark.privacy.application.AccountErasure;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -8,6 +9,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -30,6 +32,9 @@ public class ErasureHousekeeping {
     AccountErasure erasure;
 
     @Inject
+    JobLease lease;
+
+    @Inject
     @ConfigProperty(name = "trustmark.document.retention.interval-seconds", defaultValue = "3600")
     long intervalSeconds;
 
@@ -49,6 +54,10 @@ public class ErasureHousekeeping {
 
     void run() {
         try {
+            // Once per interval across the nodes, as the retention job (half a second short: see RetentionJob).
+            if (!lease.claim("erasure-housekeeping", Duration.ofMillis(Math.max(0, intervalSeconds * 1000 - 500)))) {
+                return;
+            }
             int forgotten = erasure.forgetExpiredIdFingerprints();
             if (forgotten > 0) {
                 LOG.info(() -> "Erasure: emptied the kept ID-number fingerprints of " + forgotten + " erased accounts");
