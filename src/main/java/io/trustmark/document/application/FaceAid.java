@@ -7,13 +7,13 @@ import io.trustmark.document.domain.DocumentRefusedException.Reason;
 import io.trustmark.document.domain.FaceBand;
 import io.trustmark.document.domain.FaceLimits;
 import io.trustmark.document.domain.SanitizedImage;
+import io.trustmark.document.domain.SubsampledDecode;
 import io.trustmark.document.infrastructure.FaceEngine;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -309,24 +308,12 @@ public class FaceAid {
 
     /** {@code jpeg} decoded with subsampling, then scaled so its longer side is at most {@code maxSide}. */
     public static BufferedImage decode(byte[] jpeg, int maxSide) {
-        try (var input = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
-            var reader = ImageIO.getImageReaders(input).next();
-            try {
-                reader.setInput(input, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                int longer = Math.max(width, height);
-                var param = reader.getDefaultReadParam();
-                int step = Math.max(1, longer / (maxSide * 2));
-                param.setSourceSubsampling(step, step, 0, 0);
-                var decoded = reader.read(0, param);
-                double f = Math.min(1.0, (double) maxSide / Math.max(decoded.getWidth(), decoded.getHeight()));
-                int w = Math.max(1, (int) Math.round(decoded.getWidth() * f));
-                int h = Math.max(1, (int) Math.round(decoded.getHeight() * f));
-                return FaceEngine.resized(decoded, 0, 0, decoded.getWidth(), decoded.getHeight(), w, h);
-            } finally {
-                reader.dispose();
-            }
+        try {
+            var decoded = SubsampledDecode.of(jpeg, maxSide * 2).image();
+            double f = Math.min(1.0, (double) maxSide / Math.max(decoded.getWidth(), decoded.getHeight()));
+            int w = Math.max(1, (int) Math.round(decoded.getWidth() * f));
+            int h = Math.max(1, (int) Math.round(decoded.getHeight() * f));
+            return FaceEngine.resized(decoded, 0, 0, decoded.getWidth(), decoded.getHeight(), w, h);
         } catch (IOException e) {
             throw new DocumentRefusedException(Reason.DAMAGED, "face decode", e);
         }

@@ -1,11 +1,8 @@
 package io.trustmark.document.domain;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * A stored (clean, upright) image made ready for machine reading: decoded with subsampling so that its longer side
@@ -18,31 +15,20 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 public record ReadableImage(BufferedImage image, double scale) {
 
     public static ReadableImage of(byte[] jpeg, int maxSide) {
-        try (var input = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
-            var reader = ImageIO.getImageReaders(input).next();
-            try {
-                reader.setInput(input, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                int longer = Math.max(width, height);
-                int step = Math.max(1, longer / maxSide);
-                var param = reader.getDefaultReadParam();
-                param.setSourceSubsampling(step, step, 0, 0);
-                var decoded = reader.read(0, param);
-                double scale = Math.min(1.0, (double) maxSide / longer);
-                int w = Math.max(1, (int) Math.round(width * scale));
-                int h = Math.max(1, (int) Math.round(height * scale));
-                var grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-                var g = grey.createGraphics();
-                g.setRenderingHint(
-                        java.awt.RenderingHints.KEY_INTERPOLATION,
-                        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                g.drawImage(decoded, 0, 0, w, h, null);
-                g.dispose();
-                return new ReadableImage(grey, (double) w / width);
-            } finally {
-                reader.dispose();
-            }
+        try {
+            var decode = SubsampledDecode.of(jpeg, maxSide);
+            int width = decode.width();
+            int height = decode.height();
+            double scale = Math.min(1.0, (double) maxSide / Math.max(width, height));
+            int w = Math.max(1, (int) Math.round(width * scale));
+            int h = Math.max(1, (int) Math.round(height * scale));
+            var grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+            var g = grey.createGraphics();
+            g.setRenderingHint(
+                    java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(decode.image(), 0, 0, w, h, null);
+            g.dispose();
+            return new ReadableImage(grey, (double) w / width);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
