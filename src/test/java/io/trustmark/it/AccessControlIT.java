@@ -320,6 +320,43 @@ class AccessControlIT extends DeployedApp {
         assertTrue(replied.contains("ยังอยู่ไหมครับ"));
     }
 
+    /**
+     * The forum's pages keep no state for members either (platform.web.StatelessViews): a member who reads ten of
+     * them while the wizard stays open in another tab can still go on with the wizard (a session keeps only four
+     * views), and a reply posted from another site in their name is refused.
+     */
+    @Test
+    void aWizardLeftOpenOutlivesReadingTheForumAndAForumFormCannotBeForged() throws Exception {
+        var browser = PageKit.confirmedMember(base(), TestData.newMember("reader"));
+        var wizard = new Wizard(browser);
+        var started = browser.submit(
+                browser.get("member/new-thread?b=general"),
+                "thread",
+                Map.of("title", "Reading while verifying " + System.nanoTime() % 1000, "body", "Hello"),
+                "submit");
+        assertEquals(200, started.status(), started.body());
+        for (int i = 0; i < 10; i++) {
+            var page = browser.get(i % 2 == 0 ? "forum/general" : started.uri().toString());
+            assertEquals(200, page.status(), page.body());
+            assertTrue(page.body().contains("value=\"stateless\""), "no view kept for a forum page\n" + page.body());
+        }
+        var form = browser.form(started, "reply");
+        var params = new LinkedHashMap<String, String>(form.hidden());
+        params.put("reply", "reply");
+        params.put("reply:body", "Forged reply");
+        params.put("reply:send", "");
+        var forged = browser.post(form.action(), params, Map.of("Origin", "https://evil.example"));
+        assertEquals(403, forged.statusCode(), "reply forgery: " + forged.body());
+        var replied = browser.submit(started, "reply", Map.of("body", "Own reply"), "send");
+        assertTrue(replied.contains("Own reply") && !replied.contains("Forged reply"), replied.body());
+
+        var tier = wizard.consent().page();
+        assertEquals(200, tier.status(), tier.body());
+        assertTrue(
+                tier.body().contains("verify:target"),
+                "the wizard's page is still there, on to the tier step:\n" + tier.body());
+    }
+
     private static void assertCanonical(String html, String path) {
         var canonical = Pattern.compile("<link rel=\"canonical\" href=\"(https?://[^\"]+)\"")
                 .matcher(html);

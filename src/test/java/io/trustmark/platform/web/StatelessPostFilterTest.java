@@ -25,12 +25,28 @@ class StatelessPostFilterTest {
     }
 
     @Test
-    void getsAndPostsInASessionAreLeftToFaces() {
+    void getsAndPostsOfAStatefulViewInASessionAreLeftToFaces() {
         assertFalse(StatelessPostFilter.refused(request("GET", false, Map.of("Origin", "https://evil.example"))));
         assertFalse(StatelessPostFilter.refused(request("POST", true, Map.of("Origin", "https://evil.example"))));
+        assertFalse(StatelessPostFilter.refused(
+                request("POST", true, Map.of("Origin", "https://evil.example"), "-123:456")));
+    }
+
+    /** A member's reply on a forum page (a stateless view) carries no token: it must come from this site. */
+    @Test
+    void aStatelessViewsPostInASessionMustComeFromThisSite() {
+        assertTrue(StatelessPostFilter.refused(
+                request("POST", true, Map.of("Origin", "https://evil.example"), "stateless")));
+        assertFalse(StatelessPostFilter.refused(
+                request("POST", true, Map.of("Origin", "http://trustmark.test"), "stateless")));
     }
 
     private static HttpServletRequest request(String method, boolean session, Map<String, String> headers) {
+        return request(method, session, headers, null);
+    }
+
+    private static HttpServletRequest request(
+            String method, boolean session, Map<String, String> headers, String viewState) {
         var all = new java.util.HashMap<>(headers);
         all.put("Host", "trustmark.test");
         var httpSession = (HttpSession) Proxy.newProxyInstance(
@@ -41,6 +57,8 @@ class StatelessPostFilterTest {
                 (proxy, m, args) -> switch (m.getName()) {
                     case "getMethod" -> method;
                     case "getHeader" -> all.get((String) args[0]);
+                    case "getContentType" -> viewState == null ? null : "application/x-www-form-urlencoded";
+                    case "getParameter" -> "jakarta.faces.ViewState".equals(args[0]) ? viewState : null;
                     case "getSession" -> {
                         if (args != null && Boolean.FALSE.equals(args[0]) && !session) {
                             yield null;
