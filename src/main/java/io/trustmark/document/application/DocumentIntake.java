@@ -60,7 +60,7 @@ public class DocumentIntake {
     int decodeHeapPercent;
 
     @Inject
-    @ConfigProperty(name = "trustmark.document.decode.wait-millis", defaultValue = "3000")
+    @ConfigProperty(name = "trustmark.document.decode.wait-millis", defaultValue = "15000")
     long decodeWaitMillis;
 
     @Inject
