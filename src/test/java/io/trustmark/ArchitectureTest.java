@@ -176,6 +176,20 @@ class ArchitectureTest {
             .because("a reader of a page's #{...} finds its bean by name; application-scoped EL helpers"
                     + " such as #{time} and #{text} are not backing beans and are not covered");
 
+    /**
+     * cluster: a session's beans travel through the Data Grid to the other node, serialized. One field of a type that
+     * is not Serializable fails the whole view map silently (the node logs nothing at the default level), and after
+     * a failover the page's bean starts empty: an admin's review answered 500 on the second node (ClusterIT).
+     */
+    @ArchTest
+    static final ArchRule sessionAndViewScopedBeansHoldOnlySerializableState = classes()
+            .that()
+            .areAnnotatedWith(ViewScoped.class)
+            .or()
+            .areAnnotatedWith(SessionScoped.class)
+            .should(holdOnlySerializableFields())
+            .because("sessions are replicated to the other node (web.xml <distributable/>)");
+
     /** ArchUnit sees classes, not lines: the size rule reads the sources. */
     @Test
     void backingBeansAreAtMost300Lines() throws IOException {
@@ -220,6 +234,44 @@ class ArchitectureTest {
                         || javaClass.isAnnotatedWith(SessionScoped.class)
                         || javaClass.isAnnotatedWith(ConversationScoped.class)
                         || javaClass.isAnnotatedWith(FlowScoped.class));
+    }
+
+    /** Fields kept with the bean: not static, not transient, not injected (CDI injects serializable proxies). */
+    private static ArchCondition<JavaClass> holdOnlySerializableFields() {
+        return new ArchCondition<>("hold only fields of serializable types") {
+            @Override
+            public void check(JavaClass bean, ConditionEvents events) {
+                for (var field : bean.reflect().getDeclaredFields()) {
+                    int modifiers = field.getModifiers();
+                    if (java.lang.reflect.Modifier.isStatic(modifiers)
+                            || java.lang.reflect.Modifier.isTransient(modifiers)
+                            || field.isAnnotationPresent(jakarta.inject.Inject.class)) {
+                        continue;
+                    }
+                    if (!serializable(field.getGenericType())) {
+                        events.add(SimpleConditionEvent.violated(
+                                bean,
+                                bean.getName() + "." + field.getName() + " is of " + field.getGenericType()
+                                        + ", not Serializable: make it so, or transient and reloaded"));
+                    }
+                }
+            }
+        };
+    }
+
+    private static boolean serializable(java.lang.reflect.Type type) {
+        if (type instanceof Class<?> raw) {
+            return raw.isPrimitive() || java.io.Serializable.class.isAssignableFrom(raw);
+        }
+        if (type instanceof java.lang.reflect.ParameterizedType parameterized) {
+            var raw = (Class<?>) parameterized.getRawType();
+            // A List, Set or Map declared by its interface: what counts is what it holds (the copies kept are
+            // java.util's serializable ones).
+            boolean container = java.util.Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw);
+            return (container || java.io.Serializable.class.isAssignableFrom(raw))
+                    && Stream.of(parameterized.getActualTypeArguments()).allMatch(ArchitectureTest::serializable);
+        }
+        return false;
     }
 
     private static final Pattern WEB_OR_INFRASTRUCTURE =

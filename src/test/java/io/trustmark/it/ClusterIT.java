@@ -199,16 +199,31 @@ class ClusterIT {
         assertFalse(badge.matcher(after).find(), "node 2 no longer shows the C\n" + after);
     }
 
-    /** Signed in on node 1, half-way through the wizard; node 1 is killed; node 2 carries on with the session. */
+    /**
+     * Node 1 is killed while three people are half-way on it, and each goes on on node 2 with their session: a member
+     * in the wizard, an admin in a review (started, not yet decided), and a phone that opened a hand-off link.
+     */
     @Test
     @Order(4)
-    void aSessionBegunOnNode1GoesOnOnNode2AfterNode1IsKilled() throws Exception {
+    void aWizardAReviewAndAPhoneBegunOnNode1GoOnOnNode2AfterNode1IsKilled() throws Exception {
         var member = TestData.newMember("clustersession");
         var browser = PageKit.confirmedMember(node1, member);
         var wizard = new Wizard(browser).consent();
         assertTrue(
                 wizard.page().body().contains("verify:target"),
                 "on the tier step\n" + wizard.page().body());
+
+        var applicant = ReviewKit.applicant(node1, "clusterreview");
+        var admin = ReviewKit.admin(node1);
+        var review = ReviewKit.review(admin, applicant.requestId());
+        assertTrue(PageKit.hasForm(review, "approve"), "the review is started on node 1\n" + review.body());
+
+        var handoffMember = TestData.newMember("clusterphone");
+        var desk = PageKit.confirmedMember(node1, handoffMember);
+        var photos = HandoffIT.photosStep(desk, handoffMember);
+        var phone = new WebClient(node1);
+        var opened = phone.get(HandoffIT.link(photos.page()));
+        assertEquals(200, opened.status(), opened.body());
 
         var killed = nodes.get(0);
         killed.destroyForcibly(); // SIGKILL
@@ -222,6 +237,24 @@ class ClusterIT {
         assertTrue(sent.contains("Waiting for review"), sent.body());
         var forum = browser.get(node2.resolve("forum/").toString());
         PageKit.assertSignedIn(forum, member.username());
+
+        var approved = admin.submit(review.movedTo(node2), "approve", Map.of(), "submit");
+        assertTrue(approved.contains("is now verified"), "the review goes on on node 2\n" + approved.body());
+
+        var received = phone.submitMultipart(
+                opened.movedTo(node2),
+                "idCard",
+                Map.of(),
+                "photo",
+                "card.jpg",
+                "image/jpeg",
+                TestData.cardJpeg(handoffMember.idNumber()),
+                "send");
+        assertEquals(200, received.status(), received.body());
+        assertTrue(
+                PageKit.text(received).contains(HandoffIT.RECEIVED), "the phone goes on on node 2\n" + received.body());
+        var last = photos.movedTo(node2).next(Map.of()).submit();
+        assertTrue(last.contains("Waiting for review"), "the desk sends the phone's photo\n" + last.body());
     }
 
     private static void awaitReady(URI node, int number) throws Exception {

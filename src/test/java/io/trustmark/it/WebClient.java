@@ -60,6 +60,16 @@ public final class WebClient {
         public String header(String name) {
             return response.headers().firstValue(name).orElse(null);
         }
+
+        /**
+         * cluster: the page as if it had come from {@code node} (same host, so the cookies go with it), as when a
+         * proxy sends the next request to another node: its forms post there.
+         */
+        public Page movedTo(URI node) {
+            var there = node.resolve(
+                    uri.getRawPath().substring(1) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+            return new Page(status, there, body, response);
+        }
     }
 
     /** GET, following redirects. */

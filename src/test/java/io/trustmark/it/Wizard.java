@@ -36,10 +36,7 @@ final class Wizard {
      * when a proxy sends the member's next request to another node: the page the member holds came from the first.
      */
     Wizard movedTo(URI node) {
-        var here = page.uri();
-        var there = node.resolve(
-                here.getRawPath().substring(1) + (here.getRawQuery() == null ? "" : "?" + here.getRawQuery()));
-        page = new WebClient.Page(page.status(), there, page.body(), page.response());
+        page = page.movedTo(node);
         return this;
     }
 

@@ -1,9 +1,10 @@
 package io.trustmark.review.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** Who holds a request after an attempt to claim it, and until when. */
-public record ClaimView(Outcome outcome, Long holderId, String holder, Instant until) {
+public record ClaimView(Outcome outcome, Long holderId, String holder, Instant until) implements Serializable {
 
     public enum Outcome {
         /** This admin holds it now (new, renewed or taken over). */

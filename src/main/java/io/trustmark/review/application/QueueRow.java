@@ -3,6 +3,7 @@ package io.trustmark.review.application;
 import io.trustmark.account.domain.Tier;
 import io.trustmark.membership.domain.RequestStatus;
 import io.trustmark.review.domain.QueueFlag;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
@@ -18,7 +19,8 @@ public record QueueRow(
         Instant submittedAt,
         String claimedBy,
         Instant claimedUntil,
-        Set<QueueFlag> flags) {
+        Set<QueueFlag> flags)
+        implements Serializable {
 
     public QueueRow {
         flags = Set.copyOf(flags);
