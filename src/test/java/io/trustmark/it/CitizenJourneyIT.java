@@ -176,6 +176,19 @@ class CitizenJourneyIT extends DeployedApp {
         assertTrue(PageKit.text(filtered).contains("Photo and typed data disagree"), PageKit.text(filtered));
     }
 
+    @Test
+    void aCardWhoseNumberAReflectionBlewOutAsksTheMemberToRetakeItAndOffersNoNumber() throws Exception {
+        assumeTrue(Ocr.available(), "tesseract not installed");
+        var member = TestData.newMember("glare");
+        var card = SyntheticDocuments.idCardFront(43, member.idNumber());
+        // A lamp's reflection so strong that the digits under it are white: nobody could read them.
+        var photo = new SyntheticDocuments.Drawn(SyntheticDocuments.glared(card.image(), 43, 4), card.person(), null);
+        var wizard = readCard(member, photo, member.idNumber(), card.person().expiry());
+        var summary = PageKit.text(wizard.page());
+        assertTrue(summary.contains("We could not read the number on your card"), summary);
+        assertFalse(wizard.page().body().contains("id=\"prefill-number\""), "no number is offered\n" + summary);
+    }
+
     /**
      * A confirmed member types {@code typedNumber}, the card's names and {@code expiry}, uploads the card and goes
      * to the last step, which shows what was read once it is read ("check again" until then).

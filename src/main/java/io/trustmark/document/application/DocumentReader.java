@@ -157,7 +157,16 @@ public class DocumentReader {
             Pass pass,
             Function<String, TesseractEngine> engines,
             BiFunction<PageText, LineReader, T> interpret) {
-        PageText page = switch (pass) {
+        PageText page = page(image, pass, engines);
+        LineReader lines = lines(image, pass, engines, true);
+        var started = System.nanoTime();
+        var result = interpret.apply(page, lines);
+        LOG.fine(() -> "interpreted in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return result;
+    }
+
+    private static PageText page(ReadableImage image, Pass pass, Function<String, TesseractEngine> engines) {
+        return switch (pass) {
             case PAGE -> engines.apply("tha+eng").read(image.image(), TesseractEngine.PSM_AUTO, null, image.scale());
             case THAI_PAGE -> engines.apply("tha").read(image.image(), TesseractEngine.PSM_AUTO, null, image.scale());
             case MRZ -> {
@@ -165,7 +174,12 @@ public class DocumentReader {
                 yield engines.apply("eng").read(bottom.image(), TesseractEngine.PSM_AUTO, MRZ_ALPHABET, bottom.scale());
             }
         };
-        LineReader lines = new LineReader() {
+    }
+
+    /** Lines of {@code image} read again; {@code evenable}: it may give the page evened out (once, not again). */
+    private static LineReader lines(
+            ReadableImage image, Pass pass, Function<String, TesseractEngine> engines, boolean evenable) {
+        return new LineReader() {
             @Override
             public PageText read(PageText.Box box, String languages) {
                 return engines.apply(languages).read(image.crop(box), TesseractEngine.PSM_LINE, null, 1);
@@ -175,11 +189,16 @@ public class DocumentReader {
             public PageText digits(PageText.Box box) {
                 return engines.apply("eng").read(image.crop(box), TesseractEngine.PSM_LINE, DIGITS, 1);
             }
+
+            @Override
+            public Evened evened() {
+                if (!evenable) {
+                    return null;
+                }
+                var even = image.evened();
+                return new Evened(page(even, pass, engines), lines(even, pass, engines, false));
+            }
         };
-        var started = System.nanoTime();
-        var result = interpret.apply(page, lines);
-        LOG.fine(() -> "interpreted in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-        return result;
     }
 
     private TesseractEngine engine(String languages) {

@@ -18,6 +18,19 @@ public interface LineReader {
         return read(box, "eng");
     }
 
+    /**
+     * The same page with its lighting evened out ({@link ReadableImage#evened}), read whole again, and a reader of
+     * its lines: a second attempt for when what the page gave cannot be trusted (a number failing its check digit
+     * under a reflection). Costs a second reading of the page, so it is asked only then. By default none (a reader
+     * of an already evened page, or of no image at all).
+     */
+    default Evened evened() {
+        return null;
+    }
+
+    /** A page read again after its lighting was evened out, and a reader of that page's lines. */
+    record Evened(PageText page, LineReader lines) {}
+
     /** Reads nothing: for tests of what the page alone gives. */
     LineReader NONE = (box, languages) -> new PageText(1, 1, 1, java.util.List.of(), 0);
 }

@@ -66,7 +66,12 @@ public class ReadingPrefillBacking {
         var typed = typed();
         var rows = new ArrayList<ReadVsTyped>();
         for (var reading : found()) {
-            rows.addAll(ReadVsTyped.of(reading, typed, null));
+            for (var row : ReadVsTyped.of(reading, typed, null)) {
+                // A card's number that failed its check digit is a misread: never offered to be taken.
+                if (!(reading.cardNumberUnread() && row.field().equals("number"))) {
+                    rows.add(row);
+                }
+            }
         }
         return rows.stream().filter(ReadVsTyped::isRead).toList();
     }
@@ -74,6 +79,11 @@ public class ReadingPrefillBacking {
     /** Something read differs from what was typed: the member is asked to choose. */
     public boolean isAnyDiffers() {
         return getFields().stream().anyMatch(ReadVsTyped::differs);
+    }
+
+    /** A card was read but not its number (glare or a shadow over it): the member is asked to retake or type it. */
+    public boolean isNumberUnread() {
+        return found().stream().anyMatch(DocumentReading::cardNumberUnread);
     }
 
     /** What the card's religion field became, when a card was read; null otherwise. */

@@ -41,7 +41,7 @@ public final class CardReader {
     public static CardReading read(PageText page, LineReader again) {
         var lines =
                 page.lines().stream().map(l -> new Read(ReadText.join(l), l)).toList();
-        var number = numberAgain(lines, number(lines), again);
+        var number = evenedNumber(numberAgain(lines, number(lines), again), again);
         String[] thai = thaiName(reread(lines, SURNAME_WORD, "tha", again));
         if (thai[1] == null) {
             thai = thaiName(lines);
@@ -130,6 +130,26 @@ public final class CardReader {
             }
         }
         return fromPage;
+    }
+
+    /**
+     * {@code read} when its check digit holds; otherwise the number read again, the same two ways, on the page with
+     * its lighting evened out (a reflection over the digits), taken only when its check digit holds: a read that
+     * fails it is never put in place of the first. Failing that, {@code read} is kept as it is.
+     */
+    static String evenedNumber(String read, LineReader again) {
+        if (read != null && NationalIdNumber.isValid(read)) {
+            return read;
+        }
+        var evened = again.evened();
+        if (evened == null) {
+            return read;
+        }
+        var lines = evened.page().lines().stream()
+                .map(l -> new Read(ReadText.join(l), l))
+                .toList();
+        var second = numberAgain(lines, number(lines), evened.lines());
+        return second != null && NationalIdNumber.isValid(second) ? second : read;
     }
 
     /** Where the number's digits lie: the digit-bearing words of the number's line (by its label or its digits). */

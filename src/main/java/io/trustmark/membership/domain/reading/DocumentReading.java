@@ -2,6 +2,7 @@ package io.trustmark.membership.domain.reading;
 
 import io.trustmark.document.domain.DocumentKind;
 import io.trustmark.identity.domain.MrzTd3;
+import io.trustmark.identity.domain.NationalIdNumber;
 import io.trustmark.membership.domain.ThaiBank;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -163,6 +164,17 @@ public class DocumentReading {
         if (kind == DocumentKind.ID_CARD_FRONT) {
             this.religion = Religion.NOT_FOUND;
         }
+    }
+
+    /**
+     * An ID card was read but not its number, or not with a check digit that holds: most often a reflection (glare)
+     * or a shadow over the digits. The member is then asked to type it or to take the photo again, and is never
+     * offered what was read as the number (the reviewer still sees it, as a disagreement).
+     */
+    public boolean cardNumberUnread() {
+        return kind == DocumentKind.ID_CARD_FRONT
+                && status == Status.READ
+                && (idNumber == null || !NationalIdNumber.isValid(idNumber));
     }
 
     public boolean pending() {

@@ -81,4 +81,94 @@ class CardNumberTest {
         var asked = new AtomicReference<PageText.Box>();
         assertEquals(VALID, CardReader.numberAgain(numberLine(VALID), null, digitsGive(VALID, asked)));
     }
+
+    /** A reader whose first digits-only pass gives {@code first} and whose evened page gives {@code evened}. */
+    private static LineReader evenedGives(String first, String evened, AtomicReference<Boolean> askedEvened) {
+        var asked = new AtomicReference<PageText.Box>();
+        var again = digitsGive(evened, asked);
+        var firstReader = digitsGive(first, asked);
+        return new LineReader() {
+            @Override
+            public PageText read(PageText.Box box, String languages) {
+                return firstReader.read(box, languages);
+            }
+
+            @Override
+            public PageText digits(PageText.Box box) {
+                return firstReader.digits(box);
+            }
+
+            @Override
+            public Evened evened() {
+                askedEvened.set(true);
+                var line = numberLine(evened).get(0).line();
+                return new Evened(new PageText(100, 100, 1, List.of(line), 1), again);
+            }
+        };
+    }
+
+    @Test
+    void aNumberFailingItsCheckDigitTwiceIsReadOnceMoreOnTheEvenedPageAndTakenWhenItHolds() {
+        var evened = new AtomicReference<Boolean>(false);
+        assertEquals(VALID, CardReader.evenedNumber(MISREAD, evenedGives(MISREAD, VALID, evened)));
+        assertEquals(true, evened.get());
+    }
+
+    @Test
+    void noNumberAtAllIsLookedForOnTheEvenedPage() {
+        var evened = new AtomicReference<Boolean>(false);
+        assertEquals(VALID, CardReader.evenedNumber(null, evenedGives(MISREAD, VALID, evened)));
+    }
+
+    @Test
+    void whatTheEvenedPageGivesIsNeverTakenWhenItsCheckDigitFails() {
+        // The first read is kept (a misread then shows as a disagreement); the second, failing too, is not used.
+        var evened = new AtomicReference<Boolean>(false);
+        assertEquals(MISREAD, CardReader.evenedNumber(MISREAD, evenedGives(MISREAD, "1103700012340", evened)));
+        assertNull(CardReader.evenedNumber(null, evenedGives(MISREAD, "1103700012340", evened)));
+    }
+
+    @Test
+    void aValidNumberIsNotReadOnTheEvenedPage() {
+        var evened = new AtomicReference<Boolean>(false);
+        assertEquals(VALID, CardReader.evenedNumber(VALID, evenedGives(VALID, MISREAD, evened)));
+        assertEquals(false, evened.get());
+    }
+
+    @Test
+    void aReaderWithoutAnEvenedPageKeepsWhatWasRead() {
+        assertEquals(MISREAD, CardReader.evenedNumber(MISREAD, LineReader.NONE));
+    }
+
+    @Test
+    void aCardReadWithoutANumberOrWithOneFailingItsCheckDigitAsksTheMemberToRetakeOrTypeIt() {
+        assertEquals(false, unread(VALID));
+        assertEquals(true, unread(MISREAD));
+        assertEquals(true, unread(null));
+        var pending = new DocumentReading(
+                1L, 2L, io.trustmark.document.domain.DocumentKind.ID_CARD_FRONT, java.time.Instant.now());
+        assertEquals(false, pending.cardNumberUnread(), "not read yet");
+    }
+
+    private static boolean unread(String number) {
+        var reading = new DocumentReading(
+                1L, 2L, io.trustmark.document.domain.DocumentKind.ID_CARD_FRONT, java.time.Instant.now());
+        reading.card(
+                new CardReading(
+                        number,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        new CardReading.ReligionField(CardReading.Located.NOT_FOUND, null)),
+                DocumentReading.Religion.NOT_FOUND,
+                10);
+        return reading.cardNumberUnread();
+    }
 }

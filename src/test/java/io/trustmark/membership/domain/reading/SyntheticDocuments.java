@@ -326,7 +326,7 @@ public final class SyntheticDocuments {
             case PERSPECTIVE -> perspective(onTable(document, random, 0), random);
             case BLUR -> blur(onTable(document, random, 0));
             case NOISE -> noise(onTable(document, random, 0), random, 18);
-            case GLARE -> glare(onTable(document, random, 0), random);
+            case GLARE -> glare(onTable(document, random, 0), random, 0.55 + random.nextDouble() * 0.25);
             case JPEG_QUALITY, SIDEWAYS -> onTable(document, random, 0);
         };
     }
@@ -401,17 +401,44 @@ public final class SyntheticDocuments {
         return Math.max(0, Math.min(255, v));
     }
 
-    /** A soft white highlight, as a lamp reflected in the laminate, off the main text block. */
-    private static BufferedImage glare(BufferedImage image, Random random) {
-        var g = graphics(image);
-        int cx = (int) (image.getWidth() * (0.65 + random.nextDouble() * 0.2));
-        int cy = (int) (image.getHeight() * (0.25 + random.nextDouble() * 0.2));
-        int radius = image.getWidth() / 6;
-        for (int r = radius; r > 0; r -= 4) {
-            g.setColor(new Color(255, 255, 255, Math.min(255, 6 + (radius - r) / 6)));
-            g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+    /**
+     * The document photographed on a table under a lamp whose reflection in the laminate lies over the card's number,
+     * as {@link Distortion#GLARE} does, with the highlight's strength at its centre given: below 1 the digits under
+     * it stay visible to a person, however pale; above 1 its middle is blown out to white and nobody could read what
+     * was printed there.
+     */
+    public static BufferedImage glared(BufferedImage document, long seed, double peak) {
+        var random = new Random(seed);
+        return glare(onTable(document, random, 0), random, peak);
+    }
+
+    /**
+     * A lamp reflected in the laminate: light added over part of the card, strongest at the centre of a soft oval
+     * and fading out, so ink and paper alike are lifted towards white by {@code peak} (0..1) of the way there at
+     * the centre. Placed over the number's line (its right half), where a reflection hurts reading most.
+     */
+    private static BufferedImage glare(BufferedImage image, Random random, double peak) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        double cx = w * (0.52 + random.nextDouble() * 0.16);
+        double cy = h * (0.2 + random.nextDouble() * 0.1);
+        double rx = w * (0.12 + random.nextDouble() * 0.06);
+        double ry = rx * (0.5 + random.nextDouble() * 0.3);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double dx = (x - cx) / rx;
+                double dy = (y - cy) / ry;
+                double a = Math.min(1, peak * Math.exp(-(dx * dx + dy * dy)));
+                if (a < 0.004) {
+                    continue;
+                }
+                int rgb = image.getRGB(x, y);
+                int r = (int) Math.round(((rgb >> 16) & 255) * (1 - a) + 255 * a);
+                int g = (int) Math.round(((rgb >> 8) & 255) * (1 - a) + 255 * a);
+                int b = (int) Math.round((rgb & 255) * (1 - a) + 255 * a);
+                image.setRGB(x, y, (r << 16) | (g << 8) | b);
+            }
         }
-        g.dispose();
         return image;
     }
 
