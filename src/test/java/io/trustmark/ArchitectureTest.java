@@ -2,6 +2,7 @@ package io.trustmark;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -18,6 +20,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.trustmark.platform.config.ConfigDefaults;
 import jakarta.enterprise.context.ConversationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.SessionScoped;
@@ -34,6 +37,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -189,6 +193,38 @@ class ArchitectureTest {
             .areAnnotatedWith(SessionScoped.class)
             .should(holdOnlySerializableFields())
             .because("sessions are replicated to the other node (web.xml <distributable/>)");
+
+    /**
+     * A default written in the code as well ({@code defaultValue}) says what the configuration file says: the
+     * application reads the file, a tool outside the container reads it too ({@code platform.config.ConfigDefaults}),
+     * and neither may tell another story.
+     */
+    @ArchTest
+    static final ArchRule defaultsInTheCodeAreTheConfigurationFilesDefaults = fields().that()
+            .areAnnotatedWith(ConfigProperty.class)
+            .should(haveTheConfigurationFilesDefault())
+            .because("each setting has one safe default, in META-INF/microprofile-config.properties");
+
+    private static ArchCondition<JavaField> haveTheConfigurationFilesDefault() {
+        var file = ConfigDefaults.defaults();
+        return new ArchCondition<>("have the default of META-INF/microprofile-config.properties, if any") {
+            @Override
+            public void check(JavaField field, ConditionEvents events) {
+                var property = field.getAnnotationOfType(ConfigProperty.class);
+                var inCode = property.defaultValue();
+                if (inCode.equals(ConfigProperty.UNCONFIGURED_VALUE)) {
+                    return;
+                }
+                var inFile = file.getProperty(property.name());
+                if (inFile == null || !inFile.strip().equals(inCode)) {
+                    events.add(SimpleConditionEvent.violated(
+                            field,
+                            field.getFullName() + ": " + property.name() + " = " + inCode + " in the code, " + inFile
+                                    + " in the file"));
+                }
+            }
+        };
+    }
 
     /** ArchUnit sees classes, not lines: the size rule reads the sources. */
     @Test

@@ -1,7 +1,11 @@
 package io.trustmark.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -19,6 +23,25 @@ public final class Deployments {
         }
         // Machine reading (tesseract) runs here as in production: found on the machine, it reads every upload.
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    /**
+     * The WAR with {@code lines} ("key=value", one a line) after the shipped configuration: later lines of a
+     * properties file win, so these replace the shipped defaults for a test that needs other ones (a retention of
+     * zero days, a shorter wait).
+     */
+    public static WebArchive withConfig(String lines) {
+        var config = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+        var war = war();
+        String shipped;
+        try (var in = war.get(config).getAsset().openStream()) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        war.delete(config);
+        war.add(new StringAsset(shipped + "\n" + lines + "\n"), config);
+        return war;
     }
 
     /**

@@ -12,7 +12,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
@@ -23,7 +22,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,27 +38,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DocumentLifecycleIT {
 
-    private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
-
     @ArquillianResource
     URL base;
 
     @Deployment(testable = false)
-    static WebArchive deployment() throws Exception {
-        var war = Deployments.war();
-        String config;
-        try (var in = war.get(CONFIG).getAsset().openStream()) {
-            config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        war.delete(CONFIG);
-        // Later lines of a properties file win.
-        war.add(
-                new StringAsset(config
-                        + "\ntrustmark.document.retention-days=0\ntrustmark.document.retention.interval-seconds=2\n"
-                        // A browser is known only until its sign-in, and deleted the moment after.
-                        + "trustmark.login.known-device-days=0\ntrustmark.login.known-device-purge-days=0\n"),
-                CONFIG);
-        return war;
+    static WebArchive deployment() {
+        return Deployments.withConfig("trustmark.document.retention-days=0\n"
+                + "trustmark.document.retention.interval-seconds=2\n"
+                // A browser is known only until its sign-in, and deleted the moment after.
+                + "trustmark.login.known-device-days=0\ntrustmark.login.known-device-purge-days=0");
     }
 
     @Test
@@ -73,7 +59,7 @@ class DocumentLifecycleIT {
         var requestId = submit(member, tagged);
         var admin = PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD);
 
-        var imagePath = documentPath(admin.get("admin/review?id=" + requestId));
+        var imagePath = PageKit.documentPath(admin.get("admin/review?id=" + requestId));
         var first = admin.getRaw(imagePath);
         var second = admin.getRaw(imagePath);
 
@@ -174,11 +160,10 @@ class DocumentLifecycleIT {
         var requestId = submit(member, original);
         var admin = PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD);
         var review = ReviewKit.review(admin, requestId);
-        var imagePath = documentPath(review);
+        var imagePath = PageKit.documentPath(review);
         assertEquals(200, admin.getRaw(imagePath).statusCode(), "before the decision the image is there");
 
-        var approved = admin.submit(review, "approve", Map.of(), "submit");
-        assertTrue(approved.contains("is now verified"), approved.body());
+        ReviewKit.approve(admin, review);
 
         var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         var page = PageKit.text(admin.get("admin/review?id=" + requestId));
@@ -212,26 +197,7 @@ class DocumentLifecycleIT {
 
     /** A confirmed member sends {@code image} as their ID card; returns the request id from the admin queue. */
     private String submit(TestData.Member member, byte[] image) throws Exception {
-        var browser = PageKit.confirmedMember(base.toURI(), member);
-        var wizard = new Wizard(browser)
-                .consent()
-                .tier("CITIZEN", "ID_CARD_FRONT")
-                .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
-        wizard.uploadOk("ID_CARD_FRONT", image);
-        var sent = wizard.next(Map.of()).submit();
-        assertTrue(sent.contains("Waiting for review"), sent.body());
-        return PageKit.requestIdFor(
-                PageKit.signedIn(base.toURI(), PageKit.ADMIN, PageKit.ADMIN_PASSWORD)
-                        .get("admin/index")
-                        .body(),
-                member.username());
-    }
-
-    private static String documentPath(WebClient.Page review) {
-        var img = Pattern.compile("<img[^>]*src=\"[^\"]*?/?(admin/documents/\\d+)\"")
-                .matcher(review.body());
-        assertTrue(img.find(), "the review page shows the document\n" + review.body());
-        return img.group(1);
+        return PageKit.submittedRequest(base.toURI(), member, image);
     }
 
     private static byte[] withGpsXmpAndOrientation(byte[] jpeg, int orientation) throws Exception {

@@ -136,6 +136,39 @@ class MemberApiIT {
         assertEquals(1, nobody.headers().allValues("Cache-Control").size());
     }
 
+    /**
+     * PDPA s.33 (issue 18): an erased account's row stays as a tombstone named {@code ~<id>} with its tier, for the
+     * forum's records; the API answers for it exactly as for a name nobody took, so a partner cannot tell that an
+     * account was there, nor what it was.
+     */
+    @Test
+    void anErasedAccountIsAsUnknownAsANameNobodyTook() {
+        var member = TestData.newMember("apierased");
+        var browser = PageKit.confirmedMember(client.base(), member);
+        assertEquals(200, get("api/v1/members/" + member.username()).statusCode(), "found while it exists");
+        var tombstone = "~" + PageKit.accountId(browser);
+
+        PageKit.eraseAccount(browser);
+
+        var erased = get("api/v1/members/" + tombstone);
+        var nobody = get("api/v1/members/~999999999");
+        for (var response : List.of(erased, nobody, get("api/v1/members/" + member.username()))) {
+            assertEquals(
+                    "No member with this username", assertProblem(response, 404).getString("detail"));
+        }
+        assertEquals(nobody.body(), erased.body(), "the same answer as for nobody");
+        assertEquals(header(nobody, "Cache-Control"), header(erased, "Cache-Control"));
+        assertFalse(erased.body().contains("REGISTERED"), erased.body());
+
+        var batch = json(get("api/v1/members?username=" + tombstone + "&username=malee"));
+        assertEquals(
+                List.of("malee"),
+                batch.getJsonArray("members").stream()
+                        .map(m -> m.asJsonObject().getString("username"))
+                        .toList());
+        assertEquals(List.of(tombstone), batch.getJsonArray("notFound").getValuesAs(JsonString::getString));
+    }
+
     @Test
     void anApprovalAndARevocationShowAtOnceWithANewETag() throws Exception {
         var applicant = ReviewKit.applicant(client.base(), "apitier");
@@ -144,8 +177,7 @@ class MemberApiIT {
         assertFalse(json(before).getBoolean("citizenBadge"));
 
         var admin = ReviewKit.admin(client.base());
-        var approved = admin.submit(ReviewKit.review(admin, applicant.requestId()), "approve", Map.of(), "submit");
-        assertTrue(approved.contains("is now verified"), approved.body());
+        ReviewKit.approve(admin, ReviewKit.review(admin, applicant.requestId()));
 
         var citizen = get("api/v1/members/" + username, Map.of("If-None-Match", header(before, "ETag")));
         assertEquals(200, citizen.statusCode(), "the old ETag no longer matches");
@@ -153,14 +185,7 @@ class MemberApiIT {
         assertTrue(json(citizen).getBoolean("citizenBadge"));
         assertNotEquals(header(before, "ETag"), header(citizen, "ETag"));
 
-        var lowered = admin.submit(
-                admin.get("admin/member?u=" + username),
-                "lower",
-                Map.of("target", "REGISTERED", "reasonCode", "MISUSE", "reason", "Sold counterfeit goods."),
-                "submit");
-        assertTrue(
-                PageKit.pageMessages(lowered).contains(username + " is now Registered. The member was told by e-mail."),
-                lowered.body());
+        ReviewKit.lowerToRegistered(admin, username);
 
         var revoked = get("api/v1/members/" + username, Map.of("If-None-Match", header(citizen, "ETag")));
         assertEquals(200, revoked.statusCode(), "revocation is no 304 either");
@@ -178,8 +203,7 @@ class MemberApiIT {
         var applicant = ReviewKit.applicant(client.base(), "keptboard");
         var username = applicant.member().username();
         var admin = ReviewKit.admin(client.base());
-        var approved = admin.submit(ReviewKit.review(admin, applicant.requestId()), "approve", Map.of(), "submit");
-        assertTrue(approved.contains("is now verified"), approved.body());
+        ReviewKit.approve(admin, ReviewKit.review(admin, applicant.requestId()));
         var thread = applicant
                 .browser()
                 .submit(
@@ -199,14 +223,7 @@ class MemberApiIT {
         var revalidated = guest.exchange("GET", "forum/general", Map.of("If-None-Match", kept.header("ETag")));
         assertEquals(304, revalidated.statusCode(), "unchanged: 304");
 
-        var lowered = admin.submit(
-                admin.get("admin/member?u=" + username),
-                "lower",
-                Map.of("target", "REGISTERED", "reasonCode", "MISUSE", "reason", "Sold counterfeit goods."),
-                "submit");
-        assertTrue(
-                PageKit.pageMessages(lowered).contains(username + " is now Registered. The member was told by e-mail."),
-                lowered.body());
+        ReviewKit.lowerToRegistered(admin, username);
 
         var after = guest.get("forum/general");
         assertTrue(after.contains("Kept page " + username), after.body());

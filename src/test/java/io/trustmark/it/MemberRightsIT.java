@@ -19,7 +19,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -37,25 +36,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MemberRightsIT {
 
-    private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
-
     @ArquillianResource
     URL base;
 
     @Deployment(testable = false)
-    static WebArchive deployment() throws Exception {
-        var war = Deployments.war();
-        String config;
-        try (var in = war.get(CONFIG).getAsset().openStream()) {
-            config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        war.delete(CONFIG);
-        // Later lines of a properties file win: the chain is recomputed at every probe here.
-        war.add(
-                new StringAsset(
-                        config
-                                + "\ntrustmark.health.audit-chain-seconds=0\ntrustmark.document.retention.interval-seconds=2\n"),
-                CONFIG);
+    static WebArchive deployment() {
+        // The chain is recomputed at every probe here.
+        var war = Deployments.withConfig(
+                "trustmark.health.audit-chain-seconds=0\ntrustmark.document.retention.interval-seconds=2");
         war.addClass(SqlProbeServlet.class);
         return war;
     }
@@ -136,10 +124,8 @@ class MemberRightsIT {
         var requestId = PageKit.submittedRequest(base.toURI(), member);
         PageKit.submittedRequest(base.toURI(), other);
         var admin = PageKit.signedIn(base.toURI(), ADMIN, ADMIN_PASSWORD);
-        var image = Pattern.compile("<img[^>]*src=\"[^\"]*?/?(admin/documents/\\d+)\"")
-                .matcher(admin.get("admin/review?id=" + requestId).body());
-        assertTrue(image.find(), "the review page shows the card");
-        assertEquals(200, admin.getRaw(image.group(1)).statusCode());
+        var image = PageKit.documentPath(admin.get("admin/review?id=" + requestId));
+        assertEquals(200, admin.getRaw(image).statusCode());
 
         var browser = PageKit.signedIn(base.toURI(), member.username(), TestData.PASSWORD);
         var page = browser.get("member/data");
@@ -226,19 +212,14 @@ class MemberRightsIT {
                 Map.of("title", "Tea set for sale " + digits, "body", "Still in its box"),
                 "submit");
         assertEquals(200, thread.status());
-        var wizard = new Wizard(browser)
-                .consent()
-                .tier("CITIZEN", "ID_CARD_FRONT")
-                .next(Wizard.card(
-                        member.idNumber(), thaiGiven, thaiSurname, englishGiven, englishSurname, "2031-08-14"));
-        wizard.uploadOk("ID_CARD_FRONT", TestData.cardJpeg(member.idNumber()));
-        assertTrue(wizard.next(Map.of()).submit().contains("Waiting for review"));
+        Wizard.citizen(
+                browser,
+                Wizard.card(member.idNumber(), thaiGiven, thaiSurname, englishGiven, englishSurname, "2031-08-14"),
+                TestData.cardJpeg(member.idNumber()));
         var admin = PageKit.signedIn(base.toURI(), ADMIN, ADMIN_PASSWORD);
         var requestId = PageKit.requestIdFor(admin.get("admin/index").body(), member.username());
-        var image = Pattern.compile("<img[^>]*src=\"[^\"]*?/?(admin/documents/\\d+)\"")
-                .matcher(admin.get("admin/review?id=" + requestId).body());
-        assertTrue(image.find(), "the review page shows the card");
-        assertEquals(200, admin.getRaw(image.group(1)).statusCode());
+        var image = PageKit.documentPath(admin.get("admin/review?id=" + requestId));
+        assertEquals(200, admin.getRaw(image).statusCode());
         var readable = java.util.List.of(
                 member.username(),
                 member.email(),
@@ -264,12 +245,7 @@ class MemberRightsIT {
                 browser.get("member/data"), "erase", Map.of("confirmed", "on", "password", "wrong-password"), "submit");
         assertTrue(PageKit.text(wrong).contains("That password is not right."), wrong.body());
         assertEquals("ok 1", imagesLeft(requestId), "a wrong password erases nothing");
-        var done = browser.submit(
-                browser.get("member/data"),
-                "erase",
-                Map.of("confirmed", "on", "password", TestData.PASSWORD),
-                "submit");
-        assertTrue(PageKit.text(done).contains("Your account is erased"), done.uri() + "\n" + done.body());
+        PageKit.eraseAccount(browser);
 
         // Nothing readable in any table: every value of every table, as the application's database role sees it.
         for (var chunk : dump().split("\n## ")) {
@@ -282,7 +258,7 @@ class MemberRightsIT {
 
         // Images gone at once, the request ended and the reviewers see why; the member cannot sign in.
         assertEquals("ok 0", imagesLeft(requestId), "every image is erased at once");
-        assertTrue(admin.getRaw(image.group(1)).statusCode() >= 400, "the card cannot be opened any more");
+        assertTrue(admin.getRaw(image).statusCode() >= 400, "the card cannot be opened any more");
         assertEquals(
                 "ok 1",
                 exec("UPDATE verification_request SET status = status WHERE id = " + requestId
@@ -338,10 +314,8 @@ class MemberRightsIT {
         var requestId = PageKit.submittedRequest(base.toURI(), member);
         PageKit.submittedRequest(base.toURI(), untouched);
         var admin = PageKit.signedIn(base.toURI(), ADMIN, ADMIN_PASSWORD);
-        var image = Pattern.compile("<img[^>]*src=\"[^\"]*?/?(admin/documents/\\d+)\"")
-                .matcher(admin.get("admin/review?id=" + requestId).body());
-        assertTrue(image.find());
-        assertEquals(200, admin.getRaw(image.group(1)).statusCode());
+        var image = PageKit.documentPath(admin.get("admin/review?id=" + requestId));
+        assertEquals(200, admin.getRaw(image).statusCode());
 
         var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")).toString();
         var fields = Map.of("admin", ADMIN, "from", today, "to", today);

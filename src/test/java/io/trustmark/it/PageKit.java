@@ -209,10 +209,46 @@ final class PageKit {
 
     /** A confirmed member who sent their ID card; returns the request id from the admin queue. */
     static String submittedRequest(URI base, TestData.Member member) {
+        return submittedRequest(base, member, TestData.cardJpeg(member.idNumber()));
+    }
+
+    /** A confirmed member who sent {@code image} as their ID card; returns the request id from the admin queue. */
+    static String submittedRequest(URI base, TestData.Member member, byte[] image) {
         var browser = confirmedMember(base, member);
-        Wizard.citizen(browser, member);
+        Wizard.citizen(browser, Wizard.card(member.idNumber()), image);
         return requestIdFor(
                 signedIn(base, ADMIN, ADMIN_PASSWORD).get("admin/index").body(), member.username());
+    }
+
+    /** The signed-in member's account id, as their own data archive ("My data", download) states it. */
+    static long accountId(WebClient browser) {
+        var download = browser.submit(browser.get("member/data"), "archive", Map.of(), "download");
+        assertEquals(200, download.status(), download.body());
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(download.body()))) {
+            return reader.readObject()
+                    .getJsonObject("account")
+                    .getJsonNumber("id")
+                    .longValue();
+        }
+    }
+
+    /** The signed-in member erases their account ("My data": ticked, password again); returns the page after. */
+    static WebClient.Page eraseAccount(WebClient browser) {
+        var done = browser.submit(
+                browser.get("member/data"),
+                "erase",
+                Map.of("confirmed", "on", "password", TestData.PASSWORD),
+                "submit");
+        assertTrue(text(done).contains("Your account is erased"), done.uri() + "\n" + done.body());
+        return done;
+    }
+
+    /** The path of the first document image ({@code admin/documents/<id>}) a review page shows. */
+    static String documentPath(WebClient.Page review) {
+        var img = Pattern.compile("<img[^>]*src=\"[^\"]*?/?(admin/documents/\\d+)\"")
+                .matcher(review.body());
+        assertTrue(img.find(), "the review page shows the document\n" + review.body());
+        return img.group(1);
     }
 
     static String requestIdFor(String queueHtml, String username) {

@@ -46,12 +46,7 @@ final class ReviewKit {
 
     /** The whole Citizen path of the wizard, up to and including "send"; the page after sending, refused or not. */
     static WebClient.Page sendCard(TestData.Member member, WebClient browser) {
-        var wizard = new Wizard(browser)
-                .consent()
-                .tier("CITIZEN", "ID_CARD_FRONT")
-                .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
-        wizard.uploadOk("ID_CARD_FRONT", TestData.cardJpeg(member.idNumber()));
-        return wizard.next(Map.of()).submit();
+        return Wizard.sendCard(browser, Wizard.card(member.idNumber()), TestData.cardJpeg(member.idNumber()));
     }
 
     static WebClient admin(URI base) {
@@ -74,6 +69,26 @@ final class ReviewKit {
             assertEquals(200, page.status(), page.uri() + "\n" + page.body());
         }
         return page;
+    }
+
+    /** Approves the request on {@code review} (the admin holds it); returns the page after, which says so. */
+    static WebClient.Page approve(WebClient admin, WebClient.Page review) {
+        var approved = admin.submit(review, "approve", Map.of(), "submit");
+        assertTrue(approved.contains("is now verified"), approved.body());
+        return approved;
+    }
+
+    /** The admin lowers {@code username} to Registered for misuse (the member page's form); the member is told. */
+    static WebClient.Page lowerToRegistered(WebClient admin, String username) {
+        var lowered = admin.submit(
+                admin.get("admin/member?u=" + username),
+                "lower",
+                Map.of("target", "REGISTERED", "reasonCode", "MISUSE", "reason", "Sold counterfeit goods."),
+                "submit");
+        assertTrue(
+                PageKit.pageMessages(lowered).contains(username + " is now Registered. The member was told by e-mail."),
+                lowered.body());
+        return lowered;
     }
 
     /** What the page says in the status shown under "Status" on the review page. */

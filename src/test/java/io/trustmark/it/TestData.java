@@ -5,8 +5,12 @@ import io.trustmark.identity.domain.NationalIdNumber;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
 
 /** Fresh members and images for tests, unique per run so tests never collide on a shared database. */
 public final class TestData {
@@ -108,5 +112,38 @@ public final class TestData {
         texture(g, 1000, 630);
         g.dispose();
         return SyntheticPhotos.encode(image, "jpg");
+    }
+
+    /**
+     * A PNG written by hand: an 8-bit RGB header claiming {@code width} × {@code height} pixels, then {@code idat} (the
+     * compressed rows, as many or as few as the test wants) and the end, every chunk with its right CRC.
+     */
+    public static byte[] rgbPng(int width, int height, byte[] idat) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        var ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8) // bit depth
+                .put((byte) 2) // colour type: RGB
+                .put((byte) 0) // compression
+                .put((byte) 0) // filter
+                .put((byte) 0) // interlace
+                .array();
+        chunk(out, "IHDR", ihdr);
+        chunk(out, "IDAT", idat);
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        var typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        var crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(typeBytes);
+        out.writeBytes(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 }

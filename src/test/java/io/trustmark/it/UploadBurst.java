@@ -3,8 +3,6 @@ package io.trustmark.it;
 import io.trustmark.document.domain.SyntheticPhotos;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
@@ -106,10 +103,7 @@ public final class UploadBurst {
                     var browser = PageKit.signedUp(base, member);
                     browser.get(confirmationLink(browser, member.email()));
                     PageKit.assertSignedIn(browser.login(member.username(), TestData.PASSWORD), member.username());
-                    return new Wizard(browser)
-                            .consent()
-                            .tier("CITIZEN", "ID_CARD_FRONT")
-                            .next(Wizard.card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
+                    return Wizard.toPhotos(browser, member.idNumber());
                 }));
             }
             var wizards = new ArrayList<Wizard>();
@@ -189,20 +183,6 @@ public final class UploadBurst {
      * well exposed, so the intake takes it.
      */
     static byte[] flatPng(int width, int height) throws Exception {
-        var out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        chunk(
-                out,
-                "IHDR",
-                ByteBuffer.allocate(13)
-                        .putInt(width)
-                        .putInt(height)
-                        .put((byte) 8)
-                        .put((byte) 2)
-                        .put((byte) 0)
-                        .put((byte) 0)
-                        .put((byte) 0)
-                        .array());
         var idat = new ByteArrayOutputStream();
         try (var deflate = new DeflaterOutputStream(idat, new Deflater(Deflater.BEST_COMPRESSION), 1 << 16)) {
             var rows = new byte[2][1 + width * 3];
@@ -218,20 +198,7 @@ public final class UploadBurst {
                 deflate.write(rows[(y / 64) % 2]);
             }
         }
-        chunk(out, "IDAT", idat.toByteArray());
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        var typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        var crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.writeBytes(typeBytes);
-        out.writeBytes(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        return TestData.rgbPng(width, height, idat.toByteArray());
     }
 
     private static byte[] withOrientation(byte[] jpeg, int orientation) throws Exception {

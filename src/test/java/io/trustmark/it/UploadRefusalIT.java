@@ -10,22 +10,18 @@ import io.trustmark.document.domain.SyntheticPhotos;
 import io.trustmark.identity.domain.NationalIdNumber;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URL;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,8 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class UploadRefusalIT {
 
-    private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
-
     @ArquillianResource
     URL base;
 
@@ -49,15 +43,8 @@ class UploadRefusalIT {
      * ({@link DecodeBudgetHoldServlet}) that takes the whole budget and gives it back on request.
      */
     @Deployment(testable = false)
-    static WebArchive deployment() throws Exception {
-        var war = Deployments.war();
-        String config;
-        try (var in = war.get(CONFIG).getAsset().openStream()) {
-            config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        war.delete(CONFIG);
-        // Later lines of a properties file win.
-        war.add(new StringAsset(config + "\ntrustmark.document.decode.wait-millis=200\n"), CONFIG);
+    static WebArchive deployment() {
+        var war = Deployments.withConfig("trustmark.document.decode.wait-millis=200");
         war.addClass(DecodeBudgetHoldServlet.class);
         return war;
     }
@@ -136,7 +123,7 @@ class UploadRefusalIT {
     void anUploadOverTheServersCeilingGetsTheTooLargeMessageNotAServerError() throws Exception {
         var member = TestData.newMember("upceiling");
         var browser = PageKit.confirmedMember(base(), member);
-        var wizard = toPhotos(browser, member, member.idNumber());
+        var wizard = Wizard.toPhotos(browser, member.idNumber());
         var action = browser.form(wizard.page(), "verify").action();
         var fiftyMegabytes = new byte[50 * 1024 * 1024];
 
@@ -171,7 +158,7 @@ class UploadRefusalIT {
         var switched =
                 desk.post(desk.base().resolve("language"), Map.of("to", "th", "back", "/member/verify"), Map.of());
         assertEquals(3, switched.statusCode() / 100, "the language switch redirects");
-        var wizard = toPhotos(desk, member, member.idNumber());
+        var wizard = Wizard.toPhotos(desk, member.idNumber());
         var phone = new WebClient(base()).acceptLanguage("en");
         var opened = phone.get(HandoffIT.link(wizard.page()));
         assertEquals(200, opened.status(), opened.body());
@@ -206,7 +193,7 @@ class UploadRefusalIT {
     @Test
     void thePhotosNameIsNeverJudged() throws Exception {
         var member = TestData.newMember("upname");
-        var wizard = toPhotos(PageKit.confirmedMember(base(), member), member, member.idNumber());
+        var wizard = Wizard.toPhotos(PageKit.confirmedMember(base(), member), member.idNumber());
         var card = TestData.cardJpeg(member.idNumber());
         for (var name : List.of("my photo (1).JPG", "บัตร.jpg", "../../x.jpg", "12:30 *card*?.jpeg", "no extension")) {
             assertEquals(
@@ -268,7 +255,7 @@ class UploadRefusalIT {
     @Test
     void imageHintStatesTheSizeLimit() throws Exception {
         var member = TestData.newMember("uphint");
-        var wizard = toPhotos(PageKit.confirmedMember(base(), member), member, member.idNumber());
+        var wizard = Wizard.toPhotos(PageKit.confirmedMember(base(), member), member.idNumber());
         assertTrue(
                 PageKit.text(wizard.page()).contains("JPEG or PNG, up to 10 MB"),
                 "the photos step states the limit\n" + wizard.page().body());
@@ -283,7 +270,7 @@ class UploadRefusalIT {
         var admin = PageKit.signedIn(base(), ADMIN, ADMIN_PASSWORD);
         var card = TestData.cardJpeg(member.idNumber());
 
-        var wizard = toPhotos(browser, member, member.idNumber());
+        var wizard = Wizard.toPhotos(browser, member.idNumber());
         wizard.uploadOk("ID_CARD_FRONT", card);
         var summary = wizard.next(Map.of()).page();
         var sent = wizard.submit();
@@ -319,7 +306,7 @@ class UploadRefusalIT {
         assertTrue(PageKit.hasForm(withdrawn, "verify"), "the form is offered again");
         assertTrue(withdrawn.contains("You can send a new request below."), withdrawn.body());
         assertTrue(
-                PageKit.text(toPhotos(browser, member, member.idNumber())
+                PageKit.text(Wizard.toPhotos(browser, member.idNumber())
                                 .next(Map.of())
                                 .page())
                         .contains("not uploaded yet"),
@@ -334,23 +321,11 @@ class UploadRefusalIT {
         return base.toURI();
     }
 
-    /** A fresh wizard, through consent, Citizen and the card's data, at the photos step. */
-    private static Wizard toPhotos(WebClient browser, TestData.Member member, String number) {
-        var wizard = new Wizard(browser)
-                .consent()
-                .tier("CITIZEN", "ID_CARD_FRONT")
-                .next(Wizard.card(number, "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
-        assertTrue(
-                wizard.page().body().contains("id=\"verify:idCard\""),
-                "at the photos step\n" + wizard.page().body());
-        return wizard;
-    }
-
     private void assertImageRefused(String fileName, String contentType, byte[] content, String expected)
             throws Exception {
         var member = TestData.newMember("upfile");
         var browser = PageKit.confirmedMember(base(), member);
-        var wizard = toPhotos(browser, member, member.idNumber());
+        var wizard = Wizard.toPhotos(browser, member.idNumber());
         assertEquals(Optional.of(expected), wizard.upload("ID_CARD_FRONT", fileName, contentType, content));
         // Nothing was kept: sending now is refused for the missing photo, and nothing reaches the queue.
         var refused = wizard.next(Map.of()).submit();
@@ -366,10 +341,7 @@ class UploadRefusalIT {
     private void assertDetailsRefused(TestData.Member member, String number, String field, String expected)
             throws Exception {
         var browser = PageKit.confirmedMember(base(), member);
-        var wizard = new Wizard(browser)
-                .consent()
-                .tier("CITIZEN", "ID_CARD_FRONT")
-                .next(Wizard.card(number, "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
+        var wizard = Wizard.citizenCard(browser, Wizard.card(number));
         assertEquals(200, wizard.page().status());
         PageKit.assertFieldMessage(wizard.page(), "verify", field, expected);
         assertFalse(wizard.page().body().contains("id=\"verify:idCard\""), "still on the card's data step");
@@ -409,37 +381,12 @@ class UploadRefusalIT {
 
     /** A well-formed PNG (every CRC right) whose IHDR claims {@code width} × {@code height} pixels. */
     static byte[] pngClaiming(int width, int height) {
-        var out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        var ihdr = ByteBuffer.allocate(13)
-                .putInt(width)
-                .putInt(height)
-                .put((byte) 8) // bit depth
-                .put((byte) 2) // colour type: RGB
-                .put((byte) 0) // compression
-                .put((byte) 0) // filter
-                .put((byte) 0) // interlace
-                .array();
-        chunk(out, "IHDR", ihdr);
         var deflater = new Deflater();
         deflater.setInput(new byte[] {0, 0, 0, 0});
         deflater.finish();
         var idat = new byte[64];
         int length = deflater.deflate(idat);
         deflater.end();
-        chunk(out, "IDAT", Arrays.copyOf(idat, length));
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        var typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        var crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.writeBytes(typeBytes);
-        out.writeBytes(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        return TestData.rgbPng(width, height, Arrays.copyOf(idat, length));
     }
 }

@@ -135,14 +135,43 @@ final class Wizard {
         }
     }
 
+    /** Step 3 for {@code number}'s card with the names most tests type (a man, Somchai Jaidee, card valid to 2031). */
+    static Map<String, String> card(String number) {
+        return card(number, "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14");
+    }
+
+    /**
+     * A fresh wizard through consent, tier Citizen with the ID card, and {@code card} typed: at the photos step, or
+     * still at the card's data step with a refusal.
+     */
+    static Wizard citizenCard(WebClient browser, Map<String, String> card) {
+        return new Wizard(browser).consent().tier("CITIZEN", "ID_CARD_FRONT").next(card);
+    }
+
+    /** A fresh wizard through consent, Citizen and the card's data ({@link #card(String)}), at the photos step. */
+    static Wizard toPhotos(WebClient browser, String number) {
+        var wizard = citizenCard(browser, card(number));
+        assertTrue(
+                wizard.page().body().contains("id=\"verify:idCard\""),
+                "at the photos step\n" + wizard.page().body());
+        return wizard;
+    }
+
+    /** The whole Citizen path with {@code card} typed and {@code image} sent; the page after sending, refused or not. */
+    static WebClient.Page sendCard(WebClient browser, Map<String, String> card, byte[] image) {
+        var wizard = citizenCard(browser, card);
+        wizard.uploadOk("ID_CARD_FRONT", image);
+        return wizard.next(Map.of()).submit();
+    }
+
     /** Consent, tier Citizen, the card's data, the card photo, and send: the whole Citizen path. */
     static WebClient.Page citizen(WebClient browser, TestData.Member member) {
-        var wizard = new Wizard(browser)
-                .consent()
-                .tier("CITIZEN", "ID_CARD_FRONT")
-                .next(card(member.idNumber(), "สมชาย", "ใจดี", "Somchai", "Jaidee", "2031-08-14"));
-        wizard.uploadOk("ID_CARD_FRONT", TestData.cardJpeg(member.idNumber()));
-        var sent = wizard.next(Map.of()).submit();
+        return citizen(browser, card(member.idNumber()), TestData.cardJpeg(member.idNumber()));
+    }
+
+    /** The whole Citizen path with {@code card} typed and {@code image} sent, asserting that it waits for review. */
+    static WebClient.Page citizen(WebClient browser, Map<String, String> card, byte[] image) {
+        var sent = sendCard(browser, card, image);
         assertTrue(sent.contains("Waiting for review"), sent.body());
         return sent;
     }

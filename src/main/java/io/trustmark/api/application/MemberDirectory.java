@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
 /**
  * Looks members up for the REST API. Only members who confirmed their e-mail address are found: they
  * are the ones who can post, so the forum itself shows them; an unconfirmed sign-up is as unknown to
- * the API as a name nobody took. Read on every call (no cache here), so a tier change or revocation is
- * visible at once; callers cache for as long as the API's Cache-Control allows.
+ * the API as a name nobody took. So is an erased account (PDPA s.33): its tombstone ({@code ~<id>}) keeps the
+ * tier for the forum's own records, but the API must not tell that an account was there, nor what it was.
+ * Read on every call (no cache here), so a tier change or revocation is visible at once; callers cache for as
+ * long as the API's Cache-Control allows.
  */
 @ApplicationScoped
 public class MemberDirectory {
@@ -41,7 +43,8 @@ public class MemberDirectory {
         }
         return em.createQuery("""
                         select new io.trustmark.api.application.PublicMember(a.username, a.tier, a.idVerifiedAt)
-                        from Account a where a.username in :names and a.emailConfirmedAt is not null""", PublicMember.class)
+                        from Account a where a.username in :names and a.emailConfirmedAt is not null
+                        and a.erasedAt is null""", PublicMember.class)
                 .setParameter("names", candidates)
                 .getResultStream()
                 .collect(

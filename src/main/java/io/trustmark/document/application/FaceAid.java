@@ -9,6 +9,7 @@ import io.trustmark.document.domain.FaceLimits;
 import io.trustmark.document.domain.SanitizedImage;
 import io.trustmark.document.domain.SubsampledDecode;
 import io.trustmark.document.infrastructure.FaceEngine;
+import io.trustmark.platform.config.ConfigDefaults;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -111,21 +113,14 @@ public class FaceAid {
                                 + dir.toAbsolutePath() + "; config/face-models.sh fetches them)");
     }
 
-    /** A face aid with the configuration defaults outside the container, for the evaluation (bench/face-eval.sh). */
+    /**
+     * A face aid with the configuration defaults outside the container, for the evaluation (bench/face-eval.sh): the
+     * defaults are read from the configuration file, where they are written once.
+     */
     public static FaceAid standalone(Path modelsDir) {
-        FaceAid aid = new FaceAid();
-        aid.enabled = true;
-        aid.modelsDir = modelsDir.toString();
-        aid.workers = 1;
-        aid.maxSide = 800;
-        aid.minFaceShare = 0.15;
-        aid.maxYaw = 25;
-        aid.maxPitch = 25;
-        aid.maxRoll = 25;
-        aid.maxEyesClosed = 0.95;
-        aid.minLiveness = 0.01;
-        aid.sameAt = 0.55;
-        aid.differentBelow = 0.25;
+        FaceAid aid = ConfigDefaults.fill(
+                new FaceAid(),
+                Map.of("trustmark.face.enabled", "true", "trustmark.face.models-dir", modelsDir.toString()));
         aid.init();
         return aid;
     }

@@ -2,10 +2,9 @@ package io.trustmark.notification.infrastructure;
 
 import io.trustmark.notification.application.Mailer.MailQueued;
 import io.trustmark.notification.domain.OutboxMail;
+import io.trustmark.platform.concurrent.ScheduledJob;
+import io.trustmark.platform.concurrent.ScheduledJobs;
 import io.trustmark.platform.persistence.DatabaseMigration.SchemaReady;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -27,17 +26,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers queued mails: right after the transaction that queued them commits, and on a fixed delay
- * for retries. Each mail is claimed in the database before it is sent, so two nodes (or two runs on
- * one node) never send the same mail twice.
+ * for retries ({@link ScheduledJobs}, on every node). Each mail is claimed in the database before it is sent, so two
+ * nodes (or two runs on one node) never send the same mail twice.
  * <p>
  * Without an SMTP host, the demo writes each mail to the log instead, links included (with the demo
  * mailbox, that is how a demo user confirms an address). Outside the demo, a mail holds addresses and
@@ -45,14 +41,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the readiness check reports the growing backlog.
  */
 @ApplicationScoped
-public class OutboxSender {
+public class OutboxSender implements ScheduledJob {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     private static final Duration CLAIM = Duration.ofMinutes(2);
     private static final int BATCH = 20;
 
-    @Resource
-    ManagedScheduledExecutorService executor;
+    @Inject
+    ScheduledJobs jobs;
 
     @Inject
     OutboxStore store;
@@ -85,10 +81,6 @@ public class OutboxSender {
     String from;
 
     @Inject
-    @ConfigProperty(name = "trustmark.mail.sender.interval", defaultValue = "15")
-    int intervalSeconds;
-
-    @Inject
     @ConfigProperty(name = "trustmark.mail.max-attempts", defaultValue = "8")
     int maxAttempts;
 
@@ -96,13 +88,10 @@ public class OutboxSender {
     @ConfigProperty(name = "trustmark.demo", defaultValue = "false")
     boolean demo;
 
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private ScheduledFuture<?> schedule;
     private Session session;
 
     void start(@Observes SchemaReady ready) {
         session = smtpHost.map(this::smtpSession).orElse(null);
-        schedule = executor.scheduleWithFixedDelay(this::drain, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
         if (session != null) {
             LOG.info(() -> "Mails are sent through " + smtpHost.get() + ":" + smtpPort);
         } else if (demo) {
@@ -113,42 +102,43 @@ public class OutboxSender {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-        executor.execute(this::drain);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
+        jobs.runSoon(this);
     }
 
     /** Whether the retry loop is scheduled and has not died; the liveness check asks. */
     public boolean isRunning() {
-        return schedule != null && !schedule.isDone();
+        return jobs.isScheduled(this);
+    }
+
+    @Override
+    public String name() {
+        return "outbox";
+    }
+
+    @Override
+    public String intervalKey() {
+        return "trustmark.mail.sender.interval";
+    }
+
+    /** Every node drains: the mails are claimed one by one ({@link OutboxStore#claim}). */
+    @Override
+    public boolean oncePerInterval() {
+        return false;
     }
 
     /** Sends everything that is due. Runs on one thread per node at a time; nodes coordinate by claims. */
-    public void drain() {
+    @Override
+    public void work() {
         if (session == null && !demo) {
             return;
         }
-        if (!draining.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            List<Long> due;
-            do {
-                due = store.due(Instant.now(clock), BATCH);
-                for (Long id : due) {
-                    store.claim(id, Instant.now(clock), CLAIM).ifPresent(this::deliver);
-                }
-            } while (due.size() == BATCH);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox run failed; it is retried on the next run", e);
-        } finally {
-            draining.set(false);
-        }
+        List<Long> due;
+        do {
+            due = store.due(Instant.now(clock), BATCH);
+            for (Long id : due) {
+                store.claim(id, Instant.now(clock), CLAIM).ifPresent(this::deliver);
+            }
+        } while (due.size() == BATCH);
     }
 
     private void deliver(OutboxMail mail) {
