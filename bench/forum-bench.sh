@@ -62,7 +62,9 @@ sql() {
 }
 
 # $1: extra environment (NAME=value ...). The application as config/payara-micro.sh runs it (-Xmx1g), with the
-# demo data: the seed gives its members the demo admin's sealed ID number (see bench/forum-seed.sql).
+# demo data: the seed gives its members the demo admin's sealed ID number (see bench/forum-seed.sql). That number is
+# sealed under the checkout's ./data/demo-document.key: a later run from another checkout needs the same key file
+# (or a fresh BENCH_DIR), or the start-up fails to open it.
 start_app() {
     env TRUSTMARK_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" TRUSTMARK_DB_USER=postgres \
         TRUSTMARK_DB_PASSWORD=postgres TRUSTMARK_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource \
