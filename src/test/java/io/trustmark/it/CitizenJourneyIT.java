@@ -2,6 +2,8 @@ package io.trustmark.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -57,6 +59,15 @@ class CitizenJourneyIT extends DeployedApp {
                 "submit");
         assertEquals(200, thread.status());
         assertFalse(badgeBefore(thread.body(), member.username()), "no badge before verification");
+        // forumfast: a guest gets the thread page kept rendered (same ETag, no badge) before the approval.
+        var guest = new WebClient(base.toURI());
+        var threadUrl = thread.uri().toString();
+        var guestBefore = guest.get(threadUrl);
+        var guestKept = guest.get(threadUrl);
+        assertEquals(200, guestKept.status(), guestKept.body());
+        assertNotNull(guestKept.header("ETag"), "a guest's thread page is kept");
+        assertEquals(guestBefore.header("ETag"), guestKept.header("ETag"), "served again, the same kept page");
+        assertFalse(badgeBefore(guestKept.body(), member.username()));
         var marketplace = browser.get("member/new-thread?b=marketplace");
         assertTrue(marketplace.contains("Only verified members (Citizen) may start sale threads"));
 
@@ -91,6 +102,11 @@ class CitizenJourneyIT extends DeployedApp {
 
         var decision = TestServers.mailsTo(member.email(), 3, MAIL_WAIT);
         assertTrue(decision.stream().anyMatch(m -> subject(m).contains("You are verified")), "decision mail");
+
+        // The approval raised the marks generation: the guest's kept thread page shows the C at once.
+        var guestAfter = guest.get(threadUrl);
+        assertTrue(badgeBefore(guestAfter.body(), member.username()), "the approval shows on the kept page at once");
+        assertNotEquals(guestKept.header("ETag"), guestAfter.header("ETag"));
 
         var board = browser.get("forum/board?b=general");
         assertTrue(badgeBefore(board.body(), member.username()), "badge before the author's name in the list");

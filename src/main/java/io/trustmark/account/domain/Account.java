@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -104,6 +105,14 @@ public class Account {
     @Version
     private long version;
 
+    /**
+     * Whether what the forum shows of this member (their marks, or their name: erasure) changed since it was last
+     * written. Not stored: {@code account.infrastructure.MarksGeneration} takes it when the account is written and
+     * raises the marks generation in the same transaction, which every guest's kept forum page is checked against.
+     */
+    @Transient
+    private transient boolean marksChanged;
+
     protected Account() {
         // for JPA
     }
@@ -149,6 +158,7 @@ public class Account {
         language = null;
         sessionGeneration++;
         erasedAt = Objects.requireNonNull(when);
+        marksChanged = true;
     }
 
     public boolean isErased() {
@@ -195,6 +205,7 @@ public class Account {
     }
 
     public void changeTier(Tier newTier) {
+        marksChanged |= newTier != tier;
         this.tier = Objects.requireNonNull(newTier);
     }
 
@@ -204,14 +215,26 @@ public class Account {
      * Citizen &rarr; Trusted request links back to {@code requestId} instead of asking for the card again.
      */
     public void markIdVerified(Long requestId, Instant when) {
+        marksChanged |= idVerifiedAt == null;
         idVerifiedRequestId = requestId;
         idVerifiedAt = Objects.requireNonNull(when);
     }
 
     /** Takes the Citizen mark away (an admin lowered the member to Registered). */
     public void clearIdVerification() {
+        marksChanged |= idVerifiedAt != null;
         idVerifiedRequestId = null;
         idVerifiedAt = null;
+    }
+
+    /**
+     * Whether the marks or the shown name changed since the last call: true once per change, so that the
+     * generation is raised once per write of it.
+     */
+    public boolean takeMarksChange() {
+        var changed = marksChanged;
+        marksChanged = false;
+        return changed;
     }
 
     /**

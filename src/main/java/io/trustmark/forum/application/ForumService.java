@@ -9,17 +9,21 @@ import io.trustmark.forum.domain.ForumThread;
 import io.trustmark.forum.domain.Post;
 import io.trustmark.forum.domain.PostingRules;
 import io.trustmark.platform.domain.RefusedException;
+import io.trustmark.platform.persistence.DatabaseMigration;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,6 +36,9 @@ public class ForumService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
 
     @Inject
     AccountRepository accounts;
@@ -84,8 +91,7 @@ public class ForumService {
         List<Object[]> rows = em.createNativeQuery("""
                         WITH k AS (SELECT s.last_activity_at AS at, s.id AS sid FROM forum_thread s WHERE s.board_id = ?1
                                    ORDER BY s.last_activity_at DESC, s.id DESC LIMIT 1 OFFSET ?2)
-                        SELECT t.id, t.title, a.username, a.id_verified_at, a.tier, t.reply_count, t.last_activity_at,
-                               a.id, a.version
+                        SELECT t.id, t.title, a.username, a.id_verified_at, a.tier, t.reply_count, t.last_activity_at
                         FROM forum_thread t JOIN account a ON a.id = t.author_id
                         WHERE t.board_id = ?1 AND t.last_activity_at <= (SELECT at FROM k)
                               AND (t.last_activity_at < (SELECT at FROM k) OR t.id <= (SELECT sid FROM k))
@@ -101,8 +107,7 @@ public class ForumService {
                         (String) r[2],
                         marks(r[3], r[4]),
                         (int) number(r[5]),
-                        Columns.instant(r[6]),
-                        author(r[7], r[8])))
+                        Columns.instant(r[6])))
                 .toList();
         return new Page<>(items, page, size, total);
     }
@@ -110,7 +115,7 @@ public class ForumService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ThreadView> thread(Long id) {
         return em.createQuery("""
-                        select new io.trustmark.forum.application.ThreadView(t.id, t.title, b.slug, a.username, a.idVerifiedAt, a.tier, t.replyCount, a.id, a.version)
+                        select new io.trustmark.forum.application.ThreadView(t.id, t.title, b.slug, a.username, a.idVerifiedAt, a.tier, t.replyCount)
                         from ForumThread t join t.author a join t.board b where t.id = :id""", ThreadView.class)
                 .setParameter("id", id)
                 .getResultStream()
@@ -132,7 +137,7 @@ public class ForumService {
         List<Object[]> rows = em.createNativeQuery("""
                         WITH k AS (SELECT s.created_at AS at, s.id AS sid FROM post s WHERE s.thread_id = ?1
                                    ORDER BY s.created_at, s.id LIMIT 1 OFFSET ?2)
-                        SELECT p.id, a.username, a.id_verified_at, a.tier, p.body, p.created_at, a.id, a.version
+                        SELECT p.id, a.username, a.id_verified_at, a.tier, p.body, p.created_at
                         FROM post p JOIN account a ON a.id = p.author_id
                         WHERE p.thread_id = ?1 AND p.created_at >= (SELECT at FROM k)
                               AND (p.created_at > (SELECT at FROM k) OR p.id >= (SELECT sid FROM k))
@@ -143,12 +148,7 @@ public class ForumService {
                 .getResultList();
         var items = rows.stream()
                 .map(r -> new PostRow(
-                        number(r[0]),
-                        (String) r[1],
-                        marks(r[2], r[3]),
-                        (String) r[4],
-                        Columns.instant(r[5]),
-                        author(r[6], r[7])))
+                        number(r[0]), (String) r[1], marks(r[2], r[3]), (String) r[4], Columns.instant(r[5])))
                 .toList();
         return new Page<>(items, page, size, postCount);
     }
@@ -164,53 +164,62 @@ public class ForumService {
     }
 
     /**
-     * What a cached page of the board shows depends on: its threads (the count and the change counter, both
-     * raised in the transaction that changes them) and the marks of the authors on it ({@code authors}: any
-     * change to an account raises its version, and versions only grow, so their sum moves with any of them).
-     * One statement, on the database every node shares. Empty for a board that does not exist.
+     * What a kept page of the board shows depends on: its threads (the count and the change counter, both raised in
+     * the transaction that changes them) and the authors' marks (the marks generation, raised in the transaction of
+     * every change of a member's marks or shown name: {@code account.infrastructure.MarksGeneration}). One statement,
+     * on the database every node shares. Empty for a board that does not exist.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<List<Long>> boardStamp(String slug, Collection<Long> authors) {
-        return stamp("SELECT b.thread_count, b.changes, %s FROM board b WHERE b.slug = ?1", slug, authors)
-                .map(r -> List.of(number(r[0]), number(r[1]), number(r[2])));
+    public Optional<List<Long>> boardStamp(String slug) {
+        return stamp(
+                badges ? BOARD_STAMP : BOARD_STAMP_UNMARKED,
+                slug,
+                r -> List.of(r.getLong(1), r.getLong(2), r.getLong(3)));
     }
 
     /**
      * The same for a thread page: its title (the URL is checked against it), its version (raised by every
-     * reply) and the authors' versions. Empty for a thread that does not exist.
+     * reply) and the marks generation. Empty for a thread that does not exist.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ThreadStamp> threadStamp(Long id, Collection<Long> authors) {
-        return stamp("SELECT t.title, t.version, %s FROM forum_thread t WHERE t.id = ?1", id, authors)
-                .map(r -> new ThreadStamp(id, (String) r[0], List.of(number(r[1]), number(r[2]))));
+    public Optional<ThreadStamp> threadStamp(Long id) {
+        return stamp(
+                badges ? THREAD_STAMP : THREAD_STAMP_UNMARKED,
+                id,
+                r -> new ThreadStamp(id, r.getString(1), List.of(r.getLong(2), r.getLong(3))));
     }
 
-    /** A thread's title and what a cached page of it depends on (see {@link #threadStamp}). */
+    /** A thread's title and what a kept page of it depends on (see {@link #threadStamp}). */
     public record ThreadStamp(Long id, String title, List<Long> stamp) {}
 
-    private Optional<Object[]> stamp(String sql, Object key, Collection<Long> authors) {
-        var ids = badges ? List.copyOf(authors) : List.<Long>of();
-        var sum = ids.isEmpty()
-                ? "0"
-                : "(SELECT COALESCE(SUM(a.version), 0) FROM account a WHERE a.id IN ("
-                        + String.join(
-                                ", ",
-                                java.util.stream.IntStream.range(0, ids.size())
-                                        .mapToObj(i -> "?" + (i + 2))
-                                        .toList())
-                        + "))";
-        var query = em.createNativeQuery(sql.formatted(sum)).setParameter(1, key);
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(i + 2, ids.get(i));
+    // With the badges off a page depends on no account: the stamps leave the generation out (0).
+    static final String BOARD_STAMP =
+            "SELECT b.thread_count, b.changes, g.generation FROM board b CROSS JOIN marks_generation g WHERE b.slug = ?";
+    static final String BOARD_STAMP_UNMARKED = "SELECT b.thread_count, b.changes, 0 FROM board b WHERE b.slug = ?";
+    static final String THREAD_STAMP =
+            "SELECT t.title, t.version, g.generation FROM forum_thread t CROSS JOIN marks_generation g WHERE t.id = ?";
+    static final String THREAD_STAMP_UNMARKED = "SELECT t.title, t.version, 0 FROM forum_thread t WHERE t.id = ?";
+
+    /**
+     * One stamp statement, on every guest's request for a kept page. Plain JDBC on the application's data source,
+     * not the entity manager: it is the whole database work of a page served again, a one-row read, and outside a
+     * transaction the container's entity manager opens a persistence context per call, inside the transaction
+     * interceptor. The text is constant (the old one listed the page's authors), so the driver keeps it prepared
+     * per connection.
+     */
+    private <T> Optional<T> stamp(String sql, Object key, Row<T> row) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, key);
+            try (var rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(row.read(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read a forum page's stamp: " + e.getSQLState(), e);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().findFirst();
     }
 
-    /** With the badges off a page depends on no account, and its stamps leave the versions out (0). */
-    private AuthorStamp author(Object id, Object version) {
-        return new AuthorStamp(number(id), badges ? number(version) : 0);
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet row) throws SQLException;
     }
 
     private Marks marks(Object idVerifiedAt, Object tier) {

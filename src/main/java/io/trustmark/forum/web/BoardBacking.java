@@ -48,7 +48,7 @@ public class BoardBacking {
             NotFound.send();
             return;
         }
-        GuestPages.shown(threads.items().stream().map(ThreadRow::authorStamp).toList());
+        GuestPages.keepable();
         refusal = member.isSignedIn()
                 ? forum.refusalToStartThread(member.getUsername(), board).orElse(null)
                 : "forum.refused.signIn";

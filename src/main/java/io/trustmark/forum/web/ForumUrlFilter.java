@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -99,8 +98,7 @@ public class ForumUrlFilter extends HttpFilter {
                 return;
             }
             var kept = pages.applies(request);
-            var key = GuestPages.key(request, "t/" + id + "/" + request.getParameter("page"));
-            var thread = forum.threadStamp(Long.valueOf(id), kept ? pages.authorsOf(key) : List.of());
+            var thread = forum.threadStamp(Long.valueOf(id));
             if (thread.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
@@ -113,6 +111,7 @@ public class ForumUrlFilter extends HttpFilter {
                         response,
                         urls.thread(thread.get().id(), thread.get().title()));
             } else if (kept) {
+                var key = GuestPages.key(request, "t/" + id + "/" + request.getParameter("page"));
                 pages.serve(request, response, key, thread.get().stamp(), r -> forward(request, r, view));
             } else {
                 forward(request, response, view);
@@ -131,7 +130,7 @@ public class ForumUrlFilter extends HttpFilter {
             return;
         }
         var key = GuestPages.key(request, "b/" + slug + "/" + request.getParameter("page"));
-        var stamp = forum.boardStamp(slug, pages.authorsOf(key));
+        var stamp = forum.boardStamp(slug);
         if (stamp.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -1,6 +1,5 @@
 package io.trustmark.forum.web;
 
-import io.trustmark.forum.application.AuthorStamp;
 import io.trustmark.platform.domain.Languages;
 import io.trustmark.platform.web.GuestLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,11 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,19 +28,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * request, which is most of the cost.
  * <p>
  * A kept page is only served while its stamp still holds: the board's or thread's own change counters and the
- * sum of its authors' account versions, read from the database in one statement per request (see
- * {@code ForumService#boardStamp}). An approval or revocation changes the member's account, so every page
- * showing them is rendered again on its next request, on every node: no node-local flag has to be cleared.
- * The stamp is also the page's weak ETag, so a browser revalidating gets a 304.
+ * marks generation, read from the database in one constant statement per request (see
+ * {@code ForumService#boardStamp}). An approval, revocation or erasure raises the generation in its own
+ * transaction ({@code account.infrastructure.MarksGeneration}), so every page is rendered again on its next request,
+ * on every node: no node-local flag has to be cleared. The stamp is read before the page is rendered, so a change
+ * that commits in between leaves a page newer than its stamp, which the next request renders again: a kept page is
+ * never older than its stamp says. The stamp is also the page's weak ETag, so a browser revalidating gets a 304.
  * <p>
  * Signed-in members (and guests with a session) never get nor leave a kept page. The page's script nonce
  * (Content-Security-Policy) is replaced with a fresh one on every answer: a nonce must never repeat.
+ * <p>
+ * Served again, a page costs a map look-up and the copy of its bytes: the map is concurrent (32 connections read
+ * it at once; a lock around an access-ordered map made them queue), and what an answer needs besides the nonce
+ * (ETag, size) is worked out once when the page is kept.
  */
 @ApplicationScoped
 public class GuestPages {
 
-    /** Where the backing beans leave the authors a page shows (a request attribute). */
-    static final String SHOWN = GuestPages.class.getName() + ".shown";
+    /** Where the backing beans say that the page may be kept (a request attribute). */
+    static final String KEEPABLE = GuestPages.class.getName() + ".keepable";
 
     private static final String CSP = "Content-Security-Policy";
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
@@ -52,20 +58,36 @@ public class GuestPages {
     @ConfigProperty(name = "trustmark.forum.guest-cache-kib", defaultValue = "16384")
     long budgetKib;
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The kept pages' bytes; changed only under this object's lock, with {@link #entries}' writes. */
     private long bytes;
 
-    /** A kept page: what it depends on, its headers and its body split where the nonce stood. */
-    record Entry(
-            List<Long> authorIds,
-            List<Long> stamp,
-            String contentType,
-            Map<String, String> headers,
-            String nonce,
-            List<byte[]> parts) {
+    /** A kept page: its stamp and ETag, its headers and its body split where the nonce stood. */
+    static final class Entry {
+        final List<Long> stamp;
+        final String etag;
+        final String contentType;
+        final Map<String, String> headers;
+        final String nonce;
+        final List<byte[]> parts;
+        final long size;
+        /** When it was last served (nanoTime): the least recently served go first when the budget is spent. */
+        volatile long used = System.nanoTime();
 
-        long size() {
-            return parts.stream().mapToLong(p -> p.length).sum();
+        Entry(
+                String key,
+                List<Long> stamp,
+                String contentType,
+                Map<String, String> headers,
+                String nonce,
+                List<byte[]> parts) {
+            this.stamp = stamp;
+            this.etag = "W/\"" + BOOT + "-" + Integer.toHexString(Objects.hash(key, stamp)) + "\"";
+            this.contentType = contentType;
+            this.headers = headers;
+            this.nonce = nonce;
+            this.parts = parts;
+            this.size = parts.stream().mapToLong(p -> p.length).sum();
         }
     }
 
@@ -83,34 +105,28 @@ public class GuestPages {
         return page + "/" + language.getLanguage();
     }
 
-    synchronized Entry entry(String key) {
+    Entry entry(String key) {
         return entries.get(key);
     }
 
-    /** The authors of the page kept under {@code key}, for the stamp query; none when nothing is kept. */
-    List<Long> authorsOf(String key) {
-        var entry = entry(key);
-        return entry == null ? List.of() : entry.authorIds();
-    }
-
-    /** Called by the backing beans while rendering: these authors' marks are on the page. */
-    static void shown(Collection<AuthorStamp> authors) {
-        var requestMap = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
-        @SuppressWarnings("unchecked")
-        var shown = (List<AuthorStamp>) requestMap.computeIfAbsent(SHOWN, k -> new ArrayList<AuthorStamp>());
-        shown.addAll(authors);
+    /**
+     * Called by the backing beans once they found what the page shows: only such a page is kept (not a 404, nor a
+     * page whose bean never ran).
+     */
+    static void keepable() {
+        FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put(KEEPABLE, Boolean.TRUE);
     }
 
     /**
-     * Answers with the page kept under {@code key} if {@code stamp} (read with the kept page's authors, see
-     * {@link #authorsOf}) still holds; otherwise renders it through {@code render}, keeps it and answers it. The
-     * stamp's last element is the authors' part, replaced by what the rendering read.
+     * Answers with the page kept under {@code key} if {@code stamp} (read before, see {@code ForumService}) is the
+     * one it was kept with; otherwise renders it through {@code render}, keeps it under {@code stamp} and answers it.
      */
     void serve(HttpServletRequest request, HttpServletResponse response, String key, List<Long> stamp, Renderer render)
             throws IOException, jakarta.servlet.ServletException {
         var entry = entry(key);
-        if (entry != null && entry.stamp().equals(stamp)) {
-            answer(request, response, entry, key);
+        if (entry != null && entry.stamp.equals(stamp)) {
+            entry.used = System.nanoTime();
+            answer(request, response, entry);
             return;
         }
         var capture = new CapturingResponse(response);
@@ -119,27 +135,21 @@ public class GuestPages {
             return;
         }
         capture.finish();
-        @SuppressWarnings("unchecked")
-        var shown = (List<AuthorStamp>) request.getAttribute(SHOWN);
         if (capture.getStatus() != HttpServletResponse.SC_OK
                 || capture.setCookie()
                 || request.getSession(false) != null
-                || shown == null
+                || request.getAttribute(KEEPABLE) == null
                 || capture.getContentType() == null
                 || !capture.getContentType().startsWith("text/html")) {
             capture.writeBodyTo(response.getOutputStream());
             return;
         }
-        var fresh = build(capture, stamp, shown);
+        var fresh = build(capture, key, List.copyOf(stamp));
         keep(key, fresh);
-        answer(request, response, fresh, key);
+        answer(request, response, fresh);
     }
 
-    private Entry build(CapturingResponse capture, List<Long> stamp, List<AuthorStamp> shown) {
-        var ids = shown.stream().map(AuthorStamp::id).distinct().toList();
-        var full = new ArrayList<>(stamp.subList(0, stamp.size() - 1));
-        // The same author twice on a page counts twice here and once in the stamp query: count each once.
-        full.add(shown.stream().distinct().mapToLong(AuthorStamp::version).sum());
+    private static Entry build(CapturingResponse capture, String key, List<Long> stamp) {
         var headers = new LinkedHashMap<>(capture.headers());
         var policy = headers.get(CSP);
         String nonce = null;
@@ -150,8 +160,8 @@ public class GuestPages {
             }
         }
         return new Entry(
-                ids,
-                List.copyOf(full),
+                key,
+                stamp,
                 capture.getContentType(),
                 headers,
                 nonce,
@@ -160,18 +170,27 @@ public class GuestPages {
 
     private synchronized void keep(String key, Entry entry) {
         var old = entries.put(key, entry);
-        bytes += entry.size() - (old == null ? 0 : old.size());
+        bytes += entry.size - (old == null ? 0 : old.size);
         var budget = budgetKib * 1024;
-        var eldest = entries.entrySet().iterator();
-        while (bytes > budget && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().size();
-            eldest.remove();
+        if (bytes <= budget) {
+            return;
+        }
+        // Sorting every kept page happens only when a rendered page overflows the budget: rare next to the hits.
+        var byUse = new ArrayList<>(entries.entrySet());
+        byUse.sort(Comparator.comparingLong(e -> e.getValue().used));
+        for (var eldest : byUse) {
+            if (bytes <= budget) {
+                break;
+            }
+            if (entries.remove(eldest.getKey(), eldest.getValue())) {
+                bytes -= eldest.getValue().size;
+            }
         }
     }
 
-    private static void answer(HttpServletRequest request, HttpServletResponse response, Entry entry, String key)
+    private static void answer(HttpServletRequest request, HttpServletResponse response, Entry entry)
             throws IOException {
-        var etag = "W/\"" + BOOT + "-" + Integer.toHexString(Objects.hash(key, entry.stamp())) + "\"";
+        var etag = entry.etag;
         response.setHeader("ETag", etag);
         // Revalidated on every use: a kept copy in a browser is fine only while the badges on it are right.
         response.setHeader("Cache-Control", "no-cache");
@@ -181,20 +200,18 @@ public class GuestPages {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        var nonce = entry.nonce() == null ? null : newNonce();
-        entry.headers()
-                .forEach((name, value) ->
-                        response.setHeader(name, nonce == null ? value : value.replace(entry.nonce(), nonce)));
-        response.setContentType(entry.contentType());
+        var nonce = entry.nonce == null ? null : newNonce();
+        entry.headers.forEach(
+                (name, value) -> response.setHeader(name, nonce == null ? value : value.replace(entry.nonce, nonce)));
+        response.setContentType(entry.contentType);
         var nonceBytes = nonce == null ? new byte[0] : nonce.getBytes(StandardCharsets.US_ASCII);
-        response.setContentLengthLong(
-                entry.size() + (long) nonceBytes.length * (entry.parts().size() - 1));
+        response.setContentLengthLong(entry.size + (long) nonceBytes.length * (entry.parts.size() - 1));
         var out = response.getOutputStream();
-        for (int i = 0; i < entry.parts().size(); i++) {
+        for (int i = 0; i < entry.parts.size(); i++) {
             if (i > 0) {
                 out.write(nonceBytes);
             }
-            out.write(entry.parts().get(i));
+            out.write(entry.parts.get(i));
         }
     }
 

@@ -13,7 +13,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import org.omnifaces.util.Faces;
 
 /**
@@ -74,8 +73,7 @@ public class ThreadBacking {
             NotFound.send();
             return;
         }
-        GuestPages.shown(List.of(found.authorStamp()));
-        GuestPages.shown(posts.items().stream().map(PostRow::authorStamp).toList());
+        GuestPages.keepable();
     }
 
     public String reply() {

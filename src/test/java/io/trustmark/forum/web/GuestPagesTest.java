@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.trustmark.forum.application.AuthorStamp;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
@@ -19,8 +18,13 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -30,21 +34,18 @@ class GuestPagesTest {
     private static final String POLICY = "script-src 'self' 'nonce-" + NONCE + "'";
 
     private final GuestPages pages = pages(16384);
-    private int renders;
-    /** The version of author 2's account when the page is rendered (author 1's is 11). */
-    private long secondAuthor = 12;
+    private final AtomicInteger renders = new AtomicInteger();
 
     @Test
     void aKeptPageIsServedWithoutRenderingWhileItsStampHolds() throws Exception {
-        var first = serve(pages, "b/general/null/en", List.of(7L, 3L, 0L), Map.of());
-        assertEquals(1, renders);
+        // Threads 7, changes 3, marks generation 5.
+        var first = serve(pages, "b/general/null/en", List.of(7L, 3L, 5L), Map.of());
+        assertEquals(1, renders.get());
         assertEquals(200, first.status);
         assertTrue(first.body().contains("<p>General</p>"), first.body());
 
-        // The stamp query of the next request reads the kept page's authors: 11 + 12 = 23.
-        assertEquals(List.of(1L, 2L), pages.authorsOf("b/general/null/en"));
-        var again = serve(pages, "b/general/null/en", List.of(7L, 3L, 23L), Map.of());
-        assertEquals(1, renders, "not rendered again");
+        var again = serve(pages, "b/general/null/en", List.of(7L, 3L, 5L), Map.of());
+        assertEquals(1, renders.get(), "not rendered again");
         assertEquals(first.body().replace(nonceOf(first), "N"), again.body().replace(nonceOf(again), "N"));
         assertEquals(first.headers.get("ETag"), again.headers.get("ETag"));
         assertEquals("no-cache", again.headers.get("Cache-Control"));
@@ -53,8 +54,8 @@ class GuestPagesTest {
     @Test
     void everyAnswerHasAFreshNonceInTheBodyAndThePolicyAlike() throws Exception {
         var first = serve(pages, "k/en", List.of(1L, 0L), Map.of());
-        var again = serve(pages, "k/en", List.of(1L, 23L), Map.of());
-        assertEquals(1, renders);
+        var again = serve(pages, "k/en", List.of(1L, 0L), Map.of());
+        assertEquals(1, renders.get());
         var nonce = nonceOf(again);
         assertNotEquals(nonceOf(first), nonce);
         assertFalse(again.body().contains(NONCE), again.body());
@@ -65,13 +66,12 @@ class GuestPagesTest {
     @Test
     void aMovedStampRendersThePageAgain() throws Exception {
         serve(pages, "k/en", List.of(1L, 0L), Map.of());
-        serve(pages, "k/en", List.of(2L, 23L), Map.of()); // a new reply
-        assertEquals(2, renders);
-        secondAuthor = 13;
-        serve(pages, "k/en", List.of(2L, 24L), Map.of()); // an author approved or revoked
-        assertEquals(3, renders);
-        serve(pages, "k/en", List.of(2L, 24L), Map.of());
-        assertEquals(3, renders, "kept again after the last rendering");
+        serve(pages, "k/en", List.of(2L, 0L), Map.of()); // a new reply
+        assertEquals(2, renders.get());
+        serve(pages, "k/en", List.of(2L, 1L), Map.of()); // a member approved or revoked: the generation moved
+        assertEquals(3, renders.get());
+        serve(pages, "k/en", List.of(2L, 1L), Map.of());
+        assertEquals(3, renders.get(), "kept again after the last rendering");
     }
 
     @Test
@@ -79,11 +79,10 @@ class GuestPagesTest {
         var first = serve(pages, "k/en", List.of(1L, 0L), Map.of());
         var etag = first.headers.get("ETag");
         assertTrue(etag.startsWith("W/\""), etag);
-        var revalidated = serve(pages, "k/en", List.of(1L, 23L), Map.of("If-None-Match", etag));
+        var revalidated = serve(pages, "k/en", List.of(1L, 0L), Map.of("If-None-Match", etag));
         assertEquals(304, revalidated.status);
         assertEquals("", revalidated.body());
-        secondAuthor = 13; // revoked
-        var stale = serve(pages, "k/en", List.of(1L, 24L), Map.of("If-None-Match", etag));
+        var stale = serve(pages, "k/en", List.of(1L, 1L), Map.of("If-None-Match", etag)); // revoked
         assertEquals(200, stale.status);
         assertNotEquals(etag, stale.headers.get("ETag"));
     }
@@ -124,6 +123,55 @@ class GuestPagesTest {
     }
 
     @Test
+    void theLeastRecentlyServedPageGoesFirst() throws Exception {
+        var two = pages(2); // 2 KiB: three pages of about 600 bytes
+        serve(two, "a/en", List.of(1L, 0L), Map.of());
+        serve(two, "b/en", List.of(1L, 0L), Map.of());
+        serve(two, "c/en", List.of(1L, 0L), Map.of());
+        serve(two, "a/en", List.of(1L, 0L), Map.of()); // a served again: b is now the least recently served
+        assertEquals(3, renders.get());
+        serve(two, "d/en", List.of(1L, 0L), Map.of());
+        assertNotNull(two.entry("a/en"));
+        assertNull(two.entry("b/en"));
+        assertNotNull(two.entry("c/en"));
+        assertNotNull(two.entry("d/en"));
+    }
+
+    @Test
+    void pagesBuiltWithoutAMarkedBackingBeanAreNotKept() throws Exception {
+        var answer = new Answer();
+        pages.serve(request(Map.of(), false, "GET"), answer.response(), "n/en", List.of(1L), response -> {
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<html><p>Not found</p></html>");
+        });
+        assertTrue(answer.body().contains("Not found"), answer.body());
+        assertNull(pages.entry("n/en"), "no backing bean said the page may be kept");
+    }
+
+    @Test
+    void manyGuestsAtOnceGetTheKeptPageEachWithItsOwnNonce() throws Exception {
+        serve(pages, "k/en", List.of(1L, 0L), Map.of());
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var answers = new ArrayList<Future<Answer>>();
+            for (int i = 0; i < 200; i++) {
+                answers.add(pool.submit(() -> serve(pages, "k/en", List.of(1L, 0L), Map.of())));
+            }
+            var nonces = new HashSet<String>();
+            for (var answer : answers) {
+                var got = answer.get(30, TimeUnit.SECONDS);
+                assertEquals(200, got.status);
+                assertTrue(got.body().contains("<p>General</p>"), got.body());
+                nonces.add(nonceOf(got));
+            }
+            assertEquals(1, renders.get(), "rendered once, served 200 times");
+            assertEquals(200, nonces.size(), "no nonce repeats");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void splitCutsAtEverySeparator() {
         var parts = GuestPages.split(
                 "a-XY-b-XY-".getBytes(StandardCharsets.US_ASCII), "XY".getBytes(StandardCharsets.US_ASCII));
@@ -159,16 +207,14 @@ class GuestPagesTest {
         var request = request(headers, false, "GET");
         var answer = new Answer();
         pages.serve(request, answer.response(), key, stamp, response -> {
-            renders++;
+            renders.incrementAndGet();
             response.setHeader("Content-Security-Policy", POLICY);
             response.setContentType("text/html;charset=UTF-8");
             extra.apply(response);
             if (answer.status >= 400) {
                 return;
             }
-            request.setAttribute(
-                    GuestPages.SHOWN,
-                    new ArrayList<>(List.of(new AuthorStamp(1, 11), new AuthorStamp(2, secondAuthor))));
+            request.setAttribute(GuestPages.KEEPABLE, Boolean.TRUE);
             response.getWriter()
                     .write("<html><script nonce=\"" + NONCE + "\"></script><p>General</p><input value=\"" + NONCE
                             + "\"/>" + "x".repeat(500) + "</html>");
