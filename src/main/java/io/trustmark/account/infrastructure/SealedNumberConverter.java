@@ -68,4 +68,13 @@ public abstract class SealedNumberConverter implements AttributeConverter<String
             super(CONTEXT);
         }
     }
+
+    /** document_reading.id_number: the number machine reading found on the card or passport page. */
+    public static final class ReadNumber extends SealedNumberConverter implements AttributeConverter<String, String> {
+        public static final String CONTEXT = "document_reading.id_number";
+
+        public ReadNumber() {
+            super(CONTEXT);
+        }
+    }
 }
