@@ -39,6 +39,11 @@ public final class FailoverBench {
     static final AtomicInteger FAILED = new AtomicInteger();
     static final AtomicInteger LOST = new AtomicInteger();
     static final AtomicLongArray PER_SECOND = new AtomicLongArray(600);
+    static final AtomicLongArray FAILED_PER_SECOND = new AtomicLongArray(600);
+    /** Actions under way now, and at the moment node 1 was killed (what the goal compares the failures with). */
+    static final java.util.concurrent.atomic.AtomicInteger IN_FLIGHT = new java.util.concurrent.atomic.AtomicInteger();
+
+    static volatile int inFlightAtKill = -1;
     static final ConcurrentLinkedQueue<String> MAILED = new ConcurrentLinkedQueue<>();
     static final ConcurrentLinkedQueue<String> FAILURES = new ConcurrentLinkedQueue<>();
     static volatile long start;
@@ -89,7 +94,9 @@ public final class FailoverBench {
             mails += ids.size();
             duplicates += ids.size() - new HashSet<>(ids).size();
         }
-        System.out.println("per second (actions completed): " + perSecond());
+        System.out.println("per second (actions completed): " + perSecond(PER_SECOND));
+        System.out.println("per second (actions failed): " + perSecond(FAILED_PER_SECOND));
+        System.out.println("actions under way when node 1 was killed (both nodes): " + inFlightAtKill);
         System.out.printf(
                 "throughput median per second: before the kill %d, node 1 down %d, after its restart %d%n",
                 median(0, KILL_AT), median(KILL_AT, RESTART_AT), median(RESTART_AT, SECONDS));
@@ -133,6 +140,7 @@ public final class FailoverBench {
             while (running) {
                 int roll = random.nextInt(100);
                 String what = roll < 55 ? "browse" : roll < 75 ? "reply" : roll < 95 ? "upload" : "sign-up";
+                IN_FLIGHT.incrementAndGet();
                 try {
                     boolean ok = switch (what) {
                         case "browse" -> browse();
@@ -145,6 +153,8 @@ public final class FailoverBench {
                     }
                 } catch (RuntimeException | Error e) {
                     fail(what, e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
+                } finally {
+                    IN_FLIGHT.decrementAndGet();
                 }
                 ACTIONS.incrementAndGet();
                 int second = (int) ((System.nanoTime() - start) / 1_000_000_000L);
@@ -218,11 +228,18 @@ public final class FailoverBench {
 
     static void fail(String what, String why) {
         FAILED.incrementAndGet();
+        int second = (int) ((System.nanoTime() - start) / 1_000_000_000L);
+        if (second < FAILED_PER_SECOND.length()) {
+            FAILED_PER_SECOND.incrementAndGet(second);
+        }
         FAILURES.add(
                 String.format("%s at %.1f s: %s", what, (System.nanoTime() - start) / 1e9, why == null ? "" : why));
     }
 
     static void cluster(String command, String node) {
+        if ("kill".equals(command)) {
+            inFlightAtKill = IN_FLIGHT.get();
+        }
         try {
             System.out.printf("%.1f s: config/cluster.sh %s %s%n", (System.nanoTime() - start) / 1e9, command, node);
             new ProcessBuilder("bash", CLUSTER_SCRIPT.toString(), command, node)
@@ -233,10 +250,10 @@ public final class FailoverBench {
         }
     }
 
-    static String perSecond() {
+    static String perSecond(AtomicLongArray perSecond) {
         var counts = new ArrayList<Long>();
         for (int i = 0; i < SECONDS; i++) {
-            counts.add(PER_SECOND.get(i));
+            counts.add(perSecond.get(i));
         }
         return counts.toString();
     }
