@@ -22,28 +22,12 @@ RAW=${RAW:-1}
 BASE="http://127.0.0.1:$PORT"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-if [ -z "$PG_BIN" ]; then
-    [ "$(id -u)" = 0 ] || { echo "PostgreSQL is missing: apt-get install postgresql" >&2; exit 1; }
-    apt-get install -y -q postgresql postgresql-contrib >/dev/null
-    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-fi
 [ -f target/trustmark.war ] || ./mvnw -B -o -q package -DskipTests
 [ -f target/payara-micro.jar ] || ./mvnw -B -o -q dependency:copy@payara-micro-jar
 
-# PostgreSQL will not run as root: as root, the server runs as the postgres user.
-mkdir -p "$DIR"
-if [ "$(id -u)" = 0 ]; then
-    chown postgres "$DIR"
-    AS_PG="runuser -u postgres --"
-else
-    AS_PG=""
-fi
-if [ ! -f "$DIR/pg/PG_VERSION" ]; then
-    $AS_PG "$PG_BIN/initdb" -D "$DIR/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-fi
-$AS_PG "$PG_BIN/pg_ctl" -D "$DIR/pg" -l "$DIR/pg.log" -w start -o "-p $PG_PORT -k $DIR -c listen_addresses=127.0.0.1 \
-    -c shared_preload_libraries=pg_stat_statements -c shared_buffers=256MB -c max_connections=100" >/dev/null
+PG_DIR="$DIR"
+PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements -c shared_buffers=256MB"
+. bench/postgres.sh
 APP_PID=""
 stop_app() {
     if [ -n "$APP_PID" ]; then
@@ -54,21 +38,16 @@ stop_app() {
 }
 cleanup() {
     stop_app
-    $AS_PG "$PG_BIN/pg_ctl" -D "$DIR/pg" -w stop -m fast >/dev/null 2>&1 || true
+    pg_stop
 }
 trap cleanup EXIT INT TERM
-sql() {
-    psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt "$@"
-}
 
 # $1: extra environment (NAME=value ...). The application as config/payara-micro.sh runs it (-Xmx1g), with the
 # demo data: the seed gives its members the demo admin's sealed ID number (see bench/forum-seed.sql). That number is
 # sealed under the checkout's ./data/demo-document.key: a later run from another checkout needs the same key file
 # (or a fresh BENCH_DIR), or the start-up fails to open it.
 start_app() {
-    env TRUSTMARK_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" TRUSTMARK_DB_USER=postgres \
-        TRUSTMARK_DB_PASSWORD=postgres TRUSTMARK_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource \
-        TRUSTMARK_SESSION_COOKIE_SECURE=false $1 \
+    env $PG_ENV TRUSTMARK_SESSION_COOKIE_SECURE=false $1 \
         java -Xmx1g -jar target/payara-micro.jar --deploy target/trustmark.war --contextroot / --nocluster \
         --nohazelcast --port "$PORT" >"$DIR/app.log" 2>&1 &
     APP_PID=$!

@@ -185,14 +185,7 @@ class ClusterIT {
         assertTrue(badge.matcher(before).find(), "node 2 shows the C\n" + before);
         assertTrue(badge.matcher(guest.get(thread).body()).find(), "and keeps showing it (its kept page)");
 
-        var lowered = admin.submit(
-                admin.get("admin/member?u=" + username),
-                "lower",
-                Map.of("target", "REGISTERED", "reasonCode", "MISUSE", "reason", "Sold counterfeit goods."),
-                "submit");
-        assertTrue(
-                PageKit.pageMessages(lowered).contains(username + " is now Registered. The member was told by e-mail."),
-                lowered.body());
+        ReviewKit.lowerToRegistered(admin, username);
 
         var after = guest.get(thread).body();
         assertTrue(after.contains(">" + username + "</span>"), "the post is still there\n" + after);
