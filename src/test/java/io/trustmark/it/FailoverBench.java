@@ -102,6 +102,12 @@ public final class FailoverBench {
                 median(0, KILL_AT), median(KILL_AT, RESTART_AT), median(RESTART_AT, SECONDS));
         System.out.println(mails + " mails received for " + MAILED.size() + " sign-ups during the run");
         FAILURES.stream().limit(15).forEach(f -> System.out.println("failed: " + f));
+        // Every kind of failure once, with how often: what failed and why, without the time.
+        FAILURES.stream()
+                .map(f -> f.replaceFirst(" at [0-9.]+ s:", ":"))
+                .collect(java.util.stream.Collectors.groupingBy(
+                        f -> f, java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                .forEach((kind, count) -> System.out.println("failed " + count + " x " + kind));
         new TestServers().launcherSessionClosed(null);
         System.out.printf(
                 "%d user actions, %d failed, %d sessions lost, %d duplicate mails%n",
@@ -197,7 +203,7 @@ public final class FailoverBench {
                 return false;
             }
             openWizard();
-            return false;
+            throw new IllegalStateException("the upload answered " + message.orElse("nothing beside the field"));
         }
 
         boolean signUpAFriend() {
