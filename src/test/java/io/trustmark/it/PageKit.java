@@ -194,12 +194,16 @@ final class PageKit {
                 "should still be on the sign-in page, but got " + page.uri() + "\n" + page.body());
     }
 
-    /** Whether the admin queue has a row for {@code username} (a whole cell, not a prefix of a longer name). */
+    /** The admin queue's cell of {@code username} (a whole cell, not a prefix of a longer name; a name, not text). */
+    static Pattern queueCell(String username) {
+        return Pattern.compile("<td[^>]*>\\s*<span translate=\"no\">" + Pattern.quote(username) + "</span>\\s*</td>");
+    }
+
+    /** Whether the admin queue has a row for {@code username}. */
     static int queueRowsFor(WebClient admin, String username) {
         var queue = admin.get("admin/index");
         assertEquals(200, queue.status(), queue.uri() + "\n" + queue.body());
-        var matcher = Pattern.compile("<td[^>]*>\\s*" + Pattern.quote(username) + "\\s*</td>")
-                .matcher(queue.body());
+        var matcher = queueCell(username).matcher(queue.body());
         int rows = 0;
         while (matcher.find()) {
             rows++;

@@ -23,7 +23,7 @@ final class ReviewKit {
     static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
     private static final Pattern AUDIT_ROW = Pattern.compile(
-            "<tr[^>]*>\\s*<td[^>]*>[^<]*</td>\\s*<td[^>]*>([^<]*)</td>\\s*<td[^>]*><span class=\"tm-audit-action\" data-action=\"([A-Z_]+)\">");
+            "<tr[^>]*>\\s*<td[^>]*>[^<]*</td>\\s*<td[^>]*>(?:<span translate=\"no\">)?([^<]*)(?:</span>)?</td>\\s*<td[^>]*><span class=\"tm-audit-action\" data-action=\"([A-Z_]+)\">");
 
     /** A member (signed in, in {@code browser}) with one request in the queue. */
     record Applicant(TestData.Member member, WebClient browser, String requestId) {}
