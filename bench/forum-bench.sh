@@ -1,15 +1,18 @@
 #!/bin/sh
 # The forum at a real forum's size (issue 12.4; README "Forum at size"). Run from the project root:
-#   bench/forum-bench.sh            (SECONDS_EACH=10 ROUNDS=3 by default)
+#   bench/forum-bench.sh            (WARMUP=20 SECONDS_EACH=10 ROUNDS=5 by default)
 # Starts a PostgreSQL of its own (Debian's, installed with apt-get if missing) in /tmp/trustmark-forum-bench,
 # the packaged application on it (Flyway migrates the schema), seeds bench/forum-seed.sql once (100,000
 # members, 20 boards, 200,000 threads, 2,000,000 posts; kept for the next run: delete the directory to seed
-# afresh), then measures with wrk at 32 connections, side by side in each round: a static file, board page 1
-# (50 threads with the starters' badges), board page 2,000, a thread page (50 posts with badges). SQL
-# statements per page are counted with pg_stat_statements (a page as first rendered, and as served again).
-# Then the same pages with the badges off (trustmark.forum.badges=false) and without the guest page cache
-# (trustmark.forum.guest-cache-kib=0), each in a start of its own (RAW=0 leaves that last start out, when only the
-# kept pages are compared: a start takes minutes on a loaded machine). The last line is the figures (medians).
+# afresh). SQL statements per page are counted with pg_stat_statements (a page as first rendered, and as served
+# again). Then a second start of the same package runs beside the first on the same database with the badges off
+# (trustmark.forum.badges=false), both are warmed up (WARMUP s per page: the JIT more than doubles a page's
+# throughput over its first minute), and wrk at 32 connections measures, side by side in each round: a static
+# file, board page 1 (50 threads with the starters' badges), board page 2,000, a thread page (50 posts with
+# badges), then the board and thread of the badges-off start. Why two starts at once, rounds interleaved: load
+# drifts between minutes on a shared machine, and starts measured one after the other differed by more than the
+# badges could cost. A last start without the guest page cache (trustmark.forum.guest-cache-kib=0) measures every
+# page rendered (RAW=0 leaves it out). The last line is the figures (medians over the rounds).
 set -e
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -17,9 +20,12 @@ DIR=${BENCH_DIR:-/tmp/trustmark-forum-bench}
 PG_PORT=${PG_PORT:-55439}
 PORT=${PORT:-8103}
 SECONDS_EACH=${SECONDS_EACH:-10}
-ROUNDS=${ROUNDS:-3}
+ROUNDS=${ROUNDS:-5}
+WARMUP=${WARMUP:-20}
 RAW=${RAW:-1}
 BASE="http://127.0.0.1:$PORT"
+OFF_PORT=$((PORT + 1))
+OFF="http://127.0.0.1:$OFF_PORT"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 [ -f target/trustmark.war ] || ./mvnw -B -o -q package -DskipTests
@@ -28,41 +34,42 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 PG_DIR="$DIR"
 PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements -c shared_buffers=256MB"
 . bench/postgres.sh
-APP_PID=""
-stop_app() {
-    if [ -n "$APP_PID" ]; then
-        kill "$APP_PID" 2>/dev/null || true
-        wait "$APP_PID" 2>/dev/null || true
-        APP_PID=""
-    fi
+APP_PIDS=""
+stop_apps() {
+    for pid in $APP_PIDS; do
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
+    APP_PIDS=""
 }
 cleanup() {
-    stop_app
+    stop_apps
     pg_stop
 }
 trap cleanup EXIT INT TERM
 
-# $1: extra environment (NAME=value ...). The application as config/payara-micro.sh runs it (-Xmx1g), with the
-# demo data: the seed gives its members the demo admin's sealed ID number (see bench/forum-seed.sql). That number is
-# sealed under the checkout's ./data/demo-document.key: a later run from another checkout needs the same key file
-# (or a fresh BENCH_DIR), or the start-up fails to open it.
+# $1: port; $2: extra environment (NAME=value ...). The application as config/payara-micro.sh runs it (-Xmx1g),
+# with the demo data: the seed gives its members the demo admin's sealed ID number (see bench/forum-seed.sql). That
+# number is sealed under the checkout's ./data/demo-document.key: a later run from another checkout needs the same
+# key file (or a fresh BENCH_DIR), or the start-up fails to open it.
 start_app() {
-    env $PG_ENV TRUSTMARK_SESSION_COOKIE_SECURE=false $1 \
+    env $PG_ENV TRUSTMARK_SESSION_COOKIE_SECURE=false $2 \
         java -Xmx1g -jar target/payara-micro.jar --deploy target/trustmark.war --contextroot / --nocluster \
-        --nohazelcast --port "$PORT" >"$DIR/app.log" 2>&1 &
-    APP_PID=$!
+        --nohazelcast --port "$1" >"$DIR/app-$1.log" 2>&1 &
+    pid=$!
+    APP_PIDS="$APP_PIDS $pid"
     i=0
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/forum/")" = 200 ]; do
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/forum/")" = 200 ]; do
         i=$((i + 1))
-        if [ $i -gt 300 ] || ! kill -0 "$APP_PID" 2>/dev/null; then
-            echo "the application did not start, see $DIR/app.log" >&2
+        if [ $i -gt 300 ] || ! kill -0 "$pid" 2>/dev/null; then
+            echo "the application did not start, see $DIR/app-$1.log" >&2
             exit 1
         fi
         sleep 1
     done
 }
 
-start_app "TRUSTMARK_DEMO=true"
+start_app "$PORT" "TRUSTMARK_DEMO=true"
 sql -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
 if [ "$(sql -c 'SELECT count(*) FROM post')" -lt 2000000 ]; then
     echo "seeding (once) ..."
@@ -131,7 +138,7 @@ rounds() {
     label=$1
     shift
     for u in "$@"; do
-        wrk -t2 -c32 -d3s "$u" >/dev/null
+        wrk -t2 -c32 -d"${WARMUP}s" "$u" >/dev/null
     done
     rm -f "$DIR/$label".*
     r=1
@@ -152,38 +159,39 @@ rps_of() { cut -d' ' -f1 "$DIR/$1" | median; }
 p99_of() { cut -d' ' -f2 "$DIR/$1" | median; }
 pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%d", a * 100 / b }'; }
 
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-echo "badges on, pages kept for guests: static | board | page 2000 | thread"
-rounds on "$STATIC" "$BOARD" "$DEEP" "$THREAD"
-stop_app
+start_app "$OFF_PORT" "TRUSTMARK_DEMO=true TRUSTMARK_FORUM_BADGES=false"
+OFF_BOARD="$OFF/forum/general"
+OFF_THREAD="$OFF${THREAD#$BASE}"
+grep -q 'tm-badge' "$DIR/page.html" && ! curl -s "$OFF_THREAD" | grep -q 'tm-badge' \
+    || { echo "the badges-off start shows badges, or the other none" >&2; exit 1; }
 
-start_app "TRUSTMARK_DEMO=true TRUSTMARK_FORUM_BADGES=false"
-echo "badges off: static | board | thread"
-rounds off "$STATIC" "$BOARD" "$THREAD"
-stop_app
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+echo "static | board | page 2000 | thread, badges on; board | thread, badges off (second start, same database)"
+rounds all "$STATIC" "$BOARD" "$DEEP" "$THREAD" "$OFF_BOARD" "$OFF_THREAD"
+stop_apps
 
 if [ "$RAW" = 1 ]; then
-    start_app "TRUSTMARK_DEMO=true TRUSTMARK_FORUM_GUEST_CACHE_KIB=0"
+    start_app "$PORT" "TRUSTMARK_DEMO=true TRUSTMARK_FORUM_GUEST_CACHE_KIB=0"
     echo "no guest page cache (every page rendered): static | board | page 2000 | thread"
     rounds raw "$STATIC" "$BOARD" "$DEEP" "$THREAD"
-    stop_app
+    stop_apps
 fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-S=$(rps_of on.1)
-B=$(rps_of on.2)
-D=$(rps_of on.3)
-T=$(rps_of on.4)
-# Badges' cost: the on/off throughput ratio, each against the static file of its own start (load drifts).
-BOFF=$(rps_of off.2)
-TOFF=$(rps_of off.3)
-SOFF=$(rps_of off.1)
-COST_B=$(awk -v on="$B" -v s="$S" -v off="$BOFF" -v so="$SOFF" 'BEGIN { printf "%.1f", (1 - (on / s) / (off / so)) * 100 }')
-COST_T=$(awk -v on="$T" -v s="$S" -v off="$TOFF" -v so="$SOFF" 'BEGIN { printf "%.1f", (1 - (on / s) / (off / so)) * 100 }')
+S=$(rps_of all.1)
+B=$(rps_of all.2)
+D=$(rps_of all.3)
+T=$(rps_of all.4)
+# Badges' cost: 1 - on/off for the same page in the same round; the median over the rounds.
+cost() {
+    paste -d' ' "$DIR/all.$1" "$DIR/all.$2" | awk '{ printf "%.1f\n", (1 - $1 / $3) * 100 }' | median
+}
+COST_B=$(cost 2 5)
+COST_T=$(cost 4 6)
 if [ "$RAW" = 1 ]; then
     echo "uncached: static $(rps_of raw.1), board $(rps_of raw.2) req/s p99 $(p99_of raw.2) ms, page 2000 $(rps_of raw.3) \
 req/s p99 $(p99_of raw.3) ms, thread $(rps_of raw.4) req/s p99 $(p99_of raw.4) ms"
 fi
-echo "static $S req/s; board $B req/s ($(pct "$B" "$S") %) p99 $(p99_of on.2) ms; page 2000 $D req/s ($(pct "$D" "$S") %) \
-p99 $(p99_of on.3) ms; thread $T req/s ($(pct "$T" "$S") %) p99 $(p99_of on.4) ms; SQL/page (again/rendered) board \
+echo "static $S req/s; board $B req/s ($(pct "$B" "$S") %) p99 $(p99_of all.2) ms; page 2000 $D req/s ($(pct "$D" "$S") %) \
+p99 $(p99_of all.3) ms; thread $T req/s ($(pct "$T" "$S") %) p99 $(p99_of all.4) ms; SQL/page (again/rendered) board \
 $SQL_BOARD, page 2000 $SQL_DEEP, thread $SQL_THREAD; badges cost board $COST_B %, thread $COST_T %"
