@@ -133,13 +133,16 @@ measure() {
 median() {
     sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
+# Each URL for $WARMUP s, unmeasured: both starts get the same warm-up, so that neither runs colder code.
+warm() {
+    for u in "$@"; do
+        wrk -t2 -c32 -d"${WARMUP}s" "$u" >/dev/null
+    done
+}
 # $1: label; $2...: URLs. Rounds of all URLs one after the other; medians per URL in $DIR/$1.<n>.
 rounds() {
     label=$1
     shift
-    for u in "$@"; do
-        wrk -t2 -c32 -d"${WARMUP}s" "$u" >/dev/null
-    done
     rm -f "$DIR/$label".*
     r=1
     while [ $r -le "$ROUNDS" ]; do
@@ -167,12 +170,14 @@ grep -q 'tm-badge' "$DIR/page.html" && ! curl -s "$OFF_THREAD" | grep -q 'tm-bad
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 echo "static | board | page 2000 | thread, badges on; board | thread, badges off (second start, same database)"
+warm "$STATIC" "$BOARD" "$DEEP" "$THREAD" "$OFF${STATIC#$BASE}" "$OFF_BOARD" "$OFF${DEEP#$BASE}" "$OFF_THREAD"
 rounds all "$STATIC" "$BOARD" "$DEEP" "$THREAD" "$OFF_BOARD" "$OFF_THREAD"
 stop_apps
 
 if [ "$RAW" = 1 ]; then
     start_app "$PORT" "TRUSTMARK_DEMO=true TRUSTMARK_FORUM_GUEST_CACHE_KIB=0"
     echo "no guest page cache (every page rendered): static | board | page 2000 | thread"
+    warm "$STATIC" "$BOARD" "$DEEP" "$THREAD"
     rounds raw "$STATIC" "$BOARD" "$DEEP" "$THREAD"
     stop_apps
 fi

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -190,6 +191,30 @@ class ClusterIT {
         var after = guest.get(thread).body();
         assertTrue(after.contains(">" + username + "</span>"), "the post is still there\n" + after);
         assertFalse(badge.matcher(after).find(), "node 2 no longer shows the C\n" + after);
+
+        // A change no node made (a hand-run UPDATE) reaches both nodes' kept pages through PostgreSQL's notification
+        // (platform.persistence.ChangeSignals): the title of the thread's kept page changes on both.
+        var title = "Renamed by hand " + username;
+        try (var db = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + System.getProperty("trustmark.it.postgres.port") + "/postgres",
+                        "postgres",
+                        "postgres");
+                var rename = db.prepareStatement("UPDATE forum_thread SET title = ? WHERE id = ?")) {
+            rename.setString(1, title);
+            rename.setLong(2, Long.parseLong(thread.replaceAll("^forum/t/(\\d+).*", "$1")));
+            assertEquals(1, rename.executeUpdate());
+        }
+        for (var node : List.of(node1, node2)) {
+            var seen = new WebClient(node);
+            // The notification comes after the commit, on its own connection: allowed a moment, not a cache's age.
+            var deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            var renamed = seen.get(thread);
+            while (!renamed.body().contains(title) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+                renamed = seen.get(thread);
+            }
+            assertTrue(renamed.body().contains(title), node + " shows the new title\n" + renamed.body());
+        }
     }
 
     /**

@@ -1,10 +1,12 @@
 package io.trustmark.account.infrastructure;
 
 import io.trustmark.account.domain.Account;
+import io.trustmark.platform.persistence.ChangeSignals;
 import io.trustmark.platform.persistence.DatabaseMigration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
@@ -26,6 +28,9 @@ public class MarksGeneration {
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
 
+    @Inject
+    ChangeSignals signals;
+
     /**
      * Raises the generation. Within a JTA transaction the container hands out the connection the entity manager
      * writes with (one shared connection per transaction), so the raise commits or rolls back with the account's
@@ -38,6 +43,7 @@ public class MarksGeneration {
             if (statement.executeUpdate() != 1) {
                 throw new IllegalStateException("marks_generation has no row (migration V18)");
             }
+            signals.changing();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot raise the marks generation: " + e.getSQLState(), e);
         }

@@ -62,7 +62,8 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         var locations = new ArrayList<>(List.of("classpath:db/migration"));
-        if (isPostgreSql()) {
+        boolean postgreSql = isPostgreSql();
+        if (postgreSql) {
             // What H2 cannot do (triggers in PL/pgSQL, grants): a second location read on PostgreSQL only.
             locations.add("classpath:db/postgresql");
         }
@@ -74,10 +75,10 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
-        if (isPostgreSql()) {
+        if (postgreSql) {
             announceAlone();
         } else {
-            schemaReady.fire(new SchemaReady());
+            schemaReady.fire(new SchemaReady(false));
         }
     }
 
@@ -93,7 +94,7 @@ public class DatabaseMigration {
                 var statement = connection.createStatement()) {
             statement.execute("SELECT pg_advisory_lock(" + START_UP_LOCK + ")");
             try {
-                schemaReady.fire(new SchemaReady());
+                schemaReady.fire(new SchemaReady(true));
             } finally {
                 statement.execute("SELECT pg_advisory_unlock(" + START_UP_LOCK + ")");
             }
@@ -114,6 +115,6 @@ public class DatabaseMigration {
         }
     }
 
-    /** Fired once per node after the schema is current. */
-    public record SchemaReady() {}
+    /** Fired once per node after the schema is current; says whether the database is PostgreSQL (else H2). */
+    public record SchemaReady(boolean postgreSql) {}
 }

@@ -196,7 +196,7 @@ class ScheduledJobsTest {
         var jobs = containerLike(timer, lease, Map.of("test.retention.interval", 1L, "test.outbox.interval", 1L));
         jobs.jobs = instance(List.of(retention, outbox));
 
-        jobs.start(new SchemaReady());
+        jobs.start(new SchemaReady(false));
         var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while ((retention.runs.get() < 2 || outbox.runs.get() < 2) && System.nanoTime() < deadline) {
             Thread.sleep(100);
