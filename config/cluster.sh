@@ -47,6 +47,9 @@ start_node() {
     local n="$1" port="${node_ports[$(($1 - 1))]}" grid="${grid_ports[$(($1 - 1))]}"
     alive "node$n" && return 0
     [ -f "$dir/document.key" ] || head -c32 /dev/urandom | base64 > "$dir/document.key"
+    # The one preboot file, with sessions kept in the Data Grid: it keeps them in memory for a single node.
+    sed 's/web-container-availability.availability-enabled=false/web-container-availability.availability-enabled=true/' \
+        "$here/payara-preboot.asadmin" > "$dir/preboot.asadmin"
     local members
     members="$(printf '127.0.0.1:%s,' "${grid_ports[@]}")"
     (
@@ -66,7 +69,7 @@ start_node() {
             --clustername trustmark-cluster --clustermode "tcpip:${members%,}" \
             --startport "$grid" --interfaces 127.0.0.1 \
             --nohostaware \
-            --prebootcommandfile "$here/payara-preboot.asadmin" \
+            --prebootcommandfile "$dir/preboot.asadmin" \
             --logproperties "$here/logging.properties"
     ) > "$dir/node$n.log" 2>&1 &
     echo $! > "$dir/node$n.pid"

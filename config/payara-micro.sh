@@ -19,10 +19,20 @@ jar="${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/6.
 if [ ! -f "$jar" ]; then
     "$root/mvnw" -q dependency:get -Dartifact=fish.payara.extras:payara-micro:6.2025.10
 fi
+# One node keeps its sessions in memory (payara-preboot.asadmin); clustered, they go to the Data Grid.
+preboot="$here/payara-preboot.asadmin"
+case " ${PAYARA_MICRO_OPTS:---nocluster} " in
+    *" --nocluster "*) ;;
+    *)
+        preboot="$(mktemp)"
+        sed 's/web-container-availability.availability-enabled=false/web-container-availability.availability-enabled=true/' \
+            "$here/payara-preboot.asadmin" > "$preboot"
+        ;;
+esac
 exec java ${JAVA_OPTS:--Xmx1g} -jar "$jar" \
     --deploy "$root/target/trustmark.war" \
     --contextroot / \
     --port "${PORT:-8080}" \
     --logproperties "$here/logging.properties" \
-    --prebootcommandfile "$here/payara-preboot.asadmin" \
+    --prebootcommandfile "$preboot" \
     ${PAYARA_MICRO_OPTS:---nocluster}

@@ -192,14 +192,16 @@ class ClusterIT {
         assertTrue(after.contains(">" + username + "</span>"), "the post is still there\n" + after);
         assertFalse(badge.matcher(after).find(), "node 2 no longer shows the C\n" + after);
 
-        // A change no node made (a hand-run UPDATE) reaches both nodes' kept pages through PostgreSQL's notification
-        // (platform.persistence.ChangeSignals): the title of the thread's kept page changes on both.
+        // A change no node made (a hand-run UPDATE, raising the version as every write of a thread does) reaches both
+        // nodes' kept pages through PostgreSQL's notification (platform.persistence.ChangeSignals): both show the
+        // title.
         var title = "Renamed by hand " + username;
         try (var db = DriverManager.getConnection(
                         "jdbc:postgresql://127.0.0.1:" + System.getProperty("trustmark.it.postgres.port") + "/postgres",
                         "postgres",
                         "postgres");
-                var rename = db.prepareStatement("UPDATE forum_thread SET title = ? WHERE id = ?")) {
+                var rename =
+                        db.prepareStatement("UPDATE forum_thread SET title = ?, version = version + 1 WHERE id = ?")) {
             rename.setString(1, title);
             rename.setLong(2, Long.parseLong(thread.replaceAll("^forum/t/(\\d+).*", "$1")));
             assertEquals(1, rename.executeUpdate());
