@@ -3,6 +3,7 @@ package io.trustmark.account.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.trustmark.platform.persistence.ChangeSignals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,6 +25,7 @@ class MarksGenerationTest {
         }
         var marks = new MarksGeneration();
         marks.dataSource = source;
+        marks.signals = new ChangeSignals();
         assertEquals(0, generation(source.getConnection()));
         marks.raise();
         marks.raise();
@@ -49,6 +51,7 @@ class MarksGenerationTest {
         }
         var marks = new MarksGeneration();
         marks.dataSource = source;
+        marks.signals = new ChangeSignals();
         assertThrows(IllegalStateException.class, marks::raise);
     }
 

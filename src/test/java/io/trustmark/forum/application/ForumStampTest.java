@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.trustmark.platform.persistence.ChangeSignals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.h2.jdbcx.JdbcDataSource;
@@ -29,6 +30,7 @@ class ForumStampTest {
         execute("INSERT INTO forum_thread VALUES (482, 'Selling my camera', 4)");
         execute(Files.readString(Path.of("sql/V18__marks_generation.sql")));
         forum.dataSource = source;
+        forum.signals = new ChangeSignals(); // not listening (no PostgreSQL): every stamp is read
         forum.badges = true;
     }
 
@@ -62,6 +64,28 @@ class ForumStampTest {
         var first = forum.boardStamp("general").orElseThrow();
         execute("UPDATE marks_generation SET generation = generation + 1");
         assertEquals(first, forum.boardStamp("general").orElseThrow());
+    }
+
+    @Test
+    void whileTheNodeListensAStampIsKeptUntilTheSignalsMove() throws Exception {
+        var signals = new ChangeSignals() {
+            long epoch = 1;
+
+            @Override
+            public long epoch() {
+                return epoch;
+            }
+        };
+        forum.signals = signals;
+        var first = forum.boardStamp("general").orElseThrow();
+        execute("UPDATE board SET changes = changes + 1"); // committed, its notification not yet arrived
+        assertEquals(first, forum.boardStamp("general").orElseThrow(), "kept: no statement until a signal");
+        signals.epoch++; // the notification
+        var read = forum.boardStamp("general").orElseThrow();
+        assertEquals(java.util.List.of(7L, 4L, 0L), read, "read again after the signal");
+        assertTrue(forum.boardStamp("nosuchboard").isEmpty());
+        execute("INSERT INTO board VALUES (2, 'nosuchboard', 0, 0)"); // a missing page is never kept
+        assertTrue(forum.boardStamp("nosuchboard").isPresent(), "a board created since is found without a signal");
     }
 
     private void execute(String sql) throws Exception {
