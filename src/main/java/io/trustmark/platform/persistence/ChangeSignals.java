@@ -79,7 +79,15 @@ public class ChangeSignals {
                 || transactions.getResource(ChangeSignals.class) != null) {
             return;
         }
-        transactions.putResource(ChangeSignals.class, Boolean.TRUE);
+        try {
+            transactions.putResource(ChangeSignals.class, Boolean.TRUE);
+            registerMove();
+        } catch (IllegalStateException committing) {
+            // Registered too late (a flush while the transaction completes): PostgreSQL's notification moves it.
+        }
+    }
+
+    private void registerMove() {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
