@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,10 +195,7 @@ class ClusterIT {
         // nodes' kept pages through PostgreSQL's notification (platform.persistence.ChangeSignals): both show the
         // title.
         var title = "Renamed by hand " + username;
-        try (var db = DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:" + System.getProperty("trustmark.it.postgres.port") + "/postgres",
-                        "postgres",
-                        "postgres");
+        try (var db = TestServers.postgres();
                 var rename =
                         db.prepareStatement("UPDATE forum_thread SET title = ?, version = version + 1 WHERE id = ?")) {
             rename.setString(1, title);

@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -80,11 +79,7 @@ class DocumentLifecycleIT {
         var documentId = Long.valueOf(imagePath.substring(imagePath.lastIndexOf('/') + 1));
         if ("postgresql".equals(System.getProperty("trustmark.it.database"))) {
             // H2 runs inside the server; on PostgreSQL the test can read the audit trail itself.
-            try (var db = DriverManager.getConnection(
-                            "jdbc:postgresql://127.0.0.1:" + System.getProperty("trustmark.it.postgres.port")
-                                    + "/postgres",
-                            "postgres",
-                            "postgres");
+            try (var db = TestServers.postgres();
                     var query =
                             db.prepareStatement("select count(*) from audit_event e join account a on a.id = e.actor_id"
                                     + " where e.action = 'DOCUMENT_VIEWED' and e.subject_id = ? and a.username = ?")) {

@@ -8,6 +8,9 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -51,6 +54,14 @@ public class TestServers implements LauncherSessionListener {
         if (thaidPort != null && thaid == null) {
             thaid = new ThaIdStandIn().start(Integer.parseInt(thaidPort));
         }
+    }
+
+    /** A connection to the suite's PostgreSQL, for a test that looks at the database itself. */
+    public static Connection postgres() throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + System.getProperty("trustmark.it.postgres.port") + "/postgres",
+                "postgres",
+                "postgres");
     }
 
     /** The OpenID Connect provider standing in for ThaID, at the issuer failsafe gives the application. */

@@ -29,7 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>
  * A kept page is only served while its stamp still holds: the board's or thread's own change counters and the
  * marks generation, read from the database in one constant statement (see {@code ForumService#boardStamp}; on
- * PostgreSQL a node reads it again only after a change committed somewhere, {@code platform.persistence.ChangeSignals}). An approval, revocation or erasure raises the generation in its own
+ * PostgreSQL a node reads it again only after a change committed somewhere, {@code platform.persistence.ChangeSignals}).
+ * An approval, revocation or erasure raises the generation in its own
  * transaction ({@code account.infrastructure.MarksGeneration}), so every page is rendered again on its next request,
  * on every node: no node-local flag has to be cleared. The stamp is read before the page is rendered, so a change
  * that commits in between leaves a page newer than its stamp, which the next request renders again: a kept page is
